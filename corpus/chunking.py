@@ -1,0 +1,116 @@
+"""Token-bounded chunks that never cross a unit boundary.
+
+Tokens are counted with the embedding model's own tokenizer (passed in by the index layer), so a chunk never
+exceeds what the model reads. Each chunk of a question unit repeats the question numbers and the start of the
+question, so a passage retrieved on its own still says what it answers.
+
+Example:
+    >>> chunks = chunk_units(units, count_tokens=lambda s: len(s.split()), max_tokens=300)
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from corpus.records import Chunk, Unit
+
+CHUNKER_VERSION = "1"
+SENTENCE_SPLIT = re.compile(r"(?<=[.?!;])\s+(?=[A-Z0-9‘'“(€-])|\n+")
+
+
+def chunk_units(
+    units: list[Unit], count_tokens: Callable[[str], int], max_tokens: int = 320, question_tokens: int = 90
+) -> list[Chunk]:
+    """Split every unit into chunks of at most `max_tokens` tokens, sentence-aligned."""
+    chunks: list[Chunk] = []
+    for unit in units:
+        chunks += _chunk_unit(unit, count_tokens, max_tokens, question_tokens)
+    return chunks
+
+
+def _chunk_unit(unit: Unit, count_tokens, max_tokens: int, question_tokens: int) -> list[Chunk]:
+    prefix = _prefix(unit, count_tokens, question_tokens)
+    budget = max(64, max_tokens - count_tokens(prefix))
+    body = unit.body_text or unit.question_text
+    body_offset = unit.body_start if unit.body_text else unit.start
+    pieces = _windows(body, count_tokens, budget)
+    result = []
+    for k, (start, end) in enumerate(pieces):
+        text = f"{prefix}\n\n{body[start:end]}".strip() if prefix else body[start:end]
+        result.append(
+            Chunk(
+                chunk_id=f"{unit.unit_id}#{k}",
+                unit_id=unit.unit_id,
+                doc_id=unit.doc_id,
+                kind=unit.kind,
+                text=text,
+                start=body_offset + start,
+                end=body_offset + end,
+                pages=unit.pages,
+                questions=unit.questions,
+                heading=unit.heading,
+                token_count=count_tokens(text),
+            )
+        )
+    return result
+
+
+def _prefix(unit: Unit, count_tokens, question_tokens: int) -> str:
+    """What every chunk of the unit repeats: the question (shortened) or the section heading."""
+    if unit.kind == "qa" and unit.body_text:
+        question = unit.question_text or ""
+        if count_tokens(question) > question_tokens:
+            words = question.split()
+            while words and count_tokens(" ".join(words)) > question_tokens:
+                words = words[: int(len(words) * 0.85)]
+            question = " ".join(words) + " …"
+        label = "Vraag " + ", ".join(str(n) for n in unit.questions) if unit.questions else "Vraag"
+        return f"{label}: {question}".strip()
+    if unit.heading and unit.heading != "Inleiding":
+        return unit.heading.split(" > ")[-1]
+    return ""
+
+
+def _windows(text: str, count_tokens, budget: int) -> list[tuple[int, int]]:
+    """Sentence-aligned (start, end) windows of `text`, each within `budget` tokens."""
+    sentences = _sentence_spans(text)
+    windows: list[tuple[int, int]] = []
+    start = end = None
+    used = 0
+    for s, e in sentences:
+        cost = count_tokens(text[s:e])
+        if start is not None and used + cost > budget:
+            windows.append((start, end))
+            start, used = None, 0
+        if cost > budget:  # one very long "sentence" (a table row run): cut it by words
+            windows += _hard_split(text, s, e, count_tokens, budget)
+            continue
+        if start is None:
+            start = s
+        end, used = e, used + cost
+    if start is not None:
+        windows.append((start, end))
+    return windows or [(0, len(text))]
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, begin = [], 0
+    for match in SENTENCE_SPLIT.finditer(text):
+        if match.start() > begin:
+            spans.append((begin, match.start()))
+        begin = match.end()
+    if begin < len(text):
+        spans.append((begin, len(text)))
+    return spans
+
+
+def _hard_split(text: str, start: int, end: int, count_tokens, budget: int) -> list[tuple[int, int]]:
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    windows, first = [], 0
+    while first < len(words):
+        last = min(len(words), first + max(1, budget // 2))
+        while last > first + 1 and count_tokens(text[words[first][0]:words[last - 1][1]]) > budget:
+            last -= max(1, (last - first) // 5)
+        windows.append((words[first][0], words[last - 1][1]))
+        first = last
+    return windows

@@ -1,0 +1,213 @@
+"""Split PDF-extracted text into pages and strip page furniture.
+
+Extracted letters mark pages in one of two ways: an explicit "Pagina N van M" line (at the foot of a page, or at
+the head of the next one), or a line that starts with a single space, which the extractor emits as the first
+line of every page. Both are read here; what remains is per-page body lines plus footnotes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.records import Footnote
+
+PAGE_MARKER = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.IGNORECASE)
+RUNNING_HEADER = re.compile(r"\|.*\bpagina\s+\d+\s*$", re.IGNORECASE)
+PAGE_START = re.compile(r"^ \S")
+LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+FOOTNOTE_WITH_TEXT = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+HEADER_LABELS = ("kenmerk", "uw kenmerk", "ons kenmerk", "datum", "bijlage(n)", "bijlagen")
+HEADER_LABEL_WITH_VALUE = re.compile(r"^\s*(Kenmerk|Datum|Uw kenmerk|Ons kenmerk)\s+\S", re.IGNORECASE)
+
+
+@dataclass
+class Page:
+    number: int | None
+    lines: list[str]
+    footnotes: list[Footnote] = field(default_factory=list)
+
+
+def is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def split_pages(raw: str) -> tuple[list[Page], int]:
+    """Return the pages of a letter (body lines still raw) and the page total the markers state (0 if none)."""
+    lines = raw.splitlines()
+    if lines and sum(1 for ln in lines if ln == "") > 0.4 * len(lines):
+        # Double-spaced extraction: empty lines separate lines, whitespace-only lines separate paragraphs.
+        lines = [ln for ln in lines if ln != ""]
+    markers = [(i, int(m.group(1)), int(m.group(2))) for i, ln in enumerate(lines) if (m := PAGE_MARKER.match(ln))]
+    total = max((t for _, _, t in markers), default=0)
+    if markers and _markers_close_pages(lines, markers[0]):
+        return _split_at_footers(lines, markers), total
+    return _split_at_page_starts(lines, markers), total
+
+
+def _markers_close_pages(lines: list[str], first_marker: tuple[int, int, int]) -> bool:
+    index, number, _ = first_marker
+    starts_before = 1 + sum(1 for ln in lines[1:index] if PAGE_START.match(ln))
+    return number == starts_before
+
+
+def _split_at_footers(lines: list[str], markers: list[tuple[int, int, int]]) -> list[Page]:
+    pages, begin = [], 0
+    for index, number, _ in markers:
+        pages.append(Page(number, lines[begin:index]))
+        begin = index + 1
+    rest = lines[begin:]
+    if any(not is_blank(ln) for ln in rest):
+        pages.append(Page(markers[-1][1] + 1, rest))
+    return pages
+
+
+def _split_at_page_starts(lines: list[str], markers: list[tuple[int, int, int]]) -> list[Page]:
+    marker_at = {i: n for i, n, _ in markers}
+    starts: list[int] = [0]
+    for i, line in enumerate(lines[1:], start=1):
+        recent_marker = any(i - k in marker_at for k in range(1, 8))
+        if i in marker_at or (PAGE_START.match(line) and not recent_marker):
+            starts.append(i)
+    if len(starts) == 1 and not markers:
+        return [Page(None, lines)]
+    pages, number = [], 0
+    for k, begin in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        number = marker_at.get(begin, number + 1)
+        body = lines[begin + 1:end] if begin in marker_at else lines[begin:end]
+        pages.append(Page(number, body))
+    return pages
+
+
+def strip_furniture(page: Page, is_first: bool) -> list[str]:
+    """Remove running headers, repeated Kenmerk/Datum blocks and page numbers; return the header lines removed."""
+    lines = [ln for ln in page.lines if not PAGE_MARKER.match(ln) and not RUNNING_HEADER.search(ln)]
+    removed: list[str] = []
+    if is_first:
+        betreft = next((i for i, ln in enumerate(lines[:25]) if ln.strip().lower().startswith("betreft")), None)
+        if betreft is not None:
+            end = betreft + 1
+            while end < len(lines) and not is_blank(lines[end]):
+                end += 1
+            removed, lines = lines[:end], lines[end:]
+    lines, head = _strip_header_block(lines)
+    removed += head
+    while lines and is_blank(lines[-1]):
+        lines.pop()
+    page.lines = lines
+    return removed
+
+
+def _strip_header_block(lines: list[str]) -> tuple[list[str], list[str]]:
+    removed: list[str] = []
+    i = 0
+    while True:
+        while i < len(lines) and is_blank(lines[i]):
+            i += 1
+        if i >= len(lines):
+            break
+        label = lines[i].strip().lower()
+        if label in HEADER_LABELS:
+            removed.append(lines[i])
+            i += 1
+            while i < len(lines) and is_blank(lines[i]):
+                i += 1
+            if i < len(lines) and len(lines[i].strip()) <= 40:
+                removed.append(lines[i])
+                i += 1
+        elif HEADER_LABEL_WITH_VALUE.match(lines[i]) and len(lines[i].strip()) <= 45:
+            removed.append(lines[i])
+            i += 1
+        else:
+            break
+    return lines[i:], removed
+
+
+def extract_footnotes(page: Page) -> None:
+    """Move the footnote block at the foot of a page into page.footnotes and drop inline reference markers."""
+    lines = page.lines
+    block_start = _footnote_block_start(lines)
+    if block_start is not None:
+        page.footnotes = _parse_footnotes(lines[block_start:], page.number)
+        lines = lines[:block_start]
+        while lines and is_blank(lines[-1]):
+            lines.pop()
+    numbers = {f.number for f in page.footnotes}
+    kept = []
+    for line in lines:
+        lone = LONE_NUMBER.match(line)
+        if lone and (int(lone.group(1)) in numbers or not numbers):
+            continue  # a reference marker or a page number on a line of its own
+        kept.append(_strip_glued_markers(line, numbers))
+    page.lines = kept
+
+
+def _footnote_block_start(lines: list[str]) -> int | None:
+    for i, line in enumerate(lines):
+        if i == 0 or not is_blank(lines[i - 1]):
+            continue
+        if not (LONE_NUMBER.match(line) or FOOTNOTE_WITH_TEXT.match(line)):
+            continue
+        rest = [ln for ln in lines[i:] if not is_blank(ln)]
+        starts = [ln for ln in rest if LONE_NUMBER.match(ln) or FOOTNOTE_WITH_TEXT.match(ln)]
+        if len(rest) <= 3 * len(starts) + 2 and _first_number(rest[0]) < 200:
+            return i
+    return None
+
+
+def _first_number(line: str) -> int:
+    match = re.match(r"\s*(\d+)", line)
+    return int(match.group(1)) if match else 10**6
+
+
+def _parse_footnotes(lines: list[str], page: int | None) -> list[Footnote]:
+    notes: list[tuple[int, list[str]]] = []
+    for line in lines:
+        if is_blank(line):
+            continue
+        lone, with_text = LONE_NUMBER.match(line), FOOTNOTE_WITH_TEXT.match(line)
+        if lone:
+            notes.append((int(lone.group(1)), []))
+        elif with_text and (not notes or int(with_text.group(1)) > notes[-1][0]):
+            notes.append((int(with_text.group(1)), [with_text.group(2)]))
+        elif notes:
+            notes[-1][1].append(line)
+        else:
+            notes.append((0, [line]))
+    return [Footnote(n, join_footnote_lines(parts), page) for n, parts in notes if parts]
+
+
+def join_footnote_lines(parts: list[str]) -> str:
+    """Join footnote lines, rejoining URLs that the PDF split at a hyphen or slash."""
+    text = ""
+    for part in (p.strip() for p in parts):
+        if not text:
+            text = part
+        elif text.endswith(("-", "/")) and re.search(r"(https?://|www\.)\S*$", text):
+            text += part
+        else:
+            text = join_two_lines(text, part)
+    return text
+
+
+CONTINUING_WORDS = {"en", "of", "tot", "en/of", "dan"}
+
+
+def join_two_lines(left: str, right: str) -> str:
+    """Join two lines of one paragraph, keeping Dutch hyphens: 'wet-' + 'en regelgeving' -> 'wet- en regelgeving'."""
+    if left.endswith("-") and len(left) > 1 and left[-2].isalnum():
+        first_word = right.split(" ", 1)[0].lower()
+        return f"{left} {right}" if first_word in CONTINUING_WORDS else left + right
+    if re.search(r"(https?://|www\.)\S*/$", left):
+        return left + right
+    return f"{left} {right}"
+
+
+GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[.,;:]?(\s|$))")
+
+
+def _strip_glued_markers(line: str, numbers: set[int]) -> str:
+    """Drop footnote references glued to a word ('aan te kunnen1.'), also where the footnote text is missing."""
+    for n in sorted(numbers, reverse=True):
+        line = re.sub(rf"(?<=[A-Za-zÀ-ÿ’'”\".,;:)]){n}(?=[\s.,;:)]|$)", "", line, count=1)
+    return GLUED_MARKER.sub("", line)

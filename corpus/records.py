@@ -1,0 +1,128 @@
+"""Typed records that flow from the corpus layer to the index and the assistant."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class LetterMeta:
+    """What a person cites: title, date, kenmerk or kamerstuk, minister, pages."""
+
+    doc_id: str
+    title: str
+    doc_type: str
+    date: str = ""
+    kenmerk: str = ""
+    kamerstuk: str = ""
+    uw_kenmerk: str = ""
+    minister: str = ""
+    pages: int = 0
+    missing_pages: tuple[int, ...] = ()
+    source_file: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def reference(self) -> str:
+        """The kenmerk or kamerstuk a civil servant would quote, e.g. 'kenmerk 2023-0000010189'."""
+        if self.kenmerk:
+            return f"kenmerk {self.kenmerk}"
+        if self.kamerstuk:
+            return f"Kamerstuk {self.kamerstuk}"
+        return ""
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of cleaned text; offsets index into CleanLetter.text."""
+
+    start: int
+    end: int
+    is_table: bool = False
+
+
+@dataclass
+class CleanLetter:
+    """A letter's cleaned text with the page of every character and its footnotes."""
+
+    doc_id: str
+    text: str
+    paragraphs: list[Paragraph]
+    page_starts: list[tuple[int, int]]  # (offset, page), sorted by offset
+    footnotes: list[Footnote] = field(default_factory=list)
+    header_lines: list[str] = field(default_factory=list)
+    pages_present: tuple[int, ...] = ()
+    pages_total: int = 0
+
+    def page_at(self, offset: int) -> int | None:
+        """Page number of the character at `offset`, or None when the letter has no page markers."""
+        if not self.page_starts:
+            return None
+        offsets = [o for o, _ in self.page_starts]
+        i = bisect.bisect_right(offsets, offset) - 1
+        return self.page_starts[max(i, 0)][1]
+
+    def pages_between(self, start: int, end: int) -> tuple[int, ...]:
+        """All pages the span [start, end) touches, in order."""
+        if not self.page_starts:
+            return ()
+        first, last = self.page_at(start), self.page_at(max(start, end - 1))
+        pages = {first, last}
+        pages.update(p for o, p in self.page_starts if start <= o < end)
+        return tuple(sorted(p for p in pages if p is not None))
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start:paragraph.end]
+
+
+UNIT_KINDS = ("qa", "section", "table")
+UNIT_STATUSES = ("complete", "question_missing", "answer_missing")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A citable unit: one answer to numbered questions, or one section of a narrative letter."""
+
+    unit_id: str
+    doc_id: str
+    kind: str
+    heading: str
+    start: int
+    end: int
+    body_start: int
+    pages: tuple[int, ...]
+    question_text: str = ""
+    body_text: str = ""
+    questions: tuple[int, ...] = ()
+    fracties: tuple[str, ...] = ()
+    status: str = "complete"
+    numbers_inferred: bool = False
+    footnotes: tuple[Footnote, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """Question (if any) and answer or section text, as shown to a person."""
+        return f"{self.question_text}\n\n{self.body_text}".strip()
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A token-bounded piece of one unit: what gets embedded and retrieved."""
+
+    chunk_id: str
+    unit_id: str
+    doc_id: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    pages: tuple[int, ...]
+    questions: tuple[int, ...]
+    heading: str
+    token_count: int

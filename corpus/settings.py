@@ -1,0 +1,55 @@
+"""The one settings object for every layer: paths, model, index type, host and port.
+
+It lives in corpus/, the lowest layer, so index/, assistant/, ui/ and evals/ all read the same values.
+Every field can be set by an environment variable (KB_*); CLIs override them with flags.
+
+Example:
+    >>> settings = Settings.from_env()
+    >>> settings.index_dir
+    PosixPath('/root/.cache/kamerbrieven/index')
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kamerbrieven"
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = REPO_ROOT / "corpus" / "letters"
+    cache_dir: Path = DEFAULT_CACHE
+    model: str = "embeddinggemma-300m"
+    index_type: str = "auto"
+    host: str = "127.0.0.1"
+    port: int = 7860
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def models_dir(self) -> Path:
+        return self.cache_dir / "models"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.cache_dir / "index" / self.model.replace("/", "_")
+
+    @property
+    def feedback_db(self) -> Path:
+        return self.cache_dir / "feedback.sqlite3"
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        """Settings from KB_* environment variables, then keyword overrides (e.g. from CLI flags)."""
+        env = os.environ
+        settings = cls(
+            corpus_dir=Path(env.get("KB_CORPUS_DIR", cls.corpus_dir)),
+            cache_dir=Path(env.get("KB_CACHE_DIR", DEFAULT_CACHE)),
+            model=env.get("KB_MODEL", cls.model),
+            index_type=env.get("KB_INDEX_TYPE", cls.index_type),
+            host=env.get("KB_HOST", cls.host),
+            port=int(env.get("KB_PORT", cls.port)),
+        )
+        return replace(settings, **{k: v for k, v in overrides.items() if v is not None})

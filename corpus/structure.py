@@ -1,0 +1,299 @@
+"""Split a cleaned letter into citable units: answers to numbered questions, or sections.
+
+Example:
+    >>> units = split_into_units(clean_letter("so-bevolkingsdaling", raw_text))
+    >>> [u.questions for u in units if 53 in u.questions]
+    [(53, 54)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus import questions as q
+from corpus.records import CleanLetter, Footnote, Paragraph, Unit
+
+SENTENCE_END = re.compile(r"[.?!;:]\s*[”’\"')]?$")
+SECTION_NUMBER = re.compile(r"^\s*(?:Hoofdstuk\s+(\d+)|(\d{1,2}(?:\.\d{1,2})+)\.?\s)")
+ANNEX = re.compile(r"^\s*Bijlage\s+([IVX]+|\d+)\b", re.IGNORECASE)
+ANNEX_PART = re.compile(r"^\s*\d{1,2}\.\s+Samenwerkingsafspraken\s")
+# A line ending in one of these is the broken-off start of a sentence, not a heading.
+DANGLING_WORDS = {"de", "het", "een", "van", "en", "of", "die", "dat", "met", "in", "op", "voor", "te", "aan", "bij", "om"}
+BOX_HEADING = re.compile(r"^[A-Z][A-Z’'\- ]{2,40}\s\|\s")
+
+
+def split_into_units(letter: CleanLetter) -> list[Unit]:
+    """Choose the letter's structure (numbered Q&A, grouped Q&A, or sections) and split it into units."""
+    texts = [letter.paragraph_text(p) for p in letter.paragraphs]
+    if sum(q.answer_label_numbers(t) is not None for t in texts) >= 3:
+        return _NumberedQA(letter).split()
+    if sum(q.is_question_paragraph(t) for t in texts) >= 5:
+        return _GroupedQA(letter).split()
+    return _Sections(letter).split()
+
+
+def is_heading(text: str) -> bool:
+    """A short, unpunctuated paragraph of one line: a theme heading, section title or party section."""
+    text = text.strip()
+    if not text or "\n" in text or len(text) > 160 or SENTENCE_END.search(text):
+        return False
+    if q.numbers_in(text) or q.answer_label_numbers(text) is not None or text.endswith((",", "-")):
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "‘'"
+
+
+@dataclass
+class _Draft:
+    """A unit being assembled from paragraphs."""
+
+    heading: str
+    question: list[Paragraph] = field(default_factory=list)
+    body: list[Paragraph] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+    fracties: list[str] = field(default_factory=list)
+    status: str = "complete"
+    inferred: bool = False
+    kind: str = "qa"
+
+
+class _Builder:
+    def __init__(self, letter: CleanLetter):
+        self.letter = letter
+        self.units: list[Unit] = []
+        self.used_ids: set[str] = set()
+
+    def text(self, paragraph: Paragraph) -> str:
+        return self.letter.paragraph_text(paragraph)
+
+    def gap_between(self, before: Paragraph | None, after: Paragraph) -> bool:
+        """True when a page missing from this copy lies between two paragraphs."""
+        if before is None:
+            return False
+        first, second = self.letter.page_at(before.end - 1), self.letter.page_at(after.start)
+        return first is not None and second is not None and second - first > 1
+
+    def emit(self, draft: _Draft) -> None:
+        paragraphs = draft.question + draft.body
+        if not paragraphs:
+            return
+        start, end = paragraphs[0].start, paragraphs[-1].end
+        body_start = draft.body[0].start if draft.body else end
+        join = "\n\n".join
+        unit = Unit(
+            unit_id=self._unit_id(draft),
+            doc_id=self.letter.doc_id,
+            kind=draft.kind,
+            heading=draft.heading,
+            start=start,
+            end=end,
+            body_start=body_start,
+            pages=self.letter.pages_between(start, end),
+            question_text=join(self.text(p) for p in draft.question),
+            body_text=join(self.text(p) for p in draft.body),
+            questions=tuple(draft.numbers),
+            fracties=tuple(draft.fracties),
+            status=draft.status,
+            numbers_inferred=draft.inferred,
+            footnotes=self._footnotes(start, end),
+        )
+        self.units.append(unit)
+
+    def _unit_id(self, draft: _Draft) -> str:
+        if draft.numbers:
+            base = f"{self.letter.doc_id}:q" + "-".join(str(n) for n in draft.numbers)
+        else:
+            base = f"{self.letter.doc_id}:{draft.kind[0]}{len(self.units):03d}"
+        unit_id, k = base, 2
+        while unit_id in self.used_ids:
+            unit_id, k = f"{base}.{k}", k + 1
+        self.used_ids.add(unit_id)
+        return unit_id
+
+    def _footnotes(self, start: int, end: int) -> tuple[Footnote, ...]:
+        pages = set(self.letter.pages_between(start, end))
+        return tuple(f for f in self.letter.footnotes if f.page in pages)
+
+
+class _GroupedQA(_Builder):
+    """Questions grouped in paragraphs that carry their numbers in parentheses, answers as plain paragraphs."""
+
+    def split(self) -> list[Unit]:
+        heading, draft = "Inleiding", _Draft("Inleiding", kind="section")
+        for paragraph in self.letter.paragraphs:
+            text = self.text(paragraph)
+            if is_heading(text):
+                self.emit(draft)
+                heading = text.strip()
+                draft = _Draft(heading, kind="section")
+            elif q.is_question_paragraph(text):
+                if draft.kind != "qa" or draft.body:
+                    self.emit(draft)
+                    draft = _Draft(heading)
+                draft.question.append(paragraph)
+                draft.numbers += [n for n in q.numbers_in(text) if n not in draft.numbers]
+                draft.fracties += [f for f in q.fracties_in(text) if f not in draft.fracties]
+            else:
+                draft.body.append(paragraph)
+        self.emit(draft)
+        for unit in self.units:
+            if unit.kind == "qa" and not unit.body_text:
+                self.units[self.units.index(unit)] = _with_status(unit, "answer_missing")
+        return self.units
+
+
+class _NumberedQA(_Builder):
+    """Numbered questions ('22. Kunt u ...') each followed by 'Antwoord' or 'Antwoord vraag 7 en 8'."""
+
+    def split(self) -> list[Unit]:
+        self.section, self.section_fracties = "", []
+        self.pending: list[_Draft] = []  # questions waiting for their answer
+        self.unanswered: list[_Draft] = []  # questions whose answer stood on a missing page
+        self.orphans: list[Paragraph] = []  # text after a missing page whose role is not yet known
+        self.answer: _Draft | None = _Draft("Inleiding", kind="section")
+        for paragraph in self.letter.paragraphs:
+            self._take(paragraph)
+        self._close_answer()
+        self._flush_orphans(next_number=None)
+        for draft in self.pending + self.unanswered:
+            draft.status = "answer_missing"
+            self.emit(draft)
+        self.units.sort(key=lambda u: u.start)
+        return self.units
+
+    def _take(self, paragraph: Paragraph) -> None:
+        text = self.text(paragraph)
+        party = q.PARTY_SECTION.match(text.strip())
+        label = q.answer_label_numbers(text)
+        number = q.numbered_question(text)
+        if party:
+            self._close_answer()
+            self.section = text.strip()
+            self.section_fracties = q.fracties_in(text)
+        elif label is not None:
+            self._start_answer(label)
+        elif number is not None:
+            self._close_answer()
+            self._flush_orphans(next_number=number)
+            self._close_pending_before_gap(paragraph)
+            draft = _Draft(self.section, question=[paragraph], numbers=[number])
+            draft.fracties = q.fracties_in(text) or list(self.section_fracties)
+            self.pending.append(draft)
+        else:
+            self._continue_with(paragraph)
+
+    def _continue_with(self, paragraph: Paragraph) -> None:
+        if self.answer is not None and not self.gap_between(self._last(self.answer), paragraph):
+            self.answer.body.append(paragraph)
+        elif self.pending and not self.gap_between(self._last(self.pending[-1]), paragraph):
+            self.pending[-1].question.append(paragraph)
+        else:
+            self._close_answer()
+            self._close_pending_before_gap(paragraph)
+            self.orphans.append(paragraph)
+
+    def _start_answer(self, label_numbers: list[int]) -> None:
+        self._close_answer()
+        draft = _Draft(self.section, fracties=list(self.section_fracties))
+        for question in self.pending:
+            draft.question += question.question
+            draft.fracties += [f for f in question.fracties if f not in draft.fracties]
+        draft.numbers = label_numbers or [n for d in self.pending for n in d.numbers]
+        if self.orphans:  # the question began on a missing page: only its tail is here
+            draft.question = self.orphans + draft.question
+            tail_fracties = q.fracties_in(" ".join(self.text(p) for p in self.orphans))
+            draft.fracties = tail_fracties + [f for f in draft.fracties if f not in tail_fracties]
+            draft.status = "question_missing"
+            self.orphans = []
+        if not draft.numbers:
+            draft.inferred = True  # numbered once the next question shows its number
+        self.pending = []
+        self.answer = draft
+
+    def _close_answer(self) -> None:
+        if self.answer is not None:
+            self.emit(self.answer) if not self.answer.inferred else self._hold(self.answer)
+            self.answer = None
+
+    def _hold(self, draft: _Draft) -> None:
+        self.held = getattr(self, "held", []) + [draft]
+
+    def _flush_orphans(self, next_number: int | None) -> None:
+        """Text after a missing page and before question N answers question N-1 (marked as inferred)."""
+        held = getattr(self, "held", [])
+        guess = [next_number - 1] if next_number and next_number > 1 else []
+        for draft in held:
+            draft.numbers = guess
+            self.emit(draft)
+        self.held = []
+        if not self.orphans:
+            return
+        waiting = next((d for d in self.unanswered if d.numbers == guess), None)
+        if waiting is not None:  # its question is here, part of its answer stood on the missing page
+            self.unanswered.remove(waiting)
+            waiting.body, waiting.status = list(self.orphans), "partial"
+            self.emit(waiting)
+        else:
+            draft = _Draft(self.section, body=list(self.orphans), numbers=guess, status="question_missing")
+            draft.inferred = bool(guess)
+            draft.fracties = list(self.section_fracties)
+            self.emit(draft)
+        self.orphans = []
+
+    def _close_pending_before_gap(self, paragraph: Paragraph) -> None:
+        keep = []
+        for draft in self.pending:
+            if self.gap_between(self._last(draft), paragraph):
+                draft.status = "answer_missing"
+                self.unanswered.append(draft)
+            else:
+                keep.append(draft)
+        self.pending = keep
+
+    @staticmethod
+    def _last(draft: _Draft) -> Paragraph | None:
+        paragraphs = draft.question + draft.body
+        return paragraphs[-1] if paragraphs else None
+
+
+class _Sections(_Builder):
+    """Narrative letters and reports: one unit per (numbered) heading, annex tables as their own units."""
+
+    def split(self) -> list[Unit]:
+        path: list[tuple[int, str]] = []
+        draft = _Draft("Inleiding", kind="section")
+        in_annex = False
+        for paragraph in self.letter.paragraphs:
+            text = self.text(paragraph).strip()
+            level = self._heading_level(text, in_annex) if is_heading(text) else None
+            if level is None:
+                draft.body.append(paragraph)
+                continue
+            self.emit(draft)
+            in_annex = in_annex or bool(ANNEX.match(text))
+            path = [(lvl, t) for lvl, t in path if lvl < level] + [(level, text)]
+            kind = "table" if in_annex else "section"
+            draft = _Draft(" > ".join(t for _, t in path), kind=kind)
+        self.emit(draft)
+        return [u for u in self.units if u.body_text.strip()]
+
+    @staticmethod
+    def _heading_level(text: str, in_annex: bool) -> int | None:
+        if ANNEX.match(text):
+            return 1
+        if ANNEX_PART.match(text):
+            return 2
+        numbered = SECTION_NUMBER.match(text)
+        if numbered:
+            return 1 if numbered.group(1) else numbered.group(2).count(".") + 1
+        if BOX_HEADING.match(text):
+            return 8
+        last_word = text.rsplit(" ", 1)[-1].lower()
+        if len(text) <= 60 and last_word not in DANGLING_WORDS:
+            return 3 if in_annex else 2
+        return None
+
+
+def _with_status(unit: Unit, status: str) -> Unit:
+    from dataclasses import replace
+
+    return replace(unit, status=status)
