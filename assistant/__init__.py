@@ -1,0 +1,119 @@
+"""The assistant API: one user turn (plus history) in, a cited Reply out.
+
+Example:
+    >>> from assistant import Assistant
+    >>> bot = Assistant.load()          # default corpus + index; builds the index if missing or stale
+    >>> reply = bot.ask("Wat doet het Rijk aan leegstand in winkelgebieden?")
+    >>> reply.abstained, reply.passages[0].title
+    (False, 'Actieplan Bevolkingsdaling 2016-2020')
+    >>> bot.ask("En vraag 12?", history=["vraag 87"]).passages[0].questions
+    [12, 21, 22, 23, 92, ...]
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from assistant.compose import Composer
+from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
+from assistant.query import ParsedQuery, has_content, parse_query
+from assistant.records import Passage, Reply
+from assistant.retrieval import MODES, Retriever
+from corpus import Corpus, load_corpus
+from corpus.settings import Settings
+from index import load_embedder, open_index
+
+__all__ = ["Assistant", "Reply", "Passage", "MODES", "LetterInfo", "LetterView"]
+
+
+@dataclass
+class _Turn:
+    parsed: ParsedQuery
+    reply: Reply
+
+
+class Assistant:
+    """Answers questions over the letters; safe to share between threads (one lock around the encoder)."""
+
+    def __init__(self, corpus: Corpus, retriever: Retriever, settings: Settings):
+        self.corpus = corpus
+        self.retriever = retriever
+        self.settings = settings
+        self.index = retriever.index
+        self.composer = Composer(corpus, retriever)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, rebuild: bool = True, progress: bool = True) -> "Assistant":
+        """Load corpus, model and index (building the index when missing or stale)."""
+        settings = settings or Settings.from_env()
+        corpus = load_corpus(settings.corpus_dir)
+        embedder = load_embedder(settings)
+        index = open_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
+        return cls(corpus, Retriever(index, embedder), settings)
+
+    def ask(self, question: str, history: list[str] | None = None, k: int = 5, mode: str = "fused",
+            letters: list[str] | None = None) -> Reply:
+        """Answer one turn. `history` holds the earlier user questions, oldest first; `letters` filters by doc_id."""
+        with self._lock:
+            previous = self._replay(history or [], k, mode, letters)
+            return self._answer(question, previous, k, mode, letters)
+
+    def lookup(self, number: int, letter: str | None = None) -> Reply:
+        """The answer unit(s) covering question `number`, optionally in one letter (doc_id or alias)."""
+        query = f"vraag {number}" + (f" {letter}" if letter else "")
+        return self.ask(query, letters=[letter] if letter in {l.doc_id for l in self.corpus.letters} else None)
+
+    def letters(self) -> list[LetterInfo]:
+        """Every letter in the corpus with its metadata and question coverage."""
+        return [letter_info(self.corpus, l.doc_id) for l in self.corpus.letters]
+
+    def view_letter(self, doc_id: str, start: int = 0, end: int = 0) -> LetterView:
+        """The cleaned text of one corpus letter with [start, end) to highlight; KeyError for unknown ids."""
+        return view_letter(self.corpus, doc_id, start, end)
+
+    def version(self) -> dict:
+        """Model and index identity, stored with feedback so a report can be traced to what produced it."""
+        manifest = self.index.manifest
+        return {"model": manifest.model_id, "model_fingerprint": manifest.model_fingerprint,
+                "index_built_at": manifest.built_at, "corpus_hash": manifest.corpus_hash}
+
+    def _replay(self, history: list[str], k: int, mode: str, letters) -> _Turn | None:
+        """Re-interpret the last two earlier turns so a follow-up knows what they were about."""
+        previous = None
+        for turn in history[-2:]:
+            previous = _Turn(*self._understand_and_answer(turn, previous, k, mode, letters))
+        return previous
+
+    def _answer(self, question: str, previous: _Turn | None, k: int, mode: str, letters) -> Reply:
+        return self._understand_and_answer(question, previous, k, mode, letters)[1]
+
+    def _understand_and_answer(self, question: str, previous: _Turn | None, k, mode, letters):
+        parsed = parse_query(question, self.corpus, previous.parsed if previous else None)
+        if not parsed.text:
+            return parsed, self.composer.invalid("empty", parsed)
+        if not has_content(parsed.text):
+            return parsed, self.composer.invalid("no_content", parsed)
+        if parsed.followup == "who_asked":
+            return parsed, self.composer.who_asked(parsed, previous.reply if previous else None)
+        if parsed.numbers:
+            if previous and not parsed.letter_hints and parsed.followup == "number":
+                parsed = _with_hints(parsed, [p.doc_id for p in previous.reply.passages[:1]])
+            return parsed, self.composer.lookup(parsed, letters)
+        if parsed.followup == "more" and previous is not None:
+            expanded = f"{previous.parsed.text} {parsed.text}"
+            hints = parsed.letter_hints or [p.doc_id for p in previous.reply.passages[:1]]
+            parsed = _with_hints(_with_text(parsed, expanded), hints)
+        return parsed, self.composer.search(parsed, k, mode, letters)
+
+
+def _with_hints(parsed: ParsedQuery, hints: list[str]) -> ParsedQuery:
+    from dataclasses import replace
+
+    return replace(parsed, letter_hints=list(dict.fromkeys(list(parsed.letter_hints) + hints)))
+
+
+def _with_text(parsed: ParsedQuery, text: str) -> ParsedQuery:
+    from dataclasses import replace
+
+    return replace(parsed, text=text)

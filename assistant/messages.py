@@ -1,0 +1,61 @@
+"""User-facing copy, Dutch first, English for English questions."""
+from __future__ import annotations
+
+MESSAGES = {
+    "nl": {
+        "empty": "Stel een vraag over de Kamerbrieven, bijvoorbeeld 'Wat doet het Rijk aan leegstand in "
+                 "winkelgebieden?' of 'vraag 87'.",
+        "no_content": "Ik zie geen woorden in uw vraag. Stel een vraag in woorden, of vraag naar een "
+                      "vraagnummer ('vraag 87').",
+        "truncated": "Uw vraag was erg lang; ik heb alleen de eerste {n} tekens gebruikt.",
+        "abstain": "Dit staat niet in de brieven die ik ken. Ik heb geen passage gevonden die deze vraag "
+                   "beantwoordt, dus ik toon geen losse tekst.",
+        "found": "Dit is wat de brieven erover zeggen (meest relevante passage eerst):",
+        "unknown_number": "Vraag {n} komt in geen van de brieven voor. Wel bekend: {ranges}.",
+        "unknown_in_hint": "Vraag {n} komt niet voor in {letters}; wel in: {others}.",
+        "lookup": "Vraag {n} wordt beantwoord in “{title}” ({cite}).",
+        "combined": " Dit antwoord beantwoordt de vragen {numbers} samen.",
+        "asked_by": " Gesteld door: {fracties}.",
+        "answer_missing": " Het antwoord op deze vraag staat op een pagina die in deze kopie ontbreekt "
+                          "(ontbrekende pagina's: {pages}).",
+        "question_missing": " De vraag zelf stond (deels) op een ontbrekende pagina; alleen het antwoord staat "
+                            "in deze kopie.",
+        "inferred": " Het vraagnummer is afgeleid: het nummer stond op een ontbrekende pagina en de volgende "
+                    "vraag is {next}.",
+        "partial": " Een deel van het antwoord staat op een ontbrekende pagina.",
+        "also_in": " Vraag {n} komt ook voor in: {others}.",
+        "who_asked": "Die vraag ({numbers}) werd gesteld door de leden van de {fracties}-fractie(s).",
+        "who_unknown": "Bij die vraag staat niet welke fractie haar stelde.",
+        "no_previous": "Ik weet niet naar welke eerdere vraag u verwijst. Stel de vraag volledig.",
+    },
+    "en": {
+        "empty": "Ask a question about the letters, e.g. 'What does the government do about vacant shops?' "
+                 "or 'question 87'.",
+        "no_content": "I see no words in your question. Ask in words, or ask for a question number "
+                      "('question 87').",
+        "truncated": "Your question was very long; I used only its first {n} characters.",
+        "abstain": "This is not in the letters I know. I found no passage that answers this question, so I show "
+                   "no loosely related text.",
+        "found": "This is what the letters say about it (most relevant passage first; quotes are in Dutch):",
+        "unknown_number": "Question {n} does not occur in any of the letters. Known: {ranges}.",
+        "unknown_in_hint": "Question {n} does not occur in {letters}; it does in: {others}.",
+        "lookup": "Question {n} is answered in “{title}” ({cite}).",
+        "combined": " This answer covers questions {numbers} together.",
+        "asked_by": " Asked by: {fracties}.",
+        "answer_missing": " The answer to this question is on a page missing from this copy (missing pages: "
+                          "{pages}).",
+        "question_missing": " The question itself stood (partly) on a missing page; only the answer is in this "
+                            "copy.",
+        "inferred": " The question number is inferred: it stood on a missing page and the next question is "
+                    "{next}.",
+        "partial": " Part of the answer is on a missing page.",
+        "also_in": " Question {n} also occurs in: {others}.",
+        "who_asked": "That question ({numbers}) was asked by the members of the {fracties} group(s).",
+        "who_unknown": "The letter does not say which group asked that question.",
+        "no_previous": "I do not know which earlier question you mean. Please ask the full question.",
+    },
+}
+
+
+def message(language: str, key: str, **values) -> str:
+    return MESSAGES.get(language, MESSAGES["nl"])[key].format(**values)

