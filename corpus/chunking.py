@@ -14,7 +14,7 @@ from typing import Callable
 
 from corpus.records import Chunk, Unit
 
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"  # bump whenever cleaning, structure or chunking output changes
 SENTENCE_SPLIT = re.compile(r"(?<=[.?!;])\s+(?=[A-Z0-9‘'“(€-])|\n+")
 
 

@@ -268,13 +268,18 @@ class _Sections(_Builder):
             if level is None:
                 draft.body.append(paragraph)
                 continue
-            self.emit(draft)
+            self._emit_section(draft, in_annex)
             in_annex = in_annex or bool(ANNEX.match(text))
             path = [(lvl, t) for lvl, t in path if lvl < level] + [(level, text)]
-            kind = "table" if in_annex else "section"
-            draft = _Draft(" > ".join(t for _, t in path), kind=kind)
-        self.emit(draft)
+            draft = _Draft(" > ".join(t for _, t in path), kind="section")
+        self._emit_section(draft, in_annex)
         return [u for u in self.units if u.body_text.strip()]
+
+    def _emit_section(self, draft: _Draft, in_annex: bool) -> None:
+        """Annex parts made of flattened table rows are 'table' units; annex prose stays 'section'."""
+        if in_annex and any(p.is_table for p in draft.body):
+            draft.kind = "table"
+        self.emit(draft)
 
     @staticmethod
     def _heading_level(text: str, in_annex: bool) -> int | None:

@@ -1,0 +1,87 @@
+"""Corpus CLI.
+
+    python -m corpus inspect [LETTER]          # pages, units by kind, question numbers, gaps, incomplete units
+    python -m corpus add PATH.pdf [--title "..."] [--id slug]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from corpus import CorpusError, load_corpus
+from corpus.ingest import IngestError, add_letter
+from corpus.settings import Settings
+
+
+def ranges(numbers: list[int]) -> str:
+    out, start, prev = [], None, None
+    for n in numbers + [None]:
+        if start is None:
+            start = prev = n
+        elif n is not None and n == prev + 1:
+            prev = n
+        else:
+            out.append(str(start) if start == prev else f"{start}-{prev}")
+            start = prev = n
+    return ", ".join(out) or "-"
+
+
+def inspect(corpus_dir: Path, only: str | None) -> int:
+    corpus = load_corpus(corpus_dir)
+    for letter in corpus.letters:
+        if only and letter.doc_id != only:
+            continue
+        meta = letter.meta
+        kinds = Counter(u.kind for u in letter.units)
+        numbers = [n for u in letter.units for n in u.questions]
+        counts = Counter(numbers)
+        unique = sorted(counts)
+        gaps = [n for n in range(1, max(unique) + 1) if n not in counts] if unique else []
+        print(f"== {letter.doc_id}: {meta.title}")
+        print(f"   date {meta.date or '?'} | {meta.reference() or 'no kenmerk/kamerstuk'} | {meta.doc_type}")
+        print(f"   pages {meta.pages or '?'}" + (f", missing from this copy: {ranges(list(meta.missing_pages))}"
+                                                  if meta.missing_pages else ""))
+        print(f"   units: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+        if unique:
+            print(f"   question numbers: {ranges(unique)}")
+            print(f"   numbers not found: {ranges(gaps)}")
+            duplicated = sorted(n for n, c in counts.items() if c > 1)
+            print(f"   numbers in more than one unit: {ranges(duplicated)}")
+        incomplete = [u for u in letter.units if u.status != "complete"]
+        for unit in incomplete:
+            label = ",".join(map(str, unit.questions)) or "?"
+            inferred = " (number inferred)" if unit.numbers_inferred else ""
+            print(f"   incomplete: vraag {label}{inferred}: {unit.status}, p. {','.join(map(str, unit.pages))}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m corpus", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    inspect_parser = commands.add_parser("inspect", help="what the parser found, per letter")
+    inspect_parser.add_argument("letter", nargs="?")
+    add_parser = commands.add_parser("add", help="add a PDF or text letter to the corpus")
+    add_parser.add_argument("path", type=Path)
+    add_parser.add_argument("--title")
+    add_parser.add_argument("--id", dest="doc_id")
+    args = parser.parse_args(argv)
+    corpus_dir = Settings.from_env().corpus_dir
+    try:
+        if args.command == "inspect":
+            return inspect(corpus_dir, args.letter)
+        result = add_letter(args.path, corpus_dir, title=args.title, doc_id=args.doc_id)
+        print(f"added '{result.doc_id}' ({result.units} units); the index is rebuilt on next start "
+              "or with 'python -m index build'")
+        for warning in result.warnings:
+            print(f"warning: {warning}")
+        return 0
+    except (IngestError, CorpusError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

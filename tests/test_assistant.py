@@ -1,0 +1,113 @@
+"""The assistant API on the real letters: lookups, follow-ups, abstention, English, citations."""
+from __future__ import annotations
+
+
+def test_lookup_single_number_gives_the_whole_answer_unit(bot):
+    reply = bot.ask("vraag 87")
+    assert reply.kind == "lookup" and not reply.abstained
+    top = reply.passages[0]
+    assert top.doc_id == "so-bevolkingsdaling" and 87 in top.questions
+    assert "verhuurderheffing" in top.text and "111" in reply.answer  # says the answer is shared with 111, 7, 6, 81
+
+
+def test_lookup_combined_answer_says_which_questions_it_covers(bot):
+    reply = bot.ask("vragen 53 en 54")
+    assert reply.passages[0].questions == [53, 54]
+    assert "53, 54" in reply.answer
+
+
+def test_lookup_with_letter_hint_chooses_the_atlas(bot):
+    reply = bot.ask("vraag 31 uit de Atlas-beantwoording")
+    top = reply.passages[0]
+    assert top.doc_id == "atlas" and top.questions == [31]
+    assert "De rijksinzet voor de regio" in top.text
+    assert "2023-0000010189" in top.citation() and "p. 19" in top.citation()
+
+
+def test_ambiguous_number_without_hint_names_both_letters(bot):
+    reply = bot.ask("vraag 22")
+    assert {p.doc_id for p in reply.passages} <= {"so-bevolkingsdaling", "atlas"}
+    assert "ook voor" in reply.answer  # "Vraag 22 komt ook voor in: ..."
+
+
+def test_english_lookup(bot):
+    reply = bot.ask("question 102")
+    assert reply.language == "en" and reply.passages[0].questions == [102, 103]
+
+
+def test_unknown_number_says_so(bot):
+    reply = bot.ask("vraag 999")
+    assert reply.abstained and "999" in reply.answer and "komt in geen van de brieven voor" in reply.answer
+
+
+def test_question_whose_answer_is_on_a_missing_page(bot):
+    reply = bot.ask("vraag 25 atlas")
+    assert reply.passages[0].status == "answer_missing"
+    assert "ontbreekt" in reply.answer
+
+
+def test_followup_number_stays_in_the_same_letter(bot):
+    reply = bot.ask("En vraag 32?", history=["vraag 31 uit de Atlas-beantwoording"])
+    assert reply.passages[0].doc_id == "atlas" and reply.passages[0].questions == [32]
+
+
+def test_followup_who_asked(bot):
+    reply = bot.ask("Wie vroeg dat?", history=["vragen 53 en 54"])
+    assert "SP" in reply.answer and reply.passages[0].questions == [53, 54]
+
+
+def test_followup_builds_on_the_previous_topic(bot):
+    reply = bot.ask("En wat zei de minister over de sloopregeling?", history=["Wat is de verhuurderheffing?"])
+    assert not reply.abstained
+    assert any("sloopregeling" in p.text for p in reply.passages)
+
+
+def test_paraphrase_finds_the_answer(bot):
+    reply = bot.ask("Komt er na 2020 een nieuw actieplan voor gebieden met bevolkingsdaling?")
+    assert not reply.abstained
+    assert any("niet van plan ben een nieuw actieplan te starten" in p.text for p in reply.passages[:5])
+
+
+def test_english_question_searches_the_dutch_letters(bot):
+    reply = bot.ask("Will there be a national fund for demolishing houses in shrinking regions?")
+    assert not reply.abstained and reply.language == "en"
+    assert any("nationaal sloopfonds" in p.text for p in reply.passages[:5])
+
+
+def test_off_topic_question_abstains_plainly(bot):
+    reply = bot.ask("Wie won het WK voetbal in 2022?")
+    assert reply.abstained and reply.passages == []
+    assert "niet in de brieven" in reply.answer
+
+
+def test_english_off_topic_abstains_in_english(bot):
+    reply = bot.ask("How do I reset my password?")
+    assert reply.abstained and "not in the letters" in reply.answer
+
+
+def test_table_question_finds_the_municipalities(bot):
+    reply = bot.ask("Welke gemeenten vallen onder de krimpregio Achterhoek?")
+    assert any("Winterswijk" in p.text for p in reply.passages[:5])
+
+
+def test_every_passage_is_cited(bot):
+    reply = bot.ask("Wat doet het Rijk aan leegstand in winkelgebieden?")
+    for passage in reply.passages:
+        assert passage.title and passage.pages and passage.highlight
+        assert passage.highlight.split(" … ")[0][:30] in passage.text
+
+
+def test_letter_filter_restricts_passages(bot):
+    reply = bot.ask("regiodeals", letters=["k6-brief"])
+    assert reply.passages and {p.doc_id for p in reply.passages} == {"k6-brief"}
+
+
+def test_letter_viewer_only_opens_corpus_letters(bot):
+    view = bot.view_letter("atlas", 100, 200)
+    assert view.page == 1 and view.info.kenmerk if hasattr(view.info, "kenmerk") else view.info.reference
+    for bad in ("../../etc/passwd", "/etc/passwd", "atlas.txt"):
+        try:
+            bot.view_letter(bad)
+        except KeyError:
+            continue
+        raise AssertionError(f"{bad} was opened")

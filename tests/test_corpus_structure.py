@@ -1,0 +1,136 @@
+"""The letters become the units a person cites: exact question numbers, answers, pages, metadata."""
+from __future__ import annotations
+
+import re
+
+from corpus.chunking import chunk_units
+from corpus.cleaning import clean_letter
+from corpus.pages import join_two_lines
+
+
+def numbers_of(corpus, doc_id):
+    return sorted({n for u in corpus.letter(doc_id).units for n in u.questions})
+
+
+def test_so_letter_yields_questions_1_to_116_except_16(corpus):
+    assert numbers_of(corpus, "so-bevolkingsdaling") == [n for n in range(1, 117) if n != 16]
+
+
+def test_no_kamerstuk_number_is_taken_for_a_question(corpus):
+    units = corpus.letter("so-bevolkingsdaling").units
+    assert all(0 < n <= 116 for u in units for n in u.questions)
+    # "(TK 31757-99; 2020)" and "(35300-VII-81)" stand in question paragraphs but are no question numbers
+    assert not any({99, 2020, 31757, 35300} & set(u.questions) - {99} for u in units)
+    unit_99 = corpus.units_for_question(99, "so-bevolkingsdaling")
+    assert len(unit_99) == 1 and "position paper van de K6" in unit_99[0].question_text
+
+
+def test_53_en_54_is_one_unit_covering_both(corpus):
+    [unit] = corpus.units_for_question(53, "so-bevolkingsdaling")
+    assert unit.questions == (53, 54)
+    assert corpus.units_for_question(54, "so-bevolkingsdaling") == [unit]
+
+
+def test_answer_to_46_and_47_starts_with_afstemming(corpus):
+    [unit] = corpus.units_for_question(46, "so-bevolkingsdaling")
+    assert set(unit.questions) == {46, 47}
+    assert unit.body_text.startswith("Het ministerie van BZK zorgt voor een goede afstemming")
+    assert unit.fracties == ("GroenLinks",)
+
+
+def test_every_number_of_a_combined_answer_maps_to_the_same_unit(corpus):
+    for unit in corpus.letter("so-bevolkingsdaling").units:
+        for number in unit.questions:
+            assert corpus.units_for_question(number, "so-bevolkingsdaling") == [unit]
+
+
+def test_atlas_antwoord_vraag_7_en_8_covers_both(corpus):
+    [unit] = corpus.units_for_question(7, "atlas")
+    assert unit.questions == (7, 8)
+    assert "7. De leden van de D66-fractie" in unit.question_text
+    assert "8. De leden van de D66-fractie" in unit.question_text
+
+
+def test_atlas_answer_to_31_starts_with_rijksinzet(corpus):
+    [unit] = corpus.units_for_question(31, "atlas")
+    assert unit.body_text.startswith("De rijksinzet voor de regio")
+    assert unit.status == "complete" and unit.pages == (19,)
+
+
+def test_atlas_answers_whose_question_is_on_a_missing_page_are_kept_and_marked(corpus):
+    units = corpus.letter("atlas").units
+    orphans = [u for u in units if u.status == "question_missing"]
+    assert len(orphans) >= 5
+    assert all(u.body_text for u in orphans)
+    [q3] = corpus.units_for_question(3, "atlas")
+    assert q3.status == "question_missing" and q3.numbers_inferred
+    assert q3.body_text.startswith("De problematiek/uitdagingen die zijn geschetst in de Atlas")
+
+
+def test_atlas_question_whose_answer_is_missing_is_kept_and_marked(corpus):
+    [q25] = corpus.units_for_question(25, "atlas")
+    assert q25.status == "answer_missing" and not q25.body_text
+    assert q25.question_text.startswith("25. Te veel mensen")
+
+
+def test_atlas_pages_are_the_odd_pages_and_missing_pages_are_known(corpus):
+    meta = corpus.letter("atlas").meta
+    assert meta.pages == 29
+    assert meta.missing_pages == tuple(range(2, 29, 2))
+    assert meta.kenmerk == "2023-0000010189" and meta.uw_kenmerk == "2022D51511"
+    assert meta.date == "18 januari 2023"
+
+
+def test_k6_letter_metadata_is_read_from_its_text(corpus):
+    meta = corpus.letter("k6-brief").meta
+    assert meta.date == "22 maart 2021" and meta.kenmerk == "2021-0000093431"
+
+
+def test_no_page_furniture_survives_cleaning(corpus):
+    for letter in corpus.letters:
+        assert not re.search(r"Pagina \d+ van \d+", letter.clean.text)
+        assert "\nKenmerk\n" not in letter.clean.text
+
+
+def test_dutch_hyphens_at_line_ends_are_kept():
+    assert join_two_lines("ruimtelijk-", "economische structuur") == "ruimtelijk-economische structuur"
+    assert join_two_lines("in wet-", "en regelgeving") == "in wet- en regelgeving"
+    assert join_two_lines("voor niet-", "EU studenten") == "voor niet-EU studenten"
+    assert join_two_lines("https://example.nl/a/", "b.pdf") == "https://example.nl/a/b.pdf"
+
+
+def test_footnotes_are_moved_out_of_the_running_text(corpus):
+    letter = corpus.letter("evaluatie-actieplan")
+    urls = [f.text for f in letter.clean.footnotes if f.number == 7]
+    assert urls == ["https://kennisvoorkrimp.nl/over-kennis-voor-krimp/wetenschappelijke-reflectiegroep-bevolkingsdaling"]
+    assert "Raadpleegbaar via www.tweedekamer.nl" not in letter.clean.text
+    assert "aan te kunnen." in letter.clean.text  # the glued reference "kunnen1." is gone
+
+
+def test_every_character_of_a_paged_letter_has_a_page(corpus):
+    atlas = corpus.letter("atlas").clean
+    assert atlas.page_at(atlas.text.index("De rijksinzet voor de regio")) == 19
+    assert atlas.page_at(0) == 1
+
+
+def test_annex_tables_become_findable_units(corpus):
+    tables = [u for u in corpus.letter("actieplan-2016").units if u.kind == "table"]
+    assert any("Achterhoek" in u.body_text and "Winterswijk" in u.body_text for u in tables)
+    assert any("Samenwerkingsafspraken Zuid-Limburg" in u.heading for u in tables)
+
+
+def test_chunks_are_token_bounded_never_cross_units_and_carry_pages(corpus):
+    count = lambda text: len(text.split())  # noqa: E731  (the index uses the model's tokenizer)
+    chunks = chunk_units(corpus.units, count, max_tokens=200)
+    units = {u.unit_id: u for u in corpus.units}
+    for chunk in chunks:
+        unit = units[chunk.unit_id]
+        assert unit.start <= chunk.start <= chunk.end <= unit.end
+        assert chunk.token_count <= 200 + 5
+        assert not re.search(r"Pagina \d+ van \d+", chunk.text)
+        assert chunk.pages, chunk.chunk_id
+
+
+def test_a_letter_without_structure_is_one_section():
+    letter = clean_letter("plain", "Een korte brief zonder koppen.\n\nNog een alinea.")
+    assert "Een korte brief" in letter.text and letter.page_starts == []
