@@ -21,6 +21,7 @@ DUTCH_WEAK_DENSE = 0.50
 DUTCH_WEAK_LEXICAL = 4.0
 ENGLISH_MIN_DENSE = 0.36
 LEXICAL_ONLY_MIN = 4.0
+KEYWORD_MIN_LEXICAL = 1.0  # any real BM25 match of the keyword
 ENGLISH_LEXICAL_WEIGHT = 0.3
 
 
@@ -39,7 +40,8 @@ class Composer:
         hits = self.retriever.search(parsed.text, mode=mode, k=k, lexical_weight=weight,
                                      boost_docs=tuple(parsed.letter_hints), allowed_docs=tuple(letters or ()))
         notes = [message(parsed.language, "truncated", n=len(parsed.text))] if parsed.truncated else []
-        if not hits or self.should_abstain(hits, mode, parsed.language):
+        short = len(self.lexical.tokens(parsed.text)) <= 3 and len(parsed.text.split()) <= 3
+        if not hits or self.should_abstain(hits, mode, parsed.language, short):
             return Reply(message(parsed.language, "abstain"), [], True, "abstain", parsed.language, parsed.text, notes)
         passages = [self.passage_from_hit(h, parsed.text) for h in hits]
         lines = [message(parsed.language, "found")]
@@ -48,12 +50,14 @@ class Composer:
         kind = "followup" if parsed.followup else "search"
         return Reply("\n".join(lines), passages, False, kind, parsed.language, parsed.text, notes)
 
-    def should_abstain(self, hits: list[Hit], mode: str, language: str = "nl") -> bool:
+    def should_abstain(self, hits: list[Hit], mode: str, language: str = "nl", short_query: bool = False) -> bool:
         """True when no passage is close enough to answer: thresholds calibrated on the dev split."""
         best_dense = max(h.dense for h in hits)
         best_lexical = max(h.lexical for h in hits)
         if mode == "lexical":
             return best_lexical < LEXICAL_ONLY_MIN
+        if short_query and best_lexical >= KEYWORD_MIN_LEXICAL:
+            return False  # a bare keyword ("verhuurderheffing") embeds poorly; its exact occurrence is the evidence
         if language == "en":  # Dutch BM25 says nothing about an English question: judge on meaning alone
             return best_dense < ENGLISH_MIN_DENSE
         return best_dense < DUTCH_MIN_DENSE or (best_dense < DUTCH_WEAK_DENSE and best_lexical < DUTCH_WEAK_LEXICAL)

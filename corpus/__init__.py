@@ -103,4 +103,8 @@ def load_corpus(corpus_dir: Path | None = None) -> Corpus:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
         letters.append(load_letter(path, metadata.get(path.stem, {})))
     digest.update(json.dumps(metadata, sort_keys=True).encode())
+    # The parser's output is part of the identity: a change in cleaning or structure makes the index stale.
+    for letter in letters:
+        for unit in letter.units:
+            digest.update(f"{unit.unit_id}:{unit.start}:{unit.end}:{unit.kind}:{unit.status}".encode())
     return Corpus(tuple(letters), digest.hexdigest()[:16])

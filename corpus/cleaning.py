@@ -65,6 +65,9 @@ def _line_stream(pages: list[Page]) -> list[tuple[str, int | None] | None]:
             following = lines[k + 1] if k + 1 < len(lines) else ""
             if is_blank(line):
                 _break(stream)
+            elif NUMBERED_QUESTION_LINE.match(line):  # PDF text often has no blank line before "3. Wanneer ..."
+                _break(stream)
+                stream.append((line, page.number))
             elif STANDALONE_LINE.match(line) or (
                 _at_paragraph_start(stream) and looks_like_heading_line(line, following)
             ):
@@ -98,8 +101,10 @@ STANDALONE_LINE = re.compile(
     r"|Bijlage\s+[IVX\d]+\.?\s+\S.{0,90}"
     r"|\d{1,2}\.\s+Samenwerkingsafspraken\s.{0,80}"
     r"|[A-Z][A-Z’'\- ]{2,40}\s\|\s.{3,100}"
+    r"|Vragen en opmerkingen van de leden van de .{2,60}"
     r"|Antwoord(\s+(op\s+)?vra(ag|gen)\s+[\d ,en]+)?)\s*$"
 )
+NUMBERED_QUESTION_LINE = re.compile(r"^\s*\d{1,3}\.\s+[A-Z][a-z]")
 
 
 def looks_like_heading_line(line: str, following: str) -> bool:

@@ -98,7 +98,7 @@ def test_every_passage_is_cited(bot):
 
 
 def test_letter_filter_restricts_passages(bot):
-    reply = bot.ask("regiodeals", letters=["k6-brief"])
+    reply = bot.ask("Hoeveel regiodeals lopen er met gebieden met bevolkingsdaling?", letters=["k6-brief"])
     assert reply.passages and {p.doc_id for p in reply.passages} == {"k6-brief"}
 
 
@@ -111,3 +111,8 @@ def test_letter_viewer_only_opens_corpus_letters(bot):
         except KeyError:
             continue
         raise AssertionError(f"{bad} was opened")
+
+
+def test_a_bare_keyword_is_answered_not_abstained(bot):
+    reply = bot.ask("verhuurderheffing")
+    assert not reply.abstained and any("verhuurderheffing" in p.text for p in reply.passages[:3])

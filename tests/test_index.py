@@ -1,0 +1,101 @@
+"""The index on disk: reused across restarts, rebuilt when stale or corrupt, atomic, and incremental."""
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from corpus import load_corpus
+from corpus.settings import Settings
+from index import EmbedderMissing, IndexError_, load_embedder, open_index
+from index.store import load_current
+
+REAL = Settings.from_env()
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return load_embedder(REAL)
+
+
+@pytest.fixture()
+def sandbox(tmp_path) -> Settings:
+    """A private cache (sharing the verified model and the embedding cache) and a private copy of the corpus."""
+    cache = tmp_path / "cache"
+    (cache / "models").mkdir(parents=True)
+    (cache / "models" / REAL.model).symlink_to(REAL.models_dir / REAL.model)
+    shutil.copytree(REAL.index_dir / "embeddings", cache / "index" / REAL.model / "embeddings")
+    corpus_dir = tmp_path / "letters"
+    shutil.copytree(REAL.corpus_dir, corpus_dir)
+    return replace(REAL, cache_dir=cache, corpus_dir=corpus_dir)
+
+
+def test_index_is_built_once_and_reused(sandbox, embedder):
+    corpus = load_corpus(sandbox.corpus_dir)
+    first = open_index(sandbox, corpus, embedder, progress=False)
+    again = open_index(sandbox, corpus, embedder, progress=False)
+    assert first.folder == again.folder and again.manifest.n_chunks == len(again.chunks) > 400
+    assert first.manifest.model_id == "google/embeddinggemma-300m" and first.manifest.dim == 768
+
+
+def test_changed_letter_is_detected_and_only_its_chunks_are_embedded(sandbox, embedder):
+    corpus = load_corpus(sandbox.corpus_dir)
+    before = open_index(sandbox, corpus, embedder, progress=False)
+    k6 = sandbox.corpus_dir / "k6-brief.txt"
+    k6.write_text(k6.read_text().replace("Ik hoop u hiermee voldoende", "Ik hoop u hiermee ruim voldoende"))
+    changed = load_corpus(sandbox.corpus_dir)
+    after = open_index(sandbox, changed, embedder, progress=False)
+    assert after.folder != before.folder and after.manifest.corpus_hash != before.manifest.corpus_hash
+    assert 1 <= after.manifest.embedded_new <= 3  # only the changed chunk(s) of the K6 letter
+    assert after.manifest.embedded_cached == after.manifest.n_chunks - after.manifest.embedded_new
+
+
+def test_corrupt_index_is_detected_and_rebuilt(sandbox, embedder):
+    corpus = load_corpus(sandbox.corpus_dir)
+    index = open_index(sandbox, corpus, embedder, progress=False)
+    (index.folder / "vectors.faiss").write_bytes(b"not a faiss index")
+    with pytest.raises(IndexError_, match="python -m index build"):
+        open_index(sandbox, corpus, embedder, rebuild=False)
+    rebuilt = open_index(sandbox, corpus, embedder, progress=False)
+    assert rebuilt.vectors.ntotal == rebuilt.manifest.n_chunks
+
+
+def test_index_from_another_model_or_chunker_is_stale(sandbox, embedder):
+    corpus = load_corpus(sandbox.corpus_dir)
+    index = open_index(sandbox, corpus, embedder, progress=False)
+    manifest = index.folder / "manifest.json"
+    manifest.write_text(manifest.read_text().replace(index.manifest.model_fingerprint, "another-model"))
+    with pytest.raises(IndexError_, match="model_fingerprint"):
+        open_index(sandbox, corpus, embedder, rebuild=False)
+    manifest.write_text(manifest.read_text().replace('"chunker_version": "', '"chunker_version": "old-'))
+    with pytest.raises(IndexError_, match="stale"):
+        open_index(sandbox, corpus, embedder, rebuild=False)
+
+
+def test_a_build_killed_half_way_leaves_the_previous_index_usable(sandbox, embedder):
+    corpus = load_corpus(sandbox.corpus_dir)
+    index = open_index(sandbox, corpus, embedder, progress=False)
+    half = sandbox.index_dir / "builds" / ".20990101-000000-1.partial"
+    half.mkdir()
+    (half / "chunks.jsonl").write_text("{half")
+    assert load_current(sandbox.index_dir).folder == index.folder
+    assert open_index(sandbox, corpus, embedder, progress=False).folder == index.folder
+
+
+def test_missing_model_says_how_to_install_it(tmp_path):
+    with pytest.raises(EmbedderMissing, match="scripts/setup.sh"):
+        load_embedder(replace(REAL, cache_dir=tmp_path))
+
+
+def test_unknown_model_name_is_refused_without_a_hub(monkeypatch):
+    monkeypatch.delenv("KB_ALLOW_HUB", raising=False)
+    with pytest.raises(EmbedderMissing, match="hub downloads are off"):
+        load_embedder(replace(REAL, model="some-org/unknown-model"))
+
+
+def test_model_files_are_verified_against_official_hashes():
+    from index.model_fetch import load_spec, verify_model_dir
+
+    assert verify_model_dir(Path(REAL.models_dir / REAL.model), load_spec(REAL.model)) == []
