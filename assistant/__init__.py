@@ -101,7 +101,10 @@ class Assistant:
                 parsed = _with_hints(parsed, [p.doc_id for p in previous.reply.passages[:1]])
             return parsed, self.composer.lookup(parsed, letters)
         if parsed.followup == "more" and previous is not None:
-            expanded = f"{previous.parsed.text} {parsed.text}"
+            # A turn with a topic of its own is searched as it is, in the letter of the previous answer;
+            # a turn that only points back ("And what did the minister say about that?") borrows its topic.
+            own_topic = len(self.retriever.index.lexical.tokens(parsed.text)) >= 3
+            expanded = parsed.text if own_topic else f"{previous.parsed.text} {parsed.text}"
             hints = parsed.letter_hints or [p.doc_id for p in previous.reply.passages[:1]]
             parsed = _with_hints(_with_text(parsed, expanded), hints)
         return parsed, self.composer.search(parsed, k, mode, letters)

@@ -20,6 +20,10 @@ NUMBER_REQUEST = re.compile(
 )
 BARE_NUMBER_FOLLOWUP = re.compile(rf"^\s*(?:en|and|of|or|wat is|what about)?\s*(?:met\s+)?{NUMBER_LIST}\s*\??\s*$",
                                   re.IGNORECASE)
+NEXT_QUESTION = re.compile(r"\b(de |het )?(vraag|antwoord) (daarna|hierna|erna)\b|\bvolgende vraag\b|\bnext question\b|"
+                           r"\bquestion after\b", re.IGNORECASE)
+PREVIOUS_QUESTION = re.compile(r"\b(de )?vraag (daarvoor|ervoor|hiervoor)\b|\bvorige vraag\b|\bprevious question\b",
+                               re.IGNORECASE)
 WHO_ASKED = re.compile(
     r"\b(wie (vroeg|vroegen|stelde|stelden|heeft|hebben)|welke (fractie|fracties|partij|partijen)|"
     r"who (asked|raised)|which (party|parties|group))\b", re.IGNORECASE)
@@ -106,7 +110,11 @@ def parse_query(raw: str, corpus: Corpus, previous: "ParsedQuery | None" = None)
     numbers = question_numbers(text)
     followup = None
     if previous is not None:
-        if not numbers and previous.numbers and BARE_NUMBER_FOLLOWUP.match(text):
+        step = 1 if NEXT_QUESTION.search(text) else -1 if PREVIOUS_QUESTION.search(text) else 0
+        if not numbers and previous.numbers and step:
+            numbers = [n for n in [max(previous.numbers) + 1 if step > 0 else min(previous.numbers) - 1] if n > 0]
+            followup = "number"
+        elif not numbers and previous.numbers and BARE_NUMBER_FOLLOWUP.match(text):
             numbers = _expand(BARE_NUMBER_FOLLOWUP.match(text).group(1))
             followup = "number"
         elif numbers and len(text.split()) <= 6:
