@@ -24,6 +24,13 @@ def clustered_vectors(n: int, dim: int, seed: int = 0) -> np.ndarray:
     return vectors
 
 
+def _ivf(dim: int, lists: int) -> faiss.Index:
+    quantizer = faiss.IndexFlatIP(dim)
+    index = faiss.IndexIVFFlat(quantizer, dim, lists, faiss.METRIC_INNER_PRODUCT)
+    index.quantizer_keepalive = quantizer  # the IVF index must not outlive its quantizer
+    return index
+
+
 def timed_search(index: faiss.Index, queries: np.ndarray, k: int = 10) -> tuple[np.ndarray, float]:
     latencies, found = [], []
     for query in queries:
@@ -44,7 +51,7 @@ def run(n: int, dim: int, n_queries: int) -> dict:
     results = {}
     builders = {
         "flat": lambda: faiss.IndexFlatIP(dim),
-        "ivf": lambda: faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), int(4 * np.sqrt(n)), faiss.METRIC_INNER_PRODUCT),
+        "ivf": lambda: _ivf(dim, int(4 * np.sqrt(n))),
         "hnsw": lambda: faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT),
     }
     truth = None
