@@ -27,7 +27,6 @@ def clustered_vectors(n: int, dim: int, seed: int = 0) -> np.ndarray:
 def _ivf(dim: int, lists: int) -> faiss.Index:
     quantizer = faiss.IndexFlatIP(dim)
     index = faiss.IndexIVFFlat(quantizer, dim, lists, faiss.METRIC_INNER_PRODUCT)
-    index.quantizer_keepalive = quantizer  # the IVF index must not outlive its quantizer
     return index
 
 
