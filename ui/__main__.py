@@ -1,0 +1,83 @@
+"""Start the chat UI, or export the feedback it collected.
+
+    python -m ui [--host 127.0.0.1] [--port 7860]        # KB_UI_USERS="anna:pw,bob:pw2" turns on login
+    python -m ui feedback export [--out feedback.csv]    # CSV to stdout by default
+
+The feedback database is settings.feedback_db (under KB_CACHE_DIR) unless KB_FEEDBACK_DB points elsewhere.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before anything imports gradio
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+
+from corpus.settings import Settings  # noqa: E402
+from ui.config import feedback_path, users_from_env  # noqa: E402
+from ui.feedback import FeedbackStore  # noqa: E402
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m ui", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--host", help="address to listen on (default: settings.host, 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port (default: settings.port, 7860)")
+    commands = parser.add_subparsers(dest="command")
+    feedback = commands.add_parser("feedback", help="work with the collected feedback")
+    actions = feedback.add_subparsers(dest="action", required=True)
+    export = actions.add_parser("export", help="write all feedback as CSV")
+    export.add_argument("--out", help="CSV file to write (default: stdout)")
+    return parser
+
+
+def export_feedback(settings: Settings, out: str | None) -> int:
+    """Write the feedback table as CSV to `out` (a path) or stdout; prints the count to stderr."""
+    store = FeedbackStore(feedback_path(settings))
+    if out:
+        with open(out, "w", newline="", encoding="utf-8") as handle:
+            count = store.export_csv(handle)
+    else:
+        count = store.export_csv(sys.stdout)
+    print(f"{count} feedbackregel(s) geëxporteerd uit {store.path}", file=sys.stderr)
+    return 0
+
+
+def serve(settings: Settings) -> int:
+    """Load the assistant once, build the app and serve it until interrupted."""
+    try:
+        users = users_from_env()
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    from assistant import Assistant
+    from ui.app import TITLE, create_app
+    from ui.theme import CSS, theme
+
+    try:
+        bot = Assistant.load(settings)
+    except Exception as error:  # missing model or index: say so instead of a traceback
+        print(f"error: could not load the assistant: {error}", file=sys.stderr)
+        return 2
+    app = create_app(bot)
+    print(f"{TITLE}: http://{settings.host}:{settings.port}" + (" (met login)" if users else ""), flush=True)
+    app.queue(default_concurrency_limit=4).launch(
+        server_name=settings.host, server_port=settings.port, auth=users or None,
+        auth_message="Log in om de Kamerbrieven-assistent te gebruiken." if users else None,
+        show_error=True, theme=theme(), css=CSS, ssr_mode=False, mcp_server=False, pwa=False,
+        footer_links=[], share=False, inbrowser=False,
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings.from_env(host=args.host, port=args.port)
+    if args.command == "feedback":
+        return export_feedback(settings, args.out)
+    return serve(settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Source cards: the passages of a reply as escaped HTML, one <article class="source-card"> each.
+
+Every piece of letter or user text goes through `esc` (html.escape); the only markup is our own.
+Each card carries data-doc-id, data-questions (comma-separated) and data-index (its rank - 1), a
+"Kopieer citaat" button that copies passage.citation() without external JS, and an "Open in brief" button.
+
+Example:
+    >>> html = source_cards(reply.passages)
+    >>> 'class="source-card" data-doc-id="atlas" data-questions="31"' in html
+    True
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from assistant import Passage
+
+STATUS_NOTES = {
+    "question_missing": "De vraag stond (deels) op een ontbrekende pagina.",
+    "answer_missing": "Het antwoord staat op een pagina die in deze kopie ontbreekt.",
+    "partial": "Een deel van het antwoord staat op een ontbrekende pagina.",
+}
+
+# Copies data-citation; falls back to a hidden textarea when the Clipboard API is unavailable (plain http).
+COPY_ONCLICK = (
+    "var b=this,t=b.getAttribute('data-citation');"
+    "function ok(){b.textContent='Gekopieerd';setTimeout(function(){b.textContent='Kopieer citaat';},1500);}"
+    "function fb(){var a=document.createElement('textarea');a.value=t;a.setAttribute('readonly','');"
+    "a.style.position='fixed';a.style.opacity='0';document.body.appendChild(a);a.select();"
+    "try{document.execCommand('copy');ok();}catch(e){window.prompt('Kopieer dit citaat:',t);}"
+    "document.body.removeChild(a);}"
+    "if(navigator.clipboard&&window.isSecureContext){navigator.clipboard.writeText(t).then(ok,fb);}else{fb();}"
+    "return false;"
+)
+
+
+def esc(text: object) -> str:
+    """HTML-escape any value, quotes included (safe in text and in attribute values)."""
+    return escape(str(text), quote=True)
+
+
+def numbers_label(numbers: Sequence[int]) -> str:
+    """"Vraag 31" or "Vragen 5 en 99"."""
+    if len(numbers) == 1:
+        return f"Vraag {numbers[0]}"
+    return "Vragen " + ", ".join(str(n) for n in numbers[:-1]) + f" en {numbers[-1]}"
+
+
+def pages_label(pages: Sequence[int]) -> str:
+    if not pages:
+        return ""
+    return f"p. {pages[0]}" if len(pages) == 1 else f"p. {pages[0]}-{pages[-1]}"
+
+
+def source_cards(passages: Sequence[Passage], *, full: bool = False, heading: str = "",
+                 empty: str = "Bij dit antwoord horen geen bronnen.") -> str:
+    """All cards in one container; `full` opens the whole passage (lookups) instead of folding it away."""
+    parts = ['<div class="source-cards">']
+    if heading:
+        parts.append(f'<p class="sources-heading">{esc(heading)}</p>')
+    if not passages:
+        parts.append(f'<p class="sources-empty">{esc(empty)}</p>')
+    parts.extend(source_card(p, i, full=full) for i, p in enumerate(passages))
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def source_card(passage: Passage, index: int, *, full: bool = False) -> str:
+    """One card: title, meta line, status, highlight, the question (qa), the whole passage and two buttons."""
+    questions = ",".join(str(n) for n in passage.questions)
+    attrs = (f'class="source-card" data-doc-id="{esc(passage.doc_id)}" data-questions="{esc(questions)}" '
+             f'data-index="{index}" data-kind="{esc(passage.kind)}" data-unit-id="{esc(passage.unit_id)}"')
+    body = [
+        f'<div class="card-title"><span class="card-rank">{index + 1}</span> {esc(passage.title)}</div>',
+        f'<div class="card-meta">{_meta(passage)}</div>',
+    ]
+    if passage.status in STATUS_NOTES:
+        body.append(f'<div class="card-status">⚠ {esc(STATUS_NOTES[passage.status])}</div>')
+    if passage.question_text and full:
+        body.append(f'<div class="card-question"><strong>Vraag:</strong> {esc(passage.question_text)}</div>')
+    if passage.highlight and not full:
+        body.append(f'<blockquote class="card-highlight">{esc(passage.highlight)}</blockquote>')
+    open_attr = " open" if full else ""
+    summary = "Volledige tekst" if full else "Hele passage tonen"
+    body.append(f'<details class="card-passage"{open_attr}><summary>{summary}</summary>'
+                f'<div class="passage-text">{esc(passage.text)}</div></details>')
+    body.append(_actions(passage, index))
+    return f"<article {attrs}>\n" + "\n".join(body) + "\n</article>"
+
+
+def _meta(passage: Passage) -> str:
+    items = [passage.date, passage.reference]
+    if passage.questions:
+        asked = f" (gesteld door {', '.join(passage.fracties)})" if passage.fracties else ""
+        items.append(numbers_label(passage.questions) + asked)
+    elif passage.section:
+        items.append("§ " + passage.section.replace(" > ", " › "))
+    items.append(pages_label(passage.pages))
+    return " · ".join(esc(item) for item in items if item)
+
+
+def _actions(passage: Passage, index: int) -> str:
+    return (
+        '<div class="card-actions">'
+        f'<button type="button" class="card-button copy-citation" data-citation="{esc(passage.citation())}" '
+        f'title="{esc(passage.citation())}" onclick="{esc(COPY_ONCLICK)}">Kopieer citaat</button>'
+        f'<button type="button" class="card-button open-letter" data-index="{index}">Open in brief</button>'
+        "</div>"
+    )
