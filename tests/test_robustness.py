@@ -1,4 +1,17 @@
-"""Odd input gets a clear reply and never crashes; concurrent users all get answers."""
+"""Odd input gets a clear reply and never crashes; concurrent users all get answers.
+
+Where every robustness case of the product is tested:
+- queries (empty, whitespace, 100 kB, control characters and emoji, punctuation only, "vraag 999", a letter hint
+  that matches nothing, SQL- and prompt-injection text, HTML): this module;
+- a corrupt index, an index of another model or chunker, a missing model, a build killed half-way, a corpus
+  changed since the build: tests/test_index.py;
+- an unreadable, encrypted or empty file, a letter without structure, a duplicate letter: tests/test_ingest.py;
+- 20 simultaneous chat sessions on the running app, no feedback lost: tests/test_ui_concurrency.py;
+  two writers on the feedback store: tests/test_ui_feedback.py;
+- escaping of user and letter text, the viewer refusing ids outside the corpus, no outside network requests,
+  binding to 127.0.0.1 and optional login: tests/test_ui_browser.py, tests/test_ui_render.py,
+  tests/test_ui_handlers.py, tests/test_ui_hostile_letter.py.
+"""
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
