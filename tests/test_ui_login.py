@@ -1,0 +1,41 @@
+"""Optional login: with KB_UI_USERS set, the app answers nothing before a successful login."""
+from __future__ import annotations
+
+import os
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from test_ui_browser import _free_port, _http_ok, _start
+
+
+def _status(url: str, data: bytes | None = None) -> int:
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, data=data), timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@pytest.mark.browser
+def test_login_is_required_when_users_are_configured(tmp_path):
+    port = _free_port()
+    env = {**os.environ, "KB_UI_USERS": "anna:geheim", "KB_FEEDBACK_DB": str(tmp_path / "fb.sqlite3")}
+    process = _start(port, env, tmp_path / "server.log")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while not _http_ok(base + "/") and time.monotonic() < deadline:
+            assert process.poll() is None, (tmp_path / "server.log").read_text()[-2000:]
+            time.sleep(1)
+        assert _status(base + "/config") == 401
+        wrong = urllib.parse.urlencode({"username": "anna", "password": "fout"}).encode()
+        assert _status(base + "/login", wrong) in (400, 401)
+        right = urllib.parse.urlencode({"username": "anna", "password": "geheim"}).encode()
+        assert _status(base + "/login", right) == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
