@@ -92,7 +92,7 @@ def letter_hints(text: str, corpus: Corpus) -> list[str]:
     for letter in corpus.letters:
         meta = letter.meta
         score = 0.0
-        for alias in meta.aliases:
+        for alias in (*meta.aliases, meta.doc_id):
             if re.search(rf"(?<![a-z0-9]){re.escape(alias.lower())}(?![a-z0-9])", lowered):
                 score += 1.0 + 0.1 * len(alias.split())
         for value in (meta.kenmerk, meta.uw_kenmerk, meta.kamerstuk):

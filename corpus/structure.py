@@ -25,7 +25,8 @@ BOX_HEADING = re.compile(r"^[A-Z][A-Z’'\- ]{2,40}\s\|\s")
 def split_into_units(letter: CleanLetter) -> list[Unit]:
     """Choose the letter's structure (numbered Q&A, grouped Q&A, or sections) and split it into units."""
     texts = [letter.paragraph_text(p) for p in letter.paragraphs]
-    if sum(q.answer_label_numbers(t) is not None for t in texts) >= 3:
+    labels = sum(q.answer_label_numbers(t) is not None for t in texts)
+    if labels and any(q.numbered_question(t) is not None for t in texts):
         return _NumberedQA(letter).split()
     if sum(q.is_question_paragraph(t) for t in texts) >= 5:
         return _GroupedQA(letter).split()
