@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from corpus import Corpus
-from corpus.records import Unit
+from corpus.records import Unit, as_ranges  # noqa: F401  (re-exported for assistant modules)
 
 
 @dataclass(frozen=True)
@@ -45,16 +45,3 @@ def known_ranges(corpus: Corpus) -> dict[str, str]:
         if numbers:
             out[letter.doc_id] = as_ranges(numbers)
     return out
-
-
-def as_ranges(numbers: list[int]) -> str:
-    ranges, start, previous = [], None, None
-    for n in numbers + [None]:
-        if start is None:
-            start = previous = n
-        elif n is not None and n == previous + 1:
-            previous = n
-        else:
-            ranges.append(f"{start}" if start == previous else f"{start}-{previous}")
-            start = previous = n
-    return ", ".join(ranges)

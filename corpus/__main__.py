@@ -12,20 +12,8 @@ from pathlib import Path
 
 from corpus import CorpusError, load_corpus
 from corpus.ingest import IngestError, add_letter
+from corpus.records import as_ranges
 from corpus.settings import Settings
-
-
-def ranges(numbers: list[int]) -> str:
-    out, start, prev = [], None, None
-    for n in numbers + [None]:
-        if start is None:
-            start = prev = n
-        elif n is not None and n == prev + 1:
-            prev = n
-        else:
-            out.append(str(start) if start == prev else f"{start}-{prev}")
-            start = prev = n
-    return ", ".join(out) or "-"
 
 
 def inspect(corpus_dir: Path, only: str | None) -> int:
@@ -41,14 +29,14 @@ def inspect(corpus_dir: Path, only: str | None) -> int:
         gaps = [n for n in range(1, max(unique) + 1) if n not in counts] if unique else []
         print(f"== {letter.doc_id}: {meta.title}")
         print(f"   date {meta.date or '?'} | {meta.reference() or 'no kenmerk/kamerstuk'} | {meta.doc_type}")
-        print(f"   pages {meta.pages or '?'}" + (f", missing from this copy: {ranges(list(meta.missing_pages))}"
+        print(f"   pages {meta.pages or '?'}" + (f", missing from this copy: {as_ranges(list(meta.missing_pages))}"
                                                   if meta.missing_pages else ""))
         print(f"   units: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
         if unique:
-            print(f"   question numbers: {ranges(unique)}")
-            print(f"   numbers not found: {ranges(gaps)}")
+            print(f"   question numbers: {as_ranges(unique)}")
+            print(f"   numbers not found: {as_ranges(gaps) or "-"}")
             duplicated = sorted(n for n, c in counts.items() if c > 1)
-            print(f"   numbers in more than one unit: {ranges(duplicated)}")
+            print(f"   numbers in more than one unit: {as_ranges(duplicated) or "-"}")
         incomplete = [u for u in letter.units if u.status != "complete"]
         for unit in incomplete:
             label = ",".join(map(str, unit.questions)) or "?"

@@ -126,3 +126,17 @@ class Chunk:
     questions: tuple[int, ...]
     heading: str
     token_count: int
+
+
+def as_ranges(numbers: list[int]) -> str:
+    """Sorted question numbers as ranges: [1, 2, 3, 5] -> '1-3, 5'."""
+    out, start, previous = [], None, None
+    for n in list(numbers) + [None]:
+        if start is None:
+            start = previous = n
+        elif n is not None and n == previous + 1:
+            previous = n
+        else:
+            out.append(f"{start}" if start == previous else f"{start}-{previous}")
+            start = previous = n
+    return ", ".join(out)

@@ -12,7 +12,6 @@ import concurrent.futures
 import json
 import math
 import os
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -23,6 +22,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from test_ui_browser import _free_port, _http_ok
 
 pytestmark = pytest.mark.browser
 
@@ -59,20 +60,6 @@ def _card_questions(cards: str) -> list[str]:
     for part in cards.split('data-questions="')[1:]:
         numbers += [n for n in part.split('"', 1)[0].split(",") if n]
     return numbers
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _http_ok(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 @pytest.fixture(scope="module")
