@@ -34,9 +34,9 @@ def inspect(corpus_dir: Path, only: str | None) -> int:
         print(f"   units: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
         if unique:
             print(f"   question numbers: {as_ranges(unique)}")
-            print(f"   numbers not found: {as_ranges(gaps) or "-"}")
+            print(f"   numbers not found: {as_ranges(gaps) or '-'}")
             duplicated = sorted(n for n, c in counts.items() if c > 1)
-            print(f"   numbers in more than one unit: {as_ranges(duplicated) or "-"}")
+            print(f"   numbers in more than one unit: {as_ranges(duplicated) or '-'}")
         incomplete = [u for u in letter.units if u.status != "complete"]
         for unit in incomplete:
             label = ",".join(map(str, unit.questions)) or "?"
