@@ -10,7 +10,7 @@ Where every robustness case of the product is tested:
   two writers on the feedback store: tests/test_ui_feedback.py;
 - escaping of user and letter text, the viewer refusing ids outside the corpus, no outside network requests,
   binding to 127.0.0.1 and optional login: tests/test_ui_browser.py, tests/test_ui_render.py,
-  tests/test_ui_handlers.py, tests/test_ui_letter_escaping.py.
+  tests/test_ui_handlers.py, tests/test_ui_hostile_letter.py.
 """
 from __future__ import annotations
 
