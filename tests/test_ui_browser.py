@@ -57,6 +57,16 @@ def _start(port: int, env: dict[str, str], log: Path) -> subprocess.Popen:
                                 stderr=subprocess.STDOUT)
 
 
+def stop_app(process: subprocess.Popen) -> None:
+    """Terminate the app, and kill it if it has not exited after 20 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """(base url, feedback db path): the real app on the real index with a private feedback database."""
@@ -79,11 +89,7 @@ def server(tmp_path_factory):
             time.sleep(1)
         yield url, feedback_db
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_app(process)
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ui_browser import _free_port, _http_ok
+from test_ui_browser import _free_port, _http_ok, stop_app
 
 pytestmark = pytest.mark.browser
 
@@ -86,12 +86,7 @@ def server(tmp_path_factory):
             time.sleep(1)
         yield url, feedback_db
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop_app(process)
 
 
 def _text(message: dict) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, REPO, _free_port, _http_ok, ask
+from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, REPO, _free_port, _http_ok, ask, stop_app
 
 pytestmark = pytest.mark.browser
 
@@ -93,12 +93,7 @@ def server(tmp_path_factory):
             time.sleep(1)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop_app(process)
 
 
 def assert_nothing_ran_or_rendered(page) -> None:
