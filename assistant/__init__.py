@@ -12,7 +12,7 @@ Example:
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.compose import Composer
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
@@ -57,7 +57,7 @@ class Assistant:
         """Answer one turn. `history` holds the earlier user questions, oldest first; `letters` filters by doc_id."""
         with self._lock:
             previous = self._replay(history or [], k, mode, letters)
-            return self._answer(question, previous, k, mode, letters)
+            return self._understand_and_answer(question, previous, k, mode, letters)[1]
 
     def lookup(self, number: int, letter: str | None = None) -> Reply:
         """The answer unit(s) covering question `number`, optionally in one letter (doc_id or alias)."""
@@ -85,9 +85,6 @@ class Assistant:
             previous = _Turn(*self._understand_and_answer(turn, previous, k, mode, letters))
         return previous
 
-    def _answer(self, question: str, previous: _Turn | None, k: int, mode: str, letters) -> Reply:
-        return self._understand_and_answer(question, previous, k, mode, letters)[1]
-
     def _understand_and_answer(self, question: str, previous: _Turn | None, k, mode, letters):
         parsed = parse_query(question, self.corpus, previous.parsed if previous else None)
         if not parsed.text:
@@ -111,12 +108,8 @@ class Assistant:
 
 
 def _with_hints(parsed: ParsedQuery, hints: list[str]) -> ParsedQuery:
-    from dataclasses import replace
-
     return replace(parsed, letter_hints=list(dict.fromkeys(list(parsed.letter_hints) + hints)))
 
 
 def _with_text(parsed: ParsedQuery, text: str) -> ParsedQuery:
-    from dataclasses import replace
-
     return replace(parsed, text=text)

@@ -57,6 +57,17 @@ def _start(port: int, env: dict[str, str], log: Path) -> subprocess.Popen:
                                 stderr=subprocess.STDOUT)
 
 
+def wait_for_app(process: subprocess.Popen, url: str, log: Path, timeout: float) -> None:
+    """Wait until the app answers HTTP 200; fail with the end of its log if it exits or times out."""
+    began = time.monotonic()
+    while not _http_ok(url):
+        if process.poll() is not None:
+            pytest.fail(f"the app exited with {process.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+        if time.monotonic() - began > timeout:
+            pytest.fail(f"no HTTP 200 from {url} in {timeout} s:\n{log.read_text(errors='replace')[-3000:]}")
+        time.sleep(1)
+
+
 def stop_app(process: subprocess.Popen) -> None:
     """Terminate the app, and kill it if it has not exited after 20 s."""
     process.terminate()

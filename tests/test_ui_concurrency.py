@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ui_browser import _free_port, _http_ok, stop_app
+from test_ui_browser import _free_port, stop_app, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -77,13 +77,7 @@ def server(tmp_path_factory):
         process = subprocess.Popen([python, "-m", "ui", "--host", "127.0.0.1", "--port", str(port)], cwd=REPO,
                                    env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
-        began = time.monotonic()
-        while not _http_ok(url):
-            if process.poll() is not None:
-                pytest.fail(f"the app exited with {process.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-            if time.monotonic() - began > START_TIMEOUT:
-                pytest.fail(f"no HTTP 200 from {url} in {START_TIMEOUT} s:\n{log.read_text(errors='replace')[-3000:]}")
-            time.sleep(1)
+        wait_for_app(process, url, log, START_TIMEOUT)
         yield url, feedback_db
     finally:
         stop_app(process)

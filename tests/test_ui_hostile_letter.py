@@ -14,12 +14,11 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, REPO, _free_port, _http_ok, ask, stop_app
+from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, REPO, _free_port, ask, stop_app, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -83,14 +82,8 @@ def server(tmp_path_factory):
     with log.open("ab") as out:
         process = subprocess.Popen([python, "-m", "ui", "--port", str(port)], cwd=REPO, env=env, stdout=out,
                                    stderr=subprocess.STDOUT)
-    began = time.monotonic()
     try:
-        while not _http_ok(url):
-            if process.poll() is not None:
-                pytest.fail(f"the app exited with {process.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-            if time.monotonic() - began > START_TIMEOUT:
-                pytest.fail(f"no HTTP 200 from {url} in {START_TIMEOUT} s:\n{log.read_text(errors='replace')[-3000:]}")
-            time.sleep(1)
+        wait_for_app(process, url, log, START_TIMEOUT)
         yield url
     finally:
         stop_app(process)
