@@ -64,6 +64,7 @@ def rebuild_after_change() -> dict:
         tmp = Path(tmp)
         (tmp / "cache" / "models").mkdir(parents=True)
         (tmp / "cache" / "models" / real.model).symlink_to(real.models_dir / real.model)
+        (tmp / "cache" / "models" / real.onnx_dir.name).symlink_to(real.onnx_dir)
         shutil.copytree(real.index_dir / "embeddings", tmp / "cache" / "index" / real.model / "embeddings")
         shutil.copytree(real.corpus_dir, tmp / "letters")
         settings = replace(real, cache_dir=tmp / "cache", corpus_dir=tmp / "letters")
@@ -79,8 +80,7 @@ def rebuild_after_change() -> dict:
 
 def warm_latency(bot, repeat: int) -> dict:
     embedder = bot.retriever.embedder
-    model = embedder.model
-    out = {}
+    out = {"encoder": type(embedder).__name__}
     for kind, queries in QUERIES.items():
         ask, encode = [], []
         for _ in range(repeat):
@@ -90,7 +90,7 @@ def warm_latency(bot, repeat: int) -> dict:
                 bot.ask(query)
                 ask.append(time.perf_counter() - started)
                 started = time.perf_counter()
-                model.encode([query], prompt_name=getattr(embedder, "query_prompt", None), normalize_embeddings=True)
+                embedder.encode_query_uncached(query)
                 encode.append(time.perf_counter() - started)
         out[kind] = {"ask_p50_ms": median_ms(ask), "ask_p95_ms": p95_ms(ask), "encoder_p50_ms": median_ms(encode),
                      "ratio_ask_to_encoder": round(statistics.median(ask) / statistics.median(encode), 2)}

@@ -1,4 +1,4 @@
-"""The one settings object for every layer: paths, model, index type, host and port.
+"""The one settings object for every layer: paths, model, encoder, index type, host and port.
 
 It lives in corpus/, the lowest layer, so index/, assistant/, ui/ and evals/ all read the same values.
 Every field can be set by an environment variable (KB_*); CLIs override them with flags.
@@ -24,6 +24,7 @@ class Settings:
     cache_dir: Path = DEFAULT_CACHE
     model: str = "embeddinggemma-300m"
     index_type: str = "auto"
+    encoder: str = "onnx"  # how the default model runs: "onnx" (fast, no torch at run time) or "torch"
     host: str = "127.0.0.1"
     port: int = 7860
     extra: dict = field(default_factory=dict)
@@ -31,6 +32,11 @@ class Settings:
     @property
     def models_dir(self) -> Path:
         return self.cache_dir / "models"
+
+    @property
+    def onnx_dir(self) -> Path:
+        """Where `python -m index export-onnx` puts the default model's ONNX graph."""
+        return self.models_dir / f"{self.model}-onnx"
 
     @property
     def index_dir(self) -> Path:
@@ -49,6 +55,7 @@ class Settings:
             cache_dir=Path(env.get("KB_CACHE_DIR", DEFAULT_CACHE)),
             model=env.get("KB_MODEL", cls.model),
             index_type=env.get("KB_INDEX_TYPE", cls.index_type),
+            encoder=env.get("KB_ENCODER", cls.encoder),
             host=env.get("KB_HOST", cls.host),
             port=int(env.get("KB_PORT", cls.port)),
         )

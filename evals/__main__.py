@@ -18,9 +18,19 @@ from evals.gate import THRESHOLDS, check_gate
 from evals.report import comparison_table, markdown_report
 from evals.runner import as_json, run_cases, summarise
 
+SETS_DIR = Path(__file__).resolve().parent / "sets"
+
+
+def case_file(name: str) -> Path:
+    """A path as given, or a bare set name ('test', 'dev.jsonl') from evals/sets/."""
+    path = Path(name)
+    if path.exists() or path.parent != Path("."):
+        return path
+    return SETS_DIR / (name if name.endswith(".jsonl") else f"{name}.jsonl")
+
 
 def run(args) -> int:
-    cases = load_cases(Path(args.set))
+    cases = load_cases(case_file(args.set))
     bot = Assistant.load(Settings.from_env(model=args.model))
     modes = list(MODES) if args.compare_retrievers else [args.retriever]
     runs = {}

