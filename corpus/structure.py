@@ -18,8 +18,10 @@ SECTION_NUMBER = re.compile(r"^\s*(?:Hoofdstuk\s+(\d+)|(\d{1,2}(?:\.\d{1,2})+)\.
 ANNEX = re.compile(r"^\s*Bijlage\s+([IVX]+|\d+)\b", re.IGNORECASE)
 ANNEX_PART = re.compile(r"^\s*\d{1,2}\.\s+Samenwerkingsafspraken\s")
 # A line ending in one of these is the broken-off start of a sentence, not a heading.
-DANGLING_WORDS = {"de", "het", "een", "van", "en", "of", "die", "dat", "met", "in", "op", "voor", "te", "aan", "bij", "om"}
+DANGLING_WORDS = {"de", "het", "een", "van", "en", "of", "en/of", "die", "dat", "met", "in", "op", "voor", "te", "aan", "bij", "om"}
 BOX_HEADING = re.compile(r"^[A-Z][A-Z’'\- ]{2,40}\s\|\s")
+# An amount ("1.509.824", "75.000") or a line opening with a parenthesis: a table cell, not a heading.
+TABLE_CELL = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|^\(")
 
 
 def split_into_units(letter: CleanLetter) -> list[Unit]:
@@ -257,22 +259,53 @@ class _NumberedQA(_Builder):
 
 
 class _Sections(_Builder):
-    """Narrative letters and reports: one unit per (numbered) heading, annex tables as their own units."""
+    """Narrative letters and reports: one unit per (numbered) heading, annex tables as their own units.
+
+    Flattened tables put one row per line, and a short row or column header looks like a heading. Three rules
+    keep the table together: a line with an amount in it is never a heading; a short "heading" followed by such
+    a line is a column header; and a short "heading" with no text under it, followed by a heading of the same or
+    a higher level (so it would name nothing), is a row. Those lines stay text of the section before them.
+    """
 
     def split(self) -> list[Unit]:
-        path: list[tuple[int, str]] = []
+        path: list[tuple[int, str, bool]] = []  # (level, heading, is a real heading)
         draft = _Draft("Inleiding", kind="section")
+        # A weak heading (see _is_weak) and the section it closed, held back until the heading proves itself.
+        weak: tuple[Paragraph, int] | None = None
+        closed: tuple[_Draft, list[tuple[int, str, bool]]] | None = None
         in_annex = False
         for paragraph in self.letter.paragraphs:
             text = self.text(paragraph).strip()
             level = self._heading_level(text, in_annex) if is_heading(text) else None
             if level is None:
+                if closed and TABLE_CELL.search(text):  # table cells under it: the weak heading is a column header
+                    draft, path = closed
+                    draft.body.append(weak[0])
+                elif closed:  # the weak heading has text under it: a real heading
+                    self._emit_section(closed[0], in_annex)
+                weak = closed = None
                 draft.body.append(paragraph)
                 continue
-            self._emit_section(draft, in_annex)
+            if weak and closed and not draft.body and level <= weak[1]:
+                draft, path = closed  # the weak heading named nothing: it was a line of text (a table row)
+                draft.body.append(weak[0])
+            elif closed:
+                self._emit_section(closed[0], in_annex)
+            weak = closed = None
+            if self._is_weak(text):
+                # Below the deepest real heading: a short line never outranks "3.1.1 Financiën".
+                level = max([lvl for lvl, _, strong in path if strong] + [level - 1]) + 1
+                weak, closed = (paragraph, level), (draft, path)
+            else:
+                self._emit_section(draft, in_annex)
             in_annex = in_annex or bool(ANNEX.match(text))
-            path = [(lvl, t) for lvl, t in path if lvl < level] + [(level, text)]
-            draft = _Draft(" > ".join(t for _, t in path), kind="section")
+            path = [entry for entry in path if entry[0] < level] + [(level, text, weak is None)]
+            draft = _Draft(" > ".join(t for _, t, _ in path), kind="section")
+        if weak and closed and not draft.body:
+            draft = closed[0]
+            draft.body.append(weak[0])
+        elif closed:
+            self._emit_section(closed[0], in_annex)
         self._emit_section(draft, in_annex)
         return [u for u in self.units if u.body_text.strip()]
 
@@ -281,6 +314,12 @@ class _Sections(_Builder):
         if in_annex and any(p.is_table for p in draft.body):
             draft.kind = "table"
         self.emit(draft)
+
+    @staticmethod
+    def _is_weak(text: str) -> bool:
+        """A heading only by being short (no number, annex or box marker): it may be a table row."""
+        return not (ANNEX.match(text) or ANNEX_PART.match(text) or SECTION_NUMBER.match(text)
+                    or BOX_HEADING.match(text))
 
     @staticmethod
     def _heading_level(text: str, in_annex: bool) -> int | None:
@@ -294,7 +333,7 @@ class _Sections(_Builder):
         if BOX_HEADING.match(text):
             return 8
         last_word = text.rsplit(" ", 1)[-1].lower()
-        if len(text) <= 60 and last_word not in DANGLING_WORDS:
+        if len(text) <= 60 and last_word not in DANGLING_WORDS and not TABLE_CELL.search(text):
             return 3 if in_annex else 2
         return None
 

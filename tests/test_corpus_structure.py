@@ -134,3 +134,30 @@ def test_chunks_are_token_bounded_never_cross_units_and_carry_pages(corpus):
 def test_a_letter_without_structure_is_one_section():
     letter = clean_letter("plain", "Een korte brief zonder koppen.\n\nNog een alinea.")
     assert "Een korte brief" in letter.text and letter.page_starts == []
+
+
+def test_no_text_of_any_letter_is_lost_between_units(corpus):
+    """Every line of a cleaned letter is in a unit's text or names a unit (its heading path). Only an annex
+    heading may stand alone: "Bijlage I. Kaart ..." is a map, which has no text in the copy."""
+    from corpus.structure import ANNEX
+
+    for letter in corpus.letters:
+        text = letter.clean.text
+        covered = bytearray(len(text))
+        for unit in letter.units:
+            covered[unit.start:unit.end] = b"\x01" * (unit.end - unit.start)
+        headings = {part for unit in letter.units for part in unit.heading.split(" > ")}
+        uncovered = "".join(ch if not covered[i] else "\n" for i, ch in enumerate(text))
+        lost = [line.strip() for line in uncovered.split("\n")
+                if line.strip() and line.strip() not in headings and not ANNEX.match(line)]
+        assert not lost, (letter.doc_id, lost[:5])
+
+
+def test_flattened_tables_stay_together_with_their_introduction(corpus):
+    """The DU table of the 2016 action plan: rows with amounts were once taken for headings and dropped."""
+    units = corpus.letter("actieplan-2016").units
+    [du] = [u for u in units if "Parkstad 3.910.787 Heerlen" in u.body_text]
+    assert "De verdeling per krimpregio is in onderstaande" in du.body_text
+    assert "Oost-Groningen 2.242.905 Oldambt" in du.body_text and "Totaal 11.244.525" in du.body_text
+    [provinces] = [u for u in units if "Fryslân 160.000" in u.body_text]
+    assert "Budget in euro’s" in provinces.body_text and "Limburg 165.000" in provinces.body_text
