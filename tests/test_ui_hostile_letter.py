@@ -5,7 +5,7 @@ temporary cache (the real model by symlink, a copy of the real embedding cache, 
 chunks are embedded) are given to the real app in a subprocess, driven through Debian's Chromium.
 
 Run:  .venv/bin/python -m pytest -q -m browser tests/test_ui_hostile_letter.py
-Needs /usr/bin/chromium and the model in ~/.cache/kamerbrieven; skipped with a reason when either is missing.
+Needs /usr/bin/chromium and the model in the cache (KB_CACHE_DIR, default ~/.cache/kamerbrieven); skipped with a reason when either is missing.
 Screenshot: tests/artifacts/hostile-letter.png.
 """
 from __future__ import annotations
@@ -18,11 +18,13 @@ from pathlib import Path
 
 import pytest
 
+from corpus.settings import Settings
+
 from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, REPO, _free_port, ask, stop_app, wait_for_app
 
 pytestmark = pytest.mark.browser
 
-REAL_CACHE = Path.home() / ".cache" / "kamerbrieven"
+REAL_CACHE = Settings.from_env().cache_dir
 MODEL = "embeddinggemma-300m"
 START_TIMEOUT = 240  # seconds: the app builds the index of the temporary corpus before it answers
 ANSWER_TIMEOUT = 60_000  # ms
