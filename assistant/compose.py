@@ -22,7 +22,11 @@ DUTCH_WEAK_LEXICAL = 4.0
 ENGLISH_MIN_DENSE = 0.36
 LEXICAL_ONLY_MIN = 4.0
 KEYWORD_MIN_LEXICAL = 1.0  # any real BM25 match of the keyword
-ENGLISH_LEXICAL_WEIGHT = 0.3
+# Weight of BM25 against dense in the rank fusion, chosen on dev (pass rate 0.913 at 0.7 against 0.899 at 1.0;
+# README "Eval"). English questions fuse nothing from BM25: Dutch stems do not match English words (BM25 alone
+# passes 12-25 % of English cases) and dev's MRR was best without it.
+DUTCH_LEXICAL_WEIGHT = 0.7
+ENGLISH_LEXICAL_WEIGHT = 0.0
 
 
 class Composer:
@@ -36,7 +40,7 @@ class Composer:
         return Reply(message(parsed.language, key), [], True, "invalid", parsed.language, parsed.text)
 
     def search(self, parsed: ParsedQuery, k: int, mode: str, letters: list[str] | None) -> Reply:
-        weight = ENGLISH_LEXICAL_WEIGHT if parsed.language == "en" else 1.0
+        weight = ENGLISH_LEXICAL_WEIGHT if parsed.language == "en" else DUTCH_LEXICAL_WEIGHT
         hits = self.retriever.search(parsed.text, mode=mode, k=k, lexical_weight=weight,
                                      boost_docs=tuple(parsed.letter_hints), allowed_docs=tuple(letters or ()))
         notes = [message(parsed.language, "truncated", n=len(parsed.text))] if parsed.truncated else []

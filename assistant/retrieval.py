@@ -58,7 +58,8 @@ class Retriever:
         if mode in ("lexical", "fused"):
             top = np.argsort(-lexical_scores)[:CANDIDATES]
             lexical_rank = {int(i): r for r, i in enumerate(top) if lexical_scores[i] > 0}
-        fused = self._rrf(dense_rank, lexical_rank, lexical_weight, boost_docs)
+        weight = lexical_weight if mode == "fused" else 1.0  # the weight balances two retrievers, not one
+        fused = self._rrf(dense_rank, lexical_rank, weight, boost_docs)
         return self._best_per_unit(fused, dense_scores, lexical_scores, k)
 
     def _mask(self, allowed_docs: tuple[str, ...]) -> np.ndarray | None:
