@@ -14,9 +14,11 @@ Example:
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import tempfile
 import time
+import warnings
 from dataclasses import asdict
 from pathlib import Path
 
@@ -49,6 +51,10 @@ def export_onnx(source: Path, target: Path, fingerprint: str, quiet: bool = Fals
     import torch
     from sentence_transformers import SentenceTransformer
 
+    if quiet:  # the exporter logs every skipped torchvision operator and each of its passes
+        logging.getLogger("torch.onnx").setLevel(logging.ERROR)
+        warnings.filterwarnings("ignore", module=r"torch\..*")
+        warnings.filterwarnings("ignore", category=FutureWarning)
     model = SentenceTransformer(str(source), device="cpu", local_files_only=True)
     prompts = getattr(model, "prompts", {}) or {}
     target.parent.mkdir(parents=True, exist_ok=True)
