@@ -40,15 +40,12 @@ class Retriever:
             raise ValueError(f"Unknown retrieval mode '{mode}'; use one of: {', '.join(MODES)}.")
         n = len(self.index.chunks)
         allowed = self._mask(allowed_docs)
-        candidates = n if allowed is not None else CANDIDATES  # a filter searches every chunk of its letters
         dense_scores = np.full(n, -1.0, dtype=np.float32)
         dense_rank: dict[int, int] = {}
         if mode in ("dense", "fused"):
             vector = self.embedder.encode_queries([query])[0]
-            ids, scores = self.index.dense_search(vector, candidates)
-            if allowed is not None:
-                keep = allowed[ids]
-                ids, scores = ids[keep][:CANDIDATES], scores[keep][:CANDIDATES]
+            allowed_ids = None if allowed is None else np.flatnonzero(allowed)
+            ids, scores = self.index.dense_search(vector, CANDIDATES, allowed=allowed_ids)
             dense_scores[ids] = scores
             dense_rank = {int(i): r for r, i in enumerate(ids)}
         lexical_scores = self.index.lexical.scores(query)
@@ -71,8 +68,9 @@ class Retriever:
         scores: dict[int, float] = {}
         for i, r in dense_rank.items():
             scores[i] = scores.get(i, 0.0) + 1.0 / (RRF_K + r)
-        for i, r in lexical_rank.items():
-            scores[i] = scores.get(i, 0.0) + lexical_weight / (RRF_K + r)
+        if lexical_weight > 0:  # weight 0 (English questions): BM25 adds no chunks of its own either
+            for i, r in lexical_rank.items():
+                scores[i] = scores.get(i, 0.0) + lexical_weight / (RRF_K + r)
         if boost_docs:
             for i in scores:
                 if self.index.chunks[i].doc_id in boost_docs:

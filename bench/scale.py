@@ -19,6 +19,8 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from index.store import make_faiss_index
+
 NPROBES = (8, 16, 32, 64, 128)
 EF_SEARCHES = (32, 64, 128, 256)
 
@@ -79,22 +81,14 @@ def index_memory_mb(index: faiss.Index) -> float:
 
 
 def build_ivf(data: np.ndarray, encoding: str) -> faiss.Index:
+    """IVF-flat exactly as the product builds it (index/store.py); IVF-SQ8 with the same lists and training."""
+    if encoding == "flat":
+        return make_faiss_index(data, "ivf")
     n, dim = data.shape
-    lists = int(4 * np.sqrt(n))
-    quantizer = faiss.IndexFlatIP(dim)
-    if encoding == "sq8":
-        index = faiss.IndexIVFScalarQuantizer(quantizer, dim, lists, faiss.ScalarQuantizer.QT_8bit,
-                                              faiss.METRIC_INNER_PRODUCT)
-    else:
-        index = faiss.IndexIVFFlat(quantizer, dim, lists, faiss.METRIC_INNER_PRODUCT)
-    index.train(data[: min(n, 40 * lists)])
-    index.add(data)
-    return index
-
-
-def build_hnsw(data: np.ndarray) -> faiss.Index:
-    index = faiss.IndexHNSWFlat(data.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = 80
+    lists = max(1, min(int(4 * np.sqrt(n)), n // 39))
+    index = faiss.IndexIVFScalarQuantizer(faiss.IndexFlatIP(dim), dim, lists, faiss.ScalarQuantizer.QT_8bit,
+                                          faiss.METRIC_INNER_PRODUCT)
+    index.train(data[np.random.default_rng(0).permutation(n)[: 40 * lists]])
     index.add(data)
     return index
 
@@ -137,7 +131,7 @@ def run(n: int, dim: int, n_queries: int, skip: set[str]) -> dict:
 
     if "hnsw" not in skip:
         started = time.perf_counter()
-        index = build_hnsw(data)
+        index = make_faiss_index(data, "hnsw")  # as the product builds it
         results["hnsw"] = {"build_s": round(time.perf_counter() - started, 1), "M": 32, "efConstruction": 80,
                            "memory_mb": index_memory_mb(index),
                            "sweep": sweep(index, queries, truth, "efSearch", EF_SEARCHES)}

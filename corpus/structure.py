@@ -278,7 +278,7 @@ class _Sections(_Builder):
             text = self.text(paragraph).strip()
             level = self._heading_level(text, in_annex) if is_heading(text) else None
             if level is None:
-                if closed and TABLE_CELL.search(text):  # table cells under it: the weak heading is a column header
+                if closed and len(text) <= 60 and TABLE_CELL.search(text):  # a short cell under it: a column header
                     draft, path = closed
                     draft.body.append(weak[0])
                 elif closed:  # the weak heading has text under it: a real heading

@@ -95,7 +95,13 @@ class SentenceTransformerEmbedder:
 
 
 class OnnxEmbedder:
-    """The default model as an exported ONNX graph: same vectors as sentence-transformers, no torch at run time."""
+    """The default model as an exported ONNX graph: same vectors as sentence-transformers, no torch at run time.
+
+    Example:
+        >>> embedder = OnnxEmbedder(settings.onnx_dir, "google/embeddinggemma-300m", fingerprint)
+        >>> embedder.encode_queries(["Komt er een nationaal sloopfonds?"]).shape
+        (1, 768)
+    """
 
     def __init__(self, folder: Path, model_id: str, fingerprint: str):
         from index.onnx_encoder import OnnxEncoder

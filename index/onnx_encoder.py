@@ -44,7 +44,7 @@ class ExportRecord:
 def read_export_record(folder: Path) -> ExportRecord | None:
     """The export record, or None when the folder holds no complete export."""
     try:
-        if not (folder / GRAPH_FILE).exists():
+        if not all((folder / name).exists() for name in (GRAPH_FILE, GRAPH_FILE + ".data", "tokenizer.json")):
             return None
         return ExportRecord.read(folder)
     except (OSError, ValueError, TypeError):
@@ -83,6 +83,8 @@ class OnnxEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit vectors (float32) for texts that already carry their prompt."""
+        if not texts:
+            return np.zeros((0, self.record.dim), dtype=np.float32)
         ids, mask = self.token_ids(texts)
         vectors = self.session.run([OUTPUT_NAME], {"input_ids": ids, "attention_mask": mask})[0]
         return np.asarray(vectors, dtype=np.float32)

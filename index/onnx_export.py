@@ -55,6 +55,7 @@ def export_onnx(source: Path, target: Path, fingerprint: str, quiet: bool = Fals
         logging.getLogger("torch.onnx").setLevel(logging.ERROR)
         warnings.filterwarnings("ignore", module=r"torch\..*")
         warnings.filterwarnings("ignore", category=FutureWarning)
+    _remove_leftovers(target)
     model = SentenceTransformer(str(source), device="cpu", local_files_only=True)
     prompts = getattr(model, "prompts", {}) or {}
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -102,6 +103,13 @@ def _agreement_with_torch(model, folder: Path, record: ExportRecord) -> float:
         theirs = model.encode(texts, prompt_name=kind if prompt else None, normalize_embeddings=True)
         lowest = min(lowest, float(np.min(np.sum(ours * np.asarray(theirs, np.float32), axis=1))))
     return lowest
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Folders an interrupted export left beside the target (each may hold a 1.2 GB graph)."""
+    if target.parent.is_dir():
+        for folder in target.parent.glob(f".{target.name}-*"):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _replace_folder(staging: Path, target: Path) -> None:

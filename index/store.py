@@ -37,7 +37,7 @@ from index.lexical import LexicalIndex
 
 INDEX_FORMAT = "1"
 APPROXIMATE_FROM_CHUNKS = 50_000  # below this, exact search costs a few ms: no reason to give up recall
-IVF_NPROBE = 32  # lowest nprobe with recall@10 >= 0.95 at 100k and 1M synthetic chunks (bench/figures/)
+IVF_NPROBE = 32  # recall@10 >= 0.99 at 100k and 1M synthetic chunks; 16 gives 0.961 at 100k (bench/figures/)
 INDEX_TYPES = ("auto", "flat", "ivf", "hnsw")
 
 
@@ -73,10 +73,29 @@ class SearchIndex:
     lexical: LexicalIndex
     folder: Path
 
-    def dense_search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """(chunk positions, cosine scores) of the k nearest chunks."""
-        k = min(k, len(self.chunks))
-        scores, ids = self.vectors.search(query_vector.reshape(1, -1).astype(np.float32), k)
+    def dense_search(self, query_vector: np.ndarray, k: int,
+                     allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(chunk positions, cosine scores) of the k nearest chunks; only chunks in `allowed` (positions) if given.
+
+        A filter goes into the search itself: an approximate index visits only part of the vectors, so
+        searching first and filtering after would miss a small letter's chunks.
+        """
+        k = min(k, len(self.chunks) if allowed is None else len(allowed))
+        if k == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        params = None
+        if allowed is not None:
+            allowed = np.asarray(allowed, dtype=np.int64)
+            if isinstance(self.vectors, faiss.IndexHNSW):  # a graph walk finds few of a small letter's chunks
+                cosines = self.vectors.reconstruct_batch(allowed) @ query_vector.astype(np.float32)
+                order = np.argsort(-cosines)[:k]
+                return allowed[order], cosines[order]
+            selector = faiss.IDSelectorBatch(allowed)
+            if isinstance(self.vectors, faiss.IndexIVF):
+                params = faiss.SearchParametersIVF(sel=selector, nprobe=self.vectors.nlist)
+            else:
+                params = faiss.SearchParameters(sel=selector)
+        scores, ids = self.vectors.search(query_vector.reshape(1, -1).astype(np.float32), k, params=params)
         keep = ids[0] >= 0
         return ids[0][keep], scores[0][keep]
 
@@ -185,6 +204,8 @@ def choose_index_type(setting: str, n_chunks: int) -> str:
     """
     if setting not in INDEX_TYPES:
         raise IndexError_(f"Unknown index type '{setting}'; use one of: {', '.join(INDEX_TYPES)}.")
+    if setting == "ivf" and n_chunks < 39:  # too few vectors to train even one list (faiss wants 39)
+        return "flat"
     if setting != "auto":
         return setting
     return "ivf" if n_chunks >= APPROXIMATE_FROM_CHUNKS else "flat"

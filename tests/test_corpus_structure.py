@@ -161,3 +161,33 @@ def test_flattened_tables_stay_together_with_their_introduction(corpus):
     assert "Oost-Groningen 2.242.905 Oldambt" in du.body_text and "Totaal 11.244.525" in du.body_text
     [provinces] = [u for u in units if "Fryslân 160.000" in u.body_text]
     assert "Budget in euro’s" in provinces.body_text and "Limburg 165.000" in provinces.body_text
+
+
+def _letter_of(paragraphs: list[str]):
+    """A cleaned letter made directly from paragraphs (no page furniture), for the section splitter."""
+    from corpus.records import CleanLetter, Paragraph
+
+    text, spans = "", []
+    for paragraph in paragraphs:
+        start = len(text) + (2 if text else 0)
+        text = f"{text}\n\n{paragraph}" if text else paragraph
+        spans.append(Paragraph(start, len(text), "\n" in paragraph))
+    return CleanLetter(doc_id="probe", text=text, paragraphs=spans, page_starts=[], footnotes=[],
+                       header_lines=[], pages_present=(), pages_total=0)
+
+
+def test_short_headings_over_prose_with_amounts_stay_headings_and_table_rows_stay_text():
+    from corpus.structure import split_into_units
+
+    units = split_into_units(_letter_of([
+        "Inleiding", "Dit rapport gaat over de regio en wat daar gebeurt.",
+        "Financiën", "Het kabinet trekt 30.000.000 euro uit voor de regio's in de komende jaren.",
+        "Budget in euro’s", "Groningen 75.000", "Fryslân 160.000", "Totaal 235.000",
+        "Dit was de tabel met bedragen per provincie.",
+        "Wonen", "Bouwen", "Er wordt gebouwd.",
+    ]))
+    by_heading = {u.heading: u.body_text for u in units}
+    assert by_heading["Financiën"].startswith("Het kabinet trekt 30.000.000 euro")
+    assert "Budget in euro’s\n\nGroningen 75.000" in by_heading["Financiën"]  # column header + rows: text
+    assert "Totaal 235.000" in by_heading["Financiën"]
+    assert by_heading["Bouwen"] == "Er wordt gebouwd." and "Wonen" in by_heading["Financiën"]

@@ -13,7 +13,7 @@ import pytest
 from corpus import load_corpus
 from corpus.settings import Settings
 from index import EmbedderMissing, IndexError_, load_embedder, open_index
-from index.store import load_current
+from index.store import SearchIndex, load_current
 
 REAL = Settings.from_env()
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,6 +127,7 @@ def test_missing_or_foreign_onnx_export_says_how_to_make_it(sandbox, tmp_path):
     with pytest.raises(EmbedderMissing, match="index export-onnx"):
         load_embedder(sandbox)  # the sandbox has the verified model but no export
     shutil.copytree(REAL.onnx_dir, sandbox.onnx_dir, ignore=shutil.ignore_patterns("*.data"))
+    (sandbox.onnx_dir / "model.onnx.data").symlink_to(REAL.onnx_dir / "model.onnx.data")  # 1.2 GB: linked
     record = sandbox.onnx_dir / "export.json"
     record.write_text(record.read_text().replace(load_embedder(REAL).fingerprint, "another-model"))
     with pytest.raises(EmbedderMissing, match="other model files"):
@@ -152,9 +153,39 @@ def test_index_type_follows_corpus_size_and_ivf_keeps_recall():
     assert choose_index_type("hnsw", 574) == "hnsw"
     with pytest.raises(IndexError_, match="auto, flat, ivf, hnsw"):
         choose_index_type("annoy", 574)
+    assert choose_index_type("ivf", 10) == "flat"  # nothing to train lists on
     space = make_space(60_000, 768, np.random.default_rng(0))
     data, queries = sample(space, 60_000, np.random.default_rng(1)), sample(space, 100, np.random.default_rng(2))
     _, truth = make_faiss_index(data, "flat").search(queries, 10)
+    one_letter = np.arange(1_000, 1_200)  # a letter filter: 200 of 60 000 chunks
+    exact = set(one_letter[np.argsort(-(data[one_letter] @ queries[0]))[:50]])
     for kind in ("ivf", "hnsw"):
-        _, found = make_faiss_index(data, kind).search(queries, 10)
+        vectors = make_faiss_index(data, kind)
+        _, found = vectors.search(queries, 10)
         assert recall(found, truth) >= 0.95, kind
+        index = SearchIndex(manifest=None, chunks=[None] * len(data), vectors=vectors, lexical=None, folder=None)
+        ids, _ = index.dense_search(queries[0], 50, allowed=one_letter)
+        assert set(ids) == exact, kind  # the filter is searched exactly, not cut from an approximate top-k
+
+
+def test_an_export_replaces_the_old_one_whole_and_leftovers_are_cleared(tmp_path):
+    from index.onnx_export import _remove_leftovers, _replace_folder
+    from index.onnx_encoder import read_export_record
+
+    target = tmp_path / "model-onnx"
+    target.mkdir()
+    (target / "model.onnx").write_text("old")
+    staging = tmp_path / ".model-onnx-abc"
+    staging.mkdir()
+    (staging / "model.onnx").write_text("new")
+    _replace_folder(staging, target)
+    assert (target / "model.onnx").read_text() == "new"
+    assert read_export_record(target) is None  # no weights file, no tokenizer, no record: not an export
+    (tmp_path / ".model-onnx-xyz-done").mkdir()  # what an interrupted export leaves behind
+    _remove_leftovers(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model-onnx"]
+
+
+def test_encoding_nothing_gives_an_empty_matrix(embedder):
+    assert embedder.encode_documents([]).shape == (0, 768)
+    assert embedder.encoder.encode([]).shape == (0, 768)
