@@ -32,6 +32,7 @@ class Retriever:
     def __init__(self, index: SearchIndex, embedder: Embedder):
         self.index = index
         self.embedder = embedder
+        self._doc_ids = np.array([chunk.doc_id for chunk in index.chunks])  # once, so a letter filter is one isin
 
     def search(self, query: str, mode: str = "fused", k: int = 5, lexical_weight: float = 1.0,
                boost_docs: tuple[str, ...] = (), allowed_docs: tuple[str, ...] = ()) -> list[Hit]:
@@ -62,7 +63,7 @@ class Retriever:
     def _mask(self, allowed_docs: tuple[str, ...]) -> np.ndarray | None:
         if not allowed_docs:
             return None
-        return np.array([c.doc_id in allowed_docs for c in self.index.chunks])
+        return np.isin(self._doc_ids, list(allowed_docs))
 
     def _rrf(self, dense_rank, lexical_rank, lexical_weight, boost_docs) -> dict[int, float]:
         scores: dict[int, float] = {}

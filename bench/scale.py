@@ -19,7 +19,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index.store import make_faiss_index
+from index.store import ivf_lists, ivf_training_sample, make_faiss_index
 
 NPROBES = (8, 16, 32, 64, 128)
 EF_SEARCHES = (32, 64, 128, 256)
@@ -85,10 +85,10 @@ def build_ivf(data: np.ndarray, encoding: str) -> faiss.Index:
     if encoding == "flat":
         return make_faiss_index(data, "ivf")
     n, dim = data.shape
-    lists = max(1, min(int(4 * np.sqrt(n)), n // 39))
+    lists = ivf_lists(n)
     index = faiss.IndexIVFScalarQuantizer(faiss.IndexFlatIP(dim), dim, lists, faiss.ScalarQuantizer.QT_8bit,
                                           faiss.METRIC_INNER_PRODUCT)
-    index.train(data[np.random.default_rng(0).permutation(n)[: 40 * lists]])
+    index.train(ivf_training_sample(data, lists))
     index.add(data)
     return index
 

@@ -258,6 +258,17 @@ class _NumberedQA(_Builder):
         return paragraphs[-1] if paragraphs else None
 
 
+@dataclass
+class _WeakHeading:
+    """A heading only by being short (see _Sections._is_weak), held back with the section it closed until the
+    next paragraph shows whether it heads anything."""
+
+    paragraph: Paragraph
+    level: int
+    closed: _Draft
+    closed_path: list[tuple[int, str, bool]]
+
+
 class _Sections(_Builder):
     """Narrative letters and reports: one unit per (numbered) heading, annex tables as their own units.
 
@@ -270,44 +281,43 @@ class _Sections(_Builder):
     def split(self) -> list[Unit]:
         path: list[tuple[int, str, bool]] = []  # (level, heading, is a real heading)
         draft = _Draft("Inleiding", kind="section")
-        # A weak heading (see _is_weak) and the section it closed, held back until the heading proves itself.
-        weak: tuple[Paragraph, int] | None = None
-        closed: tuple[_Draft, list[tuple[int, str, bool]]] | None = None
+        weak: _WeakHeading | None = None
         in_annex = False
         for paragraph in self.letter.paragraphs:
             text = self.text(paragraph).strip()
             level = self._heading_level(text, in_annex) if is_heading(text) else None
             if level is None:
-                if closed and len(text) <= 60 and TABLE_CELL.search(text):  # a short cell under it: a column header
-                    draft, path = closed
-                    draft.body.append(weak[0])
-                elif closed:  # the weak heading has text under it: a real heading
-                    self._emit_section(closed[0], in_annex)
-                weak = closed = None
+                if weak:  # a short cell under it makes it a column header; other text, a real heading
+                    is_cell = len(text) <= 60 and bool(TABLE_CELL.search(text))
+                    draft, path = self._settle(weak, is_cell, draft, path, in_annex)
+                    weak = None
                 draft.body.append(paragraph)
                 continue
-            if weak and closed and not draft.body and level <= weak[1]:
-                draft, path = closed  # the weak heading named nothing: it was a line of text (a table row)
-                draft.body.append(weak[0])
-            elif closed:
-                self._emit_section(closed[0], in_annex)
-            weak = closed = None
+            if weak:  # a heading at its level or above: it named nothing, so it was a line of text (a table row)
+                draft, path = self._settle(weak, level <= weak.level, draft, path, in_annex)
+                weak = None
             if self._is_weak(text):
                 # Below the deepest real heading: a short line never outranks "3.1.1 Financiën".
                 level = max([lvl for lvl, _, strong in path if strong] + [level - 1]) + 1
-                weak, closed = (paragraph, level), (draft, path)
+                weak = _WeakHeading(paragraph, level, closed=draft, closed_path=path)
             else:
                 self._emit_section(draft, in_annex)
             in_annex = in_annex or bool(ANNEX.match(text))
             path = [entry for entry in path if entry[0] < level] + [(level, text, weak is None)]
             draft = _Draft(" > ".join(t for _, t, _ in path), kind="section")
-        if weak and closed and not draft.body:
-            draft = closed[0]
-            draft.body.append(weak[0])
-        elif closed:
-            self._emit_section(closed[0], in_annex)
+        if weak:  # the letter ends under it: it named nothing
+            draft, path = self._settle(weak, True, draft, path, in_annex)
         self._emit_section(draft, in_annex)
         return [u for u in self.units if u.body_text.strip()]
+
+    def _settle(self, weak: "_WeakHeading", was_text: bool, draft: _Draft, path: list, in_annex: bool):
+        """Decide a held-back weak heading. As text it goes back into the section it closed, which continues;
+        as a heading, the section it closed is complete. Returns the section to go on with and its path."""
+        if was_text:
+            weak.closed.body.append(weak.paragraph)
+            return weak.closed, weak.closed_path
+        self._emit_section(weak.closed, in_annex)
+        return draft, path
 
     def _emit_section(self, draft: _Draft, in_annex: bool) -> None:
         """Annex parts made of flattened table rows are 'table' units; annex prose stays 'section'."""

@@ -72,15 +72,12 @@ class SentenceTransformerEmbedder:
         prompts = getattr(self.model, "prompts", {}) or {}
         self.query_prompt = "query" if "query" in prompts else None
         self.document_prompt = "document" if "document" in prompts else None
-        self._cached_query = lru_cache(maxsize=2048)(self._encode_one_query)
-
-    def _encode_one_query(self, text: str) -> np.ndarray:
-        vector = self.model.encode([text], prompt_name=self.query_prompt, normalize_embeddings=True)
-        return np.asarray(vector[0], dtype=np.float32)
+        self._cached_query = lru_cache(maxsize=2048)(self.encode_query_uncached)
 
     def encode_query_uncached(self, text: str) -> np.ndarray:
         """The bare encoder pass (the benchmark's floor)."""
-        return self._encode_one_query(text)
+        vector = self.model.encode([text], prompt_name=self.query_prompt, normalize_embeddings=True)
+        return np.asarray(vector[0], dtype=np.float32)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         return np.stack([self._cached_query(t) for t in texts])

@@ -38,6 +38,7 @@ from index.lexical import LexicalIndex
 INDEX_FORMAT = "1"
 APPROXIMATE_FROM_CHUNKS = 50_000  # below this, exact search costs a few ms: no reason to give up recall
 IVF_NPROBE = 32  # recall@10 >= 0.99 at 100k and 1M synthetic chunks; 16 gives 0.961 at 100k (bench/figures/)
+IVF_POINTS_PER_LIST = 39  # faiss's minimum of training points per IVF list
 INDEX_TYPES = ("auto", "flat", "ivf", "hnsw")
 
 
@@ -204,7 +205,7 @@ def choose_index_type(setting: str, n_chunks: int) -> str:
     """
     if setting not in INDEX_TYPES:
         raise IndexError_(f"Unknown index type '{setting}'; use one of: {', '.join(INDEX_TYPES)}.")
-    if setting == "ivf" and n_chunks < 39:  # too few vectors to train even one list (faiss wants 39)
+    if setting == "ivf" and n_chunks < IVF_POINTS_PER_LIST:  # too few vectors to train even one list
         return "flat"
     if setting != "auto":
         return setting
@@ -218,14 +219,24 @@ def make_faiss_index(vectors: np.ndarray, index_type: str) -> faiss.Index:
         index.hnsw.efConstruction = 80
         index.hnsw.efSearch = 64
     elif index_type == "ivf":
-        lists = max(1, min(int(4 * np.sqrt(n)), n // 39))  # faiss wants >= 39 training points per list
+        lists = ivf_lists(n)
         index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, lists, faiss.METRIC_INNER_PRODUCT)
-        index.train(vectors[np.random.default_rng(0).permutation(n)[: 40 * lists]])
+        index.train(ivf_training_sample(vectors, lists))
         index.nprobe = min(IVF_NPROBE, lists)
     else:
         index = faiss.IndexFlatIP(dim)
     index.add(vectors)
     return index
+
+
+def ivf_lists(n: int) -> int:
+    """4·√n lists, as far as n allows enough training points per list."""
+    return max(1, min(int(4 * np.sqrt(n)), n // IVF_POINTS_PER_LIST))
+
+
+def ivf_training_sample(vectors: np.ndarray, lists: int) -> np.ndarray:
+    """A fixed random sample of 40 vectors per list (k-means needs no more)."""
+    return vectors[np.random.default_rng(0).permutation(len(vectors))[: 40 * lists]]
 
 
 def content_key(text: str) -> str:
