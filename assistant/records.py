@@ -1,7 +1,32 @@
-"""What the assistant gives back: a Reply with ranked, cited Passages."""
+"""What the assistant gives back: a Reply with a direct answer, ranked cited Passages, and the conversation state.
+
+Records that cross a layer are frozen dataclasses. A Reply carries:
+- `lead`: the one or two verbatim sentences that answer the question, each pointing at a passage ([1], [2]);
+- `passages`: only passages that passed the decide stage (no padding with loosely related text);
+- `reason`: for an abstention, one line saying why ("De brieven noemen het Nationaal Groeifonds niet.");
+- `conversation`: the typed state to pass back with the next turn (no earlier turn is re-retrieved);
+- `trace`: per-stage data for the eval runner (ranked ids and named scores per stage, the decision).
+
+Example:
+    >>> p = Passage(text="...", doc_id="atlas", title="Antwoorden", date="18 januari 2023", questions=[7, 8],
+    ...             section="", pages=[3], score=0.9, highlight="")
+    >>> p.citation()
+    'Antwoorden, 18 januari 2023, vragen 7 en 8, p. 3'
+    >>> Reply("...", [p], False, "search", lead=[Lead("Een zin.", 1)]).lead[0].source
+    1
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class QuestionPart:
+    """One question number inside an answer unit: who asked it and its own question text."""
+
+    number: int
+    asked_by: tuple[str, ...] = ()
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -20,11 +45,19 @@ class Passage:
     unit_id: str = ""
     kind: str = ""
     reference: str = ""
-    fracties: list[str] = field(default_factory=list)
+    fracties: list[str] = field(default_factory=list)  # union over the unit's question numbers
     question_text: str = ""
     status: str = "complete"
     start: int = 0
     end: int = 0
+    chunk_id: str = ""
+    # Per question number: who asked it and its own question text (grouped answers cover several numbers).
+    question_parts: list[QuestionPart] = field(default_factory=list)
+    # For a lookup of one number inside a grouped answer: the paragraph(s) that answer that number.
+    focus: str = ""
+    # A table row: its column headers and cells, e.g. [("Krimpregio", "Parkstad"), ("Bedragen", "3.910.787")].
+    table_row: list[tuple[str, str]] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)  # named scores from each stage
 
     def citation(self) -> str:
         """A citation to paste into a note: title, date, kenmerk or kamerstuk, question numbers, pages."""
@@ -42,6 +75,51 @@ class Passage:
             parts.append(_pages_label(self.pages))
         return ", ".join(parts)
 
+    def asked_by(self, number: int) -> list[str]:
+        """The fracties that asked question `number` (per-number where known, else the unit's union)."""
+        for part in self.question_parts:
+            if part.number == number and part.asked_by:
+                return list(part.asked_by)
+        return list(self.fracties)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A verbatim sentence that answers the question, and the 1-based index of the passage it comes from."""
+
+    text: str
+    source: int
+
+
+@dataclass(frozen=True)
+class ResolvedTurn:
+    """One earlier turn as the assistant understood it: what the next turn may lean on."""
+
+    query: str  # the user's words
+    understood: str  # the query as searched (after follow-up resolution)
+    language: str = "nl"
+    numbers: tuple[int, ...] = ()
+    letter: str = ""  # the letter the answer came from
+    units: tuple[str, ...] = ()  # unit ids of the passages that answered, best first
+    kind: str = "search"
+    abstained: bool = False
+    slots: tuple[tuple[str, str], ...] = ()  # e.g. (("region", "Maastricht-Mergelland"),)
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """The typed state of a conversation: the resolved turns, oldest first. Pass it back with the next turn."""
+
+    turns: tuple[ResolvedTurn, ...] = ()
+
+    def then(self, turn: ResolvedTurn, keep: int = 20) -> "Conversation":
+        """A new state with `turn` appended (the oldest turns beyond `keep` are dropped)."""
+        return Conversation((self.turns + (turn,))[-keep:])
+
+    @property
+    def last(self) -> ResolvedTurn | None:
+        return self.turns[-1] if self.turns else None
+
 
 @dataclass(frozen=True)
 class Reply:
@@ -54,6 +132,10 @@ class Reply:
     language: str = "nl"
     resolved_query: str = ""
     notes: list[str] = field(default_factory=list)
+    lead: list[Lead] = field(default_factory=list)
+    reason: str = ""
+    conversation: Conversation = field(default_factory=Conversation)
+    trace: dict = field(default_factory=dict)
 
 
 def _join_numbers(numbers: list[int]) -> str:
