@@ -17,13 +17,15 @@ from dataclasses import dataclass, replace
 from assistant.compose import Composer
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.query import ParsedQuery, has_content, parse_query
-from assistant.records import Passage, Reply
+from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
 from assistant.retrieval import MODES, Retriever
 from corpus import Corpus, load_corpus
 from corpus.settings import Settings
 from index import load_embedder, open_index
 
-__all__ = ["Assistant", "Reply", "Passage", "MODES", "LetterInfo", "LetterView"]
+__all__ = ["Assistant", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
+           "LetterInfo", "LetterView"]
+READERS = ("on", "off")  # "off": similarity ranking and thresholds only (the first round's pipeline), for evals
 
 
 @dataclass
@@ -53,11 +55,23 @@ class Assistant:
         return cls(corpus, Retriever(index, embedder), settings)
 
     def ask(self, question: str, history: list[str] | None = None, k: int = 5, mode: str = "fused",
-            letters: list[str] | None = None) -> Reply:
-        """Answer one turn. `history` holds the earlier user questions, oldest first; `letters` filters by doc_id."""
+            letters: list[str] | None = None, conversation: Conversation | None = None,
+            reader: str = "on") -> Reply:
+        """Answer one turn. Pass `conversation=previous_reply.conversation` for follow-ups (or, older style,
+        `history` with the earlier user questions, oldest first); `letters` filters by doc_id."""
+        if reader not in READERS:
+            raise ValueError(f"Unknown reader '{reader}'; use one of: {', '.join(READERS)}.")
+        conversation = conversation or Conversation()
+        if conversation.turns and not history:
+            history = [turn.query for turn in conversation.turns]
         with self._lock:
             previous = self._replay(history or [], k, mode, letters)
-            return self._understand_and_answer(question, previous, k, mode, letters)[1]
+            parsed, reply = self._understand_and_answer(question, previous, k, mode, letters)
+        turn = ResolvedTurn(
+            query=question, understood=parsed.text, language=reply.language, numbers=tuple(parsed.numbers),
+            letter=reply.passages[0].doc_id if reply.passages else "",
+            units=tuple(p.unit_id for p in reply.passages), kind=reply.kind, abstained=reply.abstained)
+        return replace(reply, conversation=conversation.then(turn))
 
     def lookup(self, number: int, letter: str | None = None) -> Reply:
         """The answer unit(s) covering question `number`, optionally in one letter (doc_id or alias)."""
