@@ -21,7 +21,8 @@ from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
 from assistant.retrieval import MODES, Retriever
 from corpus import Corpus, load_corpus
 from corpus.settings import Settings
-from index import load_embedder, open_index
+from index import load_embedder
+from index.backends import open_served_index
 
 __all__ = ["Assistant", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
            "LetterInfo", "LetterView"]
@@ -41,7 +42,6 @@ class Assistant:
         self.corpus = corpus
         self.retriever = retriever
         self.settings = settings
-        self.index = retriever.index
         self.composer = Composer(corpus, retriever)
         self._lock = threading.Lock()
 
@@ -51,7 +51,7 @@ class Assistant:
         settings = settings or Settings.from_env()
         corpus = load_corpus(settings.corpus_dir)
         embedder = load_embedder(settings)
-        index = open_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
+        index = open_served_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
         return cls(corpus, Retriever(index, embedder), settings)
 
     def ask(self, question: str, history: list[str] | None = None, k: int = 5, mode: str = "fused",
@@ -72,6 +72,11 @@ class Assistant:
             letter=reply.passages[0].doc_id if reply.passages else "",
             units=tuple(p.unit_id for p in reply.passages), kind=reply.kind, abstained=reply.abstained)
         return replace(reply, conversation=conversation.then(turn))
+
+    @property
+    def index(self):
+        """The index being served (on postgres it follows a rebuild; see Retriever.pool)."""
+        return self.retriever.index
 
     def lookup(self, number: int, letter: str | None = None) -> Reply:
         """The answer unit(s) covering question `number`, optionally in one letter (doc_id or alias)."""
