@@ -81,6 +81,15 @@ class CleanLetter:
         return self.text[paragraph.start:paragraph.end]
 
 
+@dataclass(frozen=True)
+class QuestionPart:
+    """One question number inside a unit: the fracties that asked it and its own question sentence(s)."""
+
+    number: int
+    asked_by: tuple[str, ...] = ()
+    text: str = ""
+
+
 UNIT_KINDS = ("qa", "section", "table")
 UNIT_STATUSES = ("complete", "question_missing", "answer_missing")
 
@@ -104,6 +113,11 @@ class Unit:
     status: str = "complete"
     numbers_inferred: bool = False
     footnotes: tuple[Footnote, ...] = ()
+    question_parts: tuple[QuestionPart, ...] = ()  # per number; `fracties` is the union of their asked_by
+
+    def part(self, number: int) -> QuestionPart | None:
+        """Who asked question `number` and its own text, e.g. unit.part(12).asked_by == ('CDA', 'D66', 'PvdA')."""
+        return next((p for p in self.question_parts if p.number == number), None)
 
     @property
     def text(self) -> str:
