@@ -143,7 +143,7 @@ def _focused_openings(corpus, number: int) -> list[str]:
 def test_focus_picks_the_paragraph_of_a_grouped_answer_that_answers_each_number(corpus):
     assert _focused_openings(corpus, 4) == ["In de brief van 28 januari jl."]  # the regional rounds
     assert _focused_openings(corpus, 12) == ["Omdat op 1 januari 2021 het ac"]  # no new classification
-    assert _focused_openings(corpus, 44)[0].== "In het kader van de motie Dijk"
+    assert _focused_openings(corpus, 44)[0] == "In het kader van de motie Dijk"
     assert _focused_openings(corpus, 1) == ["Wet- en regelgeving kan versch"]  # no overview possible
     assert _focused_openings(corpus, 11) == ["Op 9 juni jl. is de motie Van "]
     assert _focused_openings(corpus, 104) == ["De coronacrisis heeft de ontwi"]
