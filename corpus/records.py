@@ -114,10 +114,19 @@ class Unit:
     numbers_inferred: bool = False
     footnotes: tuple[Footnote, ...] = ()
     question_parts: tuple[QuestionPart, ...] = ()  # per number; `fracties` is the union of their asked_by
+    page_starts: tuple[tuple[int, int], ...] = ()  # (offset, page) of the unit's first page and each page it enters
 
     def part(self, number: int) -> QuestionPart | None:
         """Who asked question `number` and its own text, e.g. unit.part(12).asked_by == ('CDA', 'D66', 'PvdA')."""
         return next((p for p in self.question_parts if p.number == number), None)
+
+    def pages_between(self, start: int, end: int) -> tuple[int, ...]:
+        """The pages that the span [start, end) of this unit touches (offsets into the clean letter text)."""
+        if not self.page_starts:
+            return self.pages
+        touched = [p for k, (offset, p) in enumerate(self.page_starts)
+                   if offset < end and (k + 1 == len(self.page_starts) or self.page_starts[k + 1][0] > start)]
+        return tuple(sorted(set(touched))) or self.pages
 
     @property
     def text(self) -> str:

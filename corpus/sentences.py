@@ -1,7 +1,8 @@
 """Dutch sentence splitting for the letters: character spans that never cut inside an abbreviation or a wrapped line.
 
 Rules (see docs/corpus-precision.md for the comparison with sentencex, pysbd and the Moses-prefix splitter):
-- a paragraph break (a blank line) always ends a sentence; a single line break never does, unless the next line
+- a paragraph break (a blank line) ends a sentence (unless it falls between an abbreviation and a lower-case word:
+  a layout break inside a table cell); a single line break never does, unless the next line
   opens a bullet or an enumeration ("•", "-", "1.", "a)") or the line before ends a sentence;
 - ".", "?", "!" (with closing quotes, brackets or a glued footnote number) end a sentence when the next word
   starts with a capital, a digit, a quote or a bracket;
@@ -25,7 +26,7 @@ ABBREVIATIONS = frozenset("""
 a.g.v. a.s. afd. art. b.v. bijv. blz. bv. c.q. ca. cf. d.d. d.m.v. d.w.z. dhr. dr. drs. excl. evt. fig. i.c.
 i.e. i.h.k.v. i.o.m. i.p.v. i.r.t. i.s.m. i.v.m. incl. ing. ir. jr. m. m.b.t. m.b.v. m.i.v. m.n. m.u.v. mevr.
 mld. mln. mr. mrd. mw. n.a.v. nl. nr. nrs. o.a. o.b.v. o.l.v. p. pag. prof. resp. sr. st. stcrt. t.a.v. t.b.v.
-t.g.v. t.o.v. t.w. v.w.b. vgl. vs. z.g. zgn. z.s.m.
+t.g.v. t.o.v. t.w. v.w.b. vgl. vs. z.g. zg. zgn. z.s.m.
 """.split())
 # These may also be the last word of a sentence; they end one only before a common sentence opener.
 MAY_END_SENTENCE = frozenset("jl. etc. c.s. e.a. e.d. e.v.".split())
@@ -68,7 +69,17 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         blocks.append((begin, match.start()))
         begin = match.end()
     blocks.append((begin, len(text)))
-    return [(s, e) for s, e in blocks if text[s:e].strip()]
+    merged: list[tuple[int, int]] = []
+    for start, end in ((s, e) for s, e in blocks if text[s:e].strip()):
+        if merged and _continues_after_abbreviation(text[merged[-1][0]:merged[-1][1]], text[start:end]):
+            merged[-1] = (merged[-1][0], end)  # a layout break inside "pilot m.b.t.\n\ntoekomstgericht ..."
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continues_after_abbreviation(block: str, following: str) -> bool:
+    return following.lstrip()[:1].islower() and block.split()[-1].lower() in ABBREVIATIONS
 
 
 def _cuts(text: str, start: int, end: int) -> list[int]:
@@ -91,8 +102,9 @@ def _ends_sentence(block: str, punct_start: int, punct_end: int) -> bool:
         return next_word.lower() in SENTENCE_OPENERS and next_word[:1].isupper()
     if key in ABBREVIATIONS or INITIALS.match(word):
         return False
-    if re.fullmatch(r"\d{1,2}\.", word) and block[:punct_start - len(word) + 1].strip() == "":
-        return False  # an enumeration "1." opening the block
+    before = block[:punct_start - len(word) + 1].rstrip()
+    if re.fullmatch(r"\d{1,2}\.", word) and (not before or before[-1] in ".?!:;"):
+        return False  # an enumeration "1." opening the block or following a sentence
     return True
 
 

@@ -94,6 +94,7 @@ class _Builder:
             end=end,
             body_start=body_start,
             pages=self.letter.pages_between(start, end),
+            page_starts=self._page_starts(start, end),
             question_text=join(self.text(p) for p in draft.question),
             body_text=join(self.text(p) for p in draft.body),
             questions=tuple(draft.numbers),
@@ -115,6 +116,12 @@ class _Builder:
             unit_id, k = f"{base}.{k}", k + 1
         self.used_ids.add(unit_id)
         return unit_id
+
+    def _page_starts(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        first = self.letter.page_at(start)
+        if first is None:
+            return ()
+        return ((start, first),) + tuple((o, p) for o, p in self.letter.page_starts if start < o < end)
 
     def _footnotes(self, start: int, end: int) -> tuple[Footnote, ...]:
         pages = set(self.letter.pages_between(start, end))
