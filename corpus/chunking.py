@@ -2,7 +2,9 @@
 
 Tokens are counted with the embedding model's own tokenizer (passed in by the index layer), so a chunk never
 exceeds what the model reads. Each chunk of a question unit repeats the question numbers and the start of the
-question, so a passage retrieved on its own still says what it answers.
+question, so a passage retrieved on its own still says what it answers. Windows end at sentence ends
+(corpus.sentences) and cite the pages of their own characters. Every row of a table is one more chunk (kind
+"table_row"), its caption first and each cell with its column header, beside the table's text chunks.
 
 Example:
     >>> chunks = chunk_units(units, count_tokens=lambda s: len(s.split()), max_tokens=300)
@@ -25,7 +27,23 @@ def chunk_units(
     chunks: list[Chunk] = []
     for unit in units:
         chunks += _chunk_unit(unit, count_tokens, max_tokens, question_tokens)
+        chunks += _table_rows(unit, count_tokens)
     return chunks
+
+
+def _table_rows(unit: Unit, count_tokens) -> list[Chunk]:
+    """One chunk per table row: 'caption\nKrimpregio: Parkstad | Bedragen (...): 3.910.787 | ...'."""
+    result = []
+    for t, table in enumerate(unit.tables):
+        title = table.caption or unit.heading.split(" > ")[-1]
+        for r, row in enumerate(table.rows):
+            text = f"{title}\n{table.row_text(row)}".strip()
+            result.append(Chunk(
+                chunk_id=f"{unit.unit_id}#t{t}r{r}", unit_id=unit.unit_id, doc_id=unit.doc_id, kind="table_row",
+                text=text, start=row.start, end=row.end, pages=unit.pages_between(row.start, row.end),
+                questions=unit.questions, heading=unit.heading, token_count=count_tokens(text),
+            ))
+    return result
 
 
 def _chunk_unit(unit: Unit, count_tokens, max_tokens: int, question_tokens: int) -> list[Chunk]:

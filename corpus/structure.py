@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from corpus import questions as q
 from corpus.attribution import NumberedQuestion, grouped_parts, numbered_parts, union
-from corpus.records import CleanLetter, Footnote, Paragraph, QuestionPart, Unit
+from corpus.records import CleanLetter, Footnote, Paragraph, QuestionPart, Table, Unit
+from corpus.tables import find_tables
 
 SENTENCE_END = re.compile(r"[.?!;:]\s*[”’\"')]?$")
 SECTION_NUMBER = re.compile(r"^\s*(?:Hoofdstuk\s+(\d+)|(\d{1,2}(?:\.\d{1,2})+)\.?\s)")
@@ -29,11 +30,22 @@ def split_into_units(letter: CleanLetter) -> list[Unit]:
     """Choose the letter's structure (numbered Q&A, grouped Q&A, or sections) and split it into units."""
     texts = [letter.paragraph_text(p) for p in letter.paragraphs]
     labels = sum(q.answer_label_numbers(t) is not None for t in texts)
+    tables = find_tables(letter)
     if labels and any(q.numbered_question(t) is not None for t in texts):
-        return _NumberedQA(letter).split()
-    if sum(q.is_question_paragraph(t) for t in texts) >= 5:
-        return _GroupedQA(letter).split()
-    return _Sections(letter).split()
+        units = _NumberedQA(letter).split()
+    elif sum(q.is_question_paragraph(t) for t in texts) >= 5:
+        units = _GroupedQA(letter).split()
+    else:
+        units = _Sections(letter, tables).split()
+    return [_with_tables(unit, tables) for unit in units]
+
+
+def _with_tables(unit: Unit, tables: list[Table]) -> Unit:
+    """The tables whose first row lies in the unit, with the unit's heading as their section."""
+    from dataclasses import replace
+
+    own = tuple(replace(t, section=unit.heading) for t in tables if t.rows and unit.start <= t.rows[0].start < unit.end)
+    return replace(unit, tables=own) if own else unit
 
 
 def is_heading(text: str) -> bool:
@@ -325,6 +337,13 @@ class _Sections(_Builder):
     a higher level (so it would name nothing), is a row. Those lines stay text of the section before them.
     """
 
+    def __init__(self, letter: CleanLetter, tables: list[Table] = ()):
+        super().__init__(letter)
+        self.table_spans = [(t.start, t.end) for t in tables]
+
+    def _in_table(self, paragraph: Paragraph) -> bool:
+        return any(start <= paragraph.start < end for start, end in self.table_spans)
+
     def split(self) -> list[Unit]:
         path: list[tuple[int, str, bool]] = []  # (level, heading, is a real heading)
         draft = _Draft("Inleiding", kind="section")
@@ -332,7 +351,7 @@ class _Sections(_Builder):
         in_annex = False
         for paragraph in self.letter.paragraphs:
             text = self.text(paragraph).strip()
-            level = self._heading_level(text, in_annex) if is_heading(text) else None
+            level = self._heading_level(text, in_annex) if is_heading(text) and not self._in_table(paragraph) else None
             if level is None:
                 if weak:  # a short cell under it makes it a column header; other text, a real heading
                     is_cell = len(text) <= 60 and bool(TABLE_CELL.search(text))
