@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from corpus import questions as q
 from corpus.attribution import NumberedQuestion, grouped_parts, numbered_parts, union
 from corpus.records import CleanLetter, Footnote, Paragraph, QuestionPart, Table, Unit
-from corpus.tables import find_tables
+from corpus.tables import attach_tables, find_tables
 
 SENTENCE_END = re.compile(r"[.?!;:]\s*[”’\"')]?$")
 SECTION_NUMBER = re.compile(r"^\s*(?:Hoofdstuk\s+(\d+)|(\d{1,2}(?:\.\d{1,2})+)\.?\s)")
@@ -37,15 +37,7 @@ def split_into_units(letter: CleanLetter) -> list[Unit]:
         units = _GroupedQA(letter).split()
     else:
         units = _Sections(letter, tables).split()
-    return [_with_tables(unit, tables) for unit in units]
-
-
-def _with_tables(unit: Unit, tables: list[Table]) -> Unit:
-    """The tables whose first row lies in the unit, with the unit's heading as their section."""
-    from dataclasses import replace
-
-    own = tuple(replace(t, section=unit.heading) for t in tables if t.rows and unit.start <= t.rows[0].start < unit.end)
-    return replace(unit, tables=own) if own else unit
+    return attach_tables(units, tables)
 
 
 def is_heading(text: str) -> bool:

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from corpus.records import CleanLetter, Table, TableRow
+from corpus.records import CleanLetter, Table, TableRow, Unit
 
 PROVINCES = frozenset("""Groningen Fryslân Drenthe Overijssel Gelderland Flevoland Utrecht Noord-Holland Zuid-Holland
 Zeeland Noord-Brabant Limburg""".split())
@@ -252,3 +252,12 @@ def _heading_above(lines: list[_Line], offset: int) -> str:
     if above and len(above[0].text) <= 100 and not SENTENCE_END.search(above[0].text):
         return above[0].text
     return ""
+
+
+def attach_tables(units: list[Unit], tables: list[Table]) -> list[Unit]:
+    """Each unit with the tables whose first row lies in it, the unit's heading as their section."""
+    attached = []
+    for unit in units:
+        own = tuple(replace(t, section=unit.heading) for t in tables if unit.start <= t.rows[0].start < unit.end)
+        attached.append(replace(unit, tables=own) if own else unit)
+    return attached
