@@ -116,6 +116,8 @@ _ranx_metric("recall@k", "recall@{k}", "share of expected quotes (all_of: each; 
 # -- abstention ----------------------------------------------------------------------------------------------------
 def _abstain_precision(records: Records, kinds: tuple[str, ...]) -> float | None:
     """Of the abstentions on these kinds plus the answerable cases, the share that should have abstained."""
+    if not _of_kind(records, *kinds):
+        return None
     pool = _of_kind(records, *kinds) + _answerable(records)
     return _rate([r["expect"].get("abstain", False) for r in pool if r["abstained"]])
 

@@ -16,7 +16,9 @@ from evals.metrics import names
 def fmt(value) -> str:
     if value is None:
         return "–"
-    return f"{value:.3f}" if isinstance(value, float) else str(value)
+    if isinstance(value, float):
+        return f"{value:.1f}" if abs(value) >= 10 else f"{value:.3f}"  # milliseconds / rates
+    return str(value)
 
 
 def comparison_table(runs: dict[str, dict]) -> str:
