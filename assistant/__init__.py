@@ -12,18 +12,27 @@ Example:
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, replace
 
-from assistant.compose import Composer
+from assistant.calibration import Calibration, load_calibration
+from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Composer
+from assistant.decide import Decider
+from assistant.evidence import asked_type
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.query import ParsedQuery, has_content, parse_query
-from assistant.records import Passage, Reply
-from assistant.retrieval import MODES, Retriever
+from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
+from assistant.rescore import Reading, Rescorer
+from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
+from assistant.terms import TermStats
 from corpus import Corpus, load_corpus
 from corpus.settings import Settings
 from index import load_embedder, open_index
+from index.sentence_vectors import SentenceVectors, load_sentence_vectors
 
-__all__ = ["Assistant", "Reply", "Passage", "MODES", "LetterInfo", "LetterView"]
+__all__ = ["Assistant", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
+           "LetterInfo", "LetterView"]
+READERS = ("on", "off")  # "off": similarity ranking and thresholds only (the first round's pipeline), for evals
 
 
 @dataclass
@@ -35,29 +44,48 @@ class _Turn:
 class Assistant:
     """Answers questions over the letters; safe to share between threads (one lock around the encoder)."""
 
-    def __init__(self, corpus: Corpus, retriever: Retriever, settings: Settings):
+    def __init__(self, corpus: Corpus, retriever: Retriever, settings: Settings, sentences: SentenceVectors,
+                 calibration: Calibration):
         self.corpus = corpus
         self.retriever = retriever
         self.settings = settings
         self.index = retriever.index
-        self.composer = Composer(corpus, retriever)
+        self.calibration = calibration
+        self.terms = TermStats.build(self.index.chunks, self.index.lexical)
+        self.rescorer = Rescorer(sentences, self.terms, calibration)
+        self.decider = Decider(calibration)
+        self.composer = Composer(corpus, self.rescorer, self.index.lexical)
         self._lock = threading.Lock()
 
     @classmethod
     def load(cls, settings: Settings | None = None, rebuild: bool = True, progress: bool = True) -> "Assistant":
-        """Load corpus, model and index (building the index when missing or stale)."""
+        """Load corpus, model, index and sentence vectors (building what is missing or stale)."""
         settings = settings or Settings.from_env()
         corpus = load_corpus(settings.corpus_dir)
         embedder = load_embedder(settings)
         index = open_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
-        return cls(corpus, Retriever(index, embedder), settings)
+        sentences = load_sentence_vectors(settings, corpus, index.chunks, embedder, progress=progress)
+        calibration = load_calibration(index.manifest.model_id)
+        return cls(corpus, Retriever(index, embedder), settings, sentences, calibration)
 
     def ask(self, question: str, history: list[str] | None = None, k: int = 5, mode: str = "fused",
-            letters: list[str] | None = None) -> Reply:
-        """Answer one turn. `history` holds the earlier user questions, oldest first; `letters` filters by doc_id."""
+            letters: list[str] | None = None, conversation: Conversation | None = None,
+            reader: str = "on") -> Reply:
+        """Answer one turn. Pass `conversation=previous_reply.conversation` for follow-ups (or, older style,
+        `history` with the earlier user questions, oldest first); `letters` filters by doc_id."""
+        if reader not in READERS:
+            raise ValueError(f"Unknown reader '{reader}'; use one of: {', '.join(READERS)}.")
+        conversation = conversation or Conversation()
+        if conversation.turns and not history:
+            history = [turn.query for turn in conversation.turns]
         with self._lock:
             previous = self._replay(history or [], k, mode, letters)
-            return self._understand_and_answer(question, previous, k, mode, letters)[1]
+            parsed, reply = self._understand_and_answer(question, previous, k, mode, letters, reader)
+        turn = ResolvedTurn(
+            query=question, understood=parsed.text, language=reply.language, numbers=tuple(parsed.numbers),
+            letter=reply.passages[0].doc_id if reply.passages else "",
+            units=tuple(p.unit_id for p in reply.passages), kind=reply.kind, abstained=reply.abstained)
+        return replace(reply, conversation=conversation.then(turn))
 
     def lookup(self, number: int, letter: str | None = None) -> Reply:
         """The answer unit(s) covering question `number`, optionally in one letter (doc_id or alias)."""
@@ -85,7 +113,7 @@ class Assistant:
             previous = _Turn(*self._understand_and_answer(turn, previous, k, mode, letters))
         return previous
 
-    def _understand_and_answer(self, question: str, previous: _Turn | None, k, mode, letters):
+    def _understand_and_answer(self, question: str, previous: _Turn | None, k, mode, letters, reader="on"):
         parsed = parse_query(question, self.corpus, previous.parsed if previous else None)
         if not parsed.text:
             return parsed, self.composer.invalid("empty", parsed)
@@ -104,7 +132,29 @@ class Assistant:
             expanded = parsed.text if own_topic else f"{previous.parsed.text} {parsed.text}"
             hints = parsed.letter_hints or [p.doc_id for p in previous.reply.passages[:1]]
             parsed = _with_hints(_with_text(parsed, expanded), hints)
-        return parsed, self.composer.search(parsed, k, mode, letters)
+        return parsed, self.search(parsed, k, mode, letters, reader)
+
+    def search(self, parsed: ParsedQuery, k: int, mode: str, letters, reader: str = "on") -> Reply:
+        """retrieve -> fuse -> rescore -> decide -> compose, with every stage's ranked ids and scores traced."""
+        started = time.perf_counter()
+        weight = ENGLISH_LEXICAL_WEIGHT if parsed.language == "en" else DUTCH_LEXICAL_WEIGHT
+        pool = self.retriever.pool(parsed.text, CANDIDATES, mode, weight, boost_docs=tuple(parsed.letter_hints),
+                                   allowed_docs=tuple(letters or ()))
+        retrieved = time.perf_counter()
+        trace = {"stages": {"retrieve": _ranked(pool.hits[:50])}, "timing_ms": {"retrieve": _ms(started, retrieved)}}
+        if reader == "off":
+            short = len(self.index.lexical.tokens(parsed.text)) <= 3 and len(parsed.text.split()) <= 3
+            return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
+        reading = Reading(parsed.text, parsed.language, asked_type(parsed.text),
+                          self.terms.query_terms(parsed.text, parsed.language), pool.query_vector)
+        scored = self.rescorer.rescore(reading, pool)
+        decision = self.decider.decide(reading, scored)
+        trace["stages"]["rescore"] = [[s.hit.chunk.chunk_id, s.hit.chunk.unit_id, _rounded(s.scores)] for s in scored]
+        trace["decision"] = {"answer": decision.answer, "p": round(decision.p, 4), "reason": decision.reason,
+                             "features": _rounded(decision.features), "absent": list(reading.terms.absent),
+                             "asked": reading.asked}
+        trace["timing_ms"]["read"] = _ms(retrieved, time.perf_counter())
+        return self.composer.answer(parsed, reading, scored, decision, k, self.calibration.keep_ratio, trace)
 
 
 def _with_hints(parsed: ParsedQuery, hints: list[str]) -> ParsedQuery:
@@ -113,3 +163,15 @@ def _with_hints(parsed: ParsedQuery, hints: list[str]) -> ParsedQuery:
 
 def _with_text(parsed: ParsedQuery, text: str) -> ParsedQuery:
     return replace(parsed, text=text)
+
+
+def _ranked(hits) -> list:
+    return [[h.chunk.chunk_id, h.chunk.unit_id, _rounded(h.scores)] for h in hits]
+
+
+def _rounded(scores: dict) -> dict:
+    return {k: round(float(v), 4) for k, v in scores.items()}
+
+
+def _ms(start: float, end: float) -> float:
+    return round((end - start) * 1000, 2)

@@ -22,10 +22,31 @@ CANDIDATES = 60
 
 @dataclass(frozen=True)
 class Hit:
+    """A retrieved chunk with named scores: "dense" (cosine), "bm25", "fused", and later stages' own keys."""
+
     chunk: Chunk
-    score: float  # fused (or single-retriever) ranking score
-    dense: float  # cosine similarity of query and chunk
-    lexical: float  # BM25 score
+    scores: dict[str, float]
+
+    @property
+    def score(self) -> float:
+        """The ranking score of the stage that produced this hit (fused, or the single retriever's)."""
+        return self.scores.get("fused", 0.0)
+
+    @property
+    def dense(self) -> float:
+        return self.scores.get("dense", -1.0)
+
+    @property
+    def lexical(self) -> float:
+        return self.scores.get("bm25", 0.0)
+
+
+@dataclass(frozen=True)
+class Pool:
+    """The candidate pool for one query: fused order, best first, not deduplicated per unit."""
+
+    query_vector: np.ndarray | None
+    hits: list[Hit]
 
 
 class Retriever:
@@ -37,16 +58,22 @@ class Retriever:
     def search(self, query: str, mode: str = "fused", k: int = 5, lexical_weight: float = 1.0,
                boost_docs: tuple[str, ...] = (), allowed_docs: tuple[str, ...] = ()) -> list[Hit]:
         """Top-k chunks for `query`, at most one per question unit; mode is one of dense, lexical, fused."""
+        pool = self.pool(query, CANDIDATES, mode, lexical_weight, boost_docs, allowed_docs)
+        return best_per_unit(pool.hits, k)
+
+    def pool(self, query: str, n: int = CANDIDATES, mode: str = "fused", lexical_weight: float = 1.0,
+             boost_docs: tuple[str, ...] = (), allowed_docs: tuple[str, ...] = ()) -> Pool:
+        """The fused candidate pool (up to ~2n chunks, each with its per-retriever scores) and the query vector."""
         if mode not in MODES:
             raise ValueError(f"Unknown retrieval mode '{mode}'; use one of: {', '.join(MODES)}.")
-        n = len(self.index.chunks)
         allowed = self._mask(allowed_docs)
-        dense_scores = np.full(n, -1.0, dtype=np.float32)
+        dense_scores = np.full(len(self.index.chunks), -1.0, dtype=np.float32)
         dense_rank: dict[int, int] = {}
+        vector = None
         if mode in ("dense", "fused"):
             vector = self.embedder.encode_queries([query])[0]
             allowed_ids = None if allowed is None else np.flatnonzero(allowed)
-            ids, scores = self.index.dense_search(vector, CANDIDATES, allowed=allowed_ids)
+            ids, scores = self.index.dense_search(vector, n, allowed=allowed_ids)
             dense_scores[ids] = scores
             dense_rank = {int(i): r for r, i in enumerate(ids)}
         lexical_scores = self.index.lexical.scores(query)
@@ -54,11 +81,14 @@ class Retriever:
             lexical_scores = np.where(allowed, lexical_scores, 0.0)
         lexical_rank: dict[int, int] = {}
         if mode in ("lexical", "fused"):
-            top = np.argsort(-lexical_scores)[:CANDIDATES]
+            top = np.argsort(-lexical_scores)[:n]
             lexical_rank = {int(i): r for r, i in enumerate(top) if lexical_scores[i] > 0}
         weight = lexical_weight if mode == "fused" else 1.0  # the weight balances two retrievers, not one
         fused = self._rrf(dense_rank, lexical_rank, weight, boost_docs)
-        return self._best_per_unit(fused, dense_scores, lexical_scores, k)
+        hits = [Hit(self.index.chunks[i], {"fused": float(fused[i]), "dense": float(dense_scores[i]),
+                                           "bm25": float(lexical_scores[i])})
+                for i in sorted(fused, key=lambda j: -fused[j])]
+        return Pool(vector, hits)
 
     def _mask(self, allowed_docs: tuple[str, ...]) -> np.ndarray | None:
         if not allowed_docs:
@@ -78,17 +108,17 @@ class Retriever:
                     scores[i] += 0.5 / RRF_K  # a letter named in the question moves up, but is not forced
         return scores
 
-    def _best_per_unit(self, fused, dense_scores, lexical_scores, k) -> list[Hit]:
-        hits: list[Hit] = []
-        seen: set[str] = set()
-        for i in sorted(fused, key=lambda j: -fused[j]):
-            chunk = self.index.chunks[i]
-            # One passage per answer unit; a long section may give several (its chunks say different things).
-            key = chunk.unit_id if chunk.kind == "qa" else chunk.chunk_id
-            if key in seen:
-                continue
-            seen.add(key)
-            hits.append(Hit(chunk, float(fused[i]), float(dense_scores[i]), float(lexical_scores[i])))
-            if len(hits) == k:
-                break
-        return hits
+
+def best_per_unit(hits: list[Hit], k: int) -> list[Hit]:
+    """The first k hits, at most one per question unit (a long section may give several: its chunks differ)."""
+    out: list[Hit] = []
+    seen: set[str] = set()
+    for hit in hits:
+        key = hit.chunk.unit_id if hit.chunk.kind == "qa" else hit.chunk.chunk_id
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(hit)
+        if len(out) == k:
+            break
+    return out

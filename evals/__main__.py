@@ -7,6 +7,7 @@
     python -m evals rescore RUN.json --metric NAME|all [--k K] [--variant NAME]
     python -m evals diff OLD.json NEW.json [--variant NAME] [--k K]
     python -m evals from-feedback [--db FEEDBACK.sqlite3] --out drafts.jsonl
+    python -m evals calibrate evals/sets/dev.jsonl [MORE_DEV.jsonl ...]   # fit the reading stage on dev only
 
 Variants (--compare with no names runs them all): dense, lexical, fused (retrieval only, reader off) and read
 (the full pipeline). --retriever NAME is kept as the old spelling of --variant NAME.
@@ -62,6 +63,10 @@ def parser() -> argparse.ArgumentParser:
     feedback = commands.add_parser("from-feedback", help="draft cases from the UI's feedback, for review")
     feedback.add_argument("--db", help="feedback SQLite file (default: KB_FEEDBACK_DB or the cache folder)")
     feedback.add_argument("--out", required=True)
+    calibrate = commands.add_parser("calibrate", help="fit the reading stage on dev sets")
+    calibrate.add_argument("sets", nargs="+")
+    calibrate.add_argument("--max-false-abstention", type=float, default=0.03)
+    calibrate.add_argument("--model", help="model name or folder (env KB_MODEL)")
     return root
 
 

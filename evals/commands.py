@@ -137,9 +137,27 @@ def from_feedback(args) -> int:
     return 0
 
 
+def calibrate(args) -> int:
+    """Fit the reading stage on dev sets only (evals/calibrate.py) and write its calibration file."""
+    from assistant import Assistant
+    from corpus.settings import Settings
+    from evals.calibrate import calibrate as fit, write
+
+    if any("test" in Path(name).name for name in args.sets):
+        print("error: calibrate reads dev sets only; the test split is reported, never tuned on.", file=sys.stderr)
+        return 2
+    cases = [case for name in args.sets for case in load_cases(case_file(name))]
+    bot = Assistant.load(Settings.from_env(model=args.model))
+    calibration = fit(bot, cases, args.max_false_abstention)
+    print(json.dumps(calibration.figures, indent=1))
+    print(f"written: {write(bot, calibration)}")
+    return 0
+
+
 def _significance(old: list[dict], new: list[dict], k: int) -> dict:
     return paired_test(old, new, [m.format(k=k) for m in SIGNIFICANCE], k)
 
 
-COMMANDS = {"run": run, "report": report, "rescore": rescore, "diff": diff, "from-feedback": from_feedback}
+COMMANDS = {"run": run, "report": report, "rescore": rescore, "diff": diff, "from-feedback": from_feedback,
+            "calibrate": calibrate}
 DEFAULT_THRESHOLDS = str(THRESHOLDS)

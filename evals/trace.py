@@ -1,15 +1,17 @@
 """Read a stored reply trace: the ranked unit ids of one stage, and the decide stage's answer/abstain decision.
 
 The trace is stored verbatim per case (see runner.py); this module is the one place that knows its shape, so the
-per-stage metrics keep working on old runs when the shape grows. Accepted shapes of a stage entry, under
-`trace["stages"][name]` or `trace[name]`: a list of ids, a list of (id, scores) pairs, a list of dicts with
-"unit_id" / "chunk_id" / "id", or a dict with one of those lists under "ranked", "ids" or "candidates".
+per-stage metrics keep working on old runs when the shape grows. The assistant writes
+`trace["stages"]["retrieve" | "rescore"]` as [[chunk_id, unit_id, {score name: value}], ...] best first, and
+`trace["decision"]` as {"answer": bool, "p": .., "reason": ..}. Also accepted, under `trace["stages"][name]` or
+`trace[name]`: a list of ids, a list of dicts with "unit_id" / "chunk_id" / "id", or a dict with one of those lists
+under "ranked", "ids" or "candidates".
 Chunk ids ("atlas:q31#0") count as their unit ("atlas:q31").
 
 Example:
     >>> stage_units({"stages": {"rescore": [["atlas:q31#0", {"sentence": 0.8}], ["k6-brief:s2#1", {}]]}}, "rescore")
     ['atlas:q31', 'k6-brief:s2']
-    >>> abstain_decision({"decision": {"action": "abstain", "reason": "..."}})
+    >>> abstain_decision({"decision": {"answer": False, "p": 0.12, "reason": "De brieven noemen ... niet."}})
     True
 """
 from __future__ import annotations
@@ -45,6 +47,8 @@ def abstain_decision(trace: dict) -> bool | None:
     """True (abstain) / False (answer) from the decide stage; None when the trace holds no decision."""
     decision = trace.get("decision", stage_entry(trace, ("decide",)))
     if isinstance(decision, dict):
+        if "answer" in decision:  # the decide stage's own record: {"answer": bool, "p": .., "reason": ..}
+            return not decision["answer"]
         if "abstain" in decision:
             return bool(decision["abstain"])
         decision = decision.get("action") or decision.get("decision") or decision.get("verdict")
