@@ -48,16 +48,18 @@ def test_a_threshold_on_an_unknown_metric_is_refused(tmp_path):
 
 
 def test_gate_fails_when_retrieval_is_broken(bot, monkeypatch):
-    from assistant.retrieval import Retriever
+    from assistant.retrieval import Pool, Retriever
     from evals.metrics import summarise
     from evals.runner import run_cases
+    from evals.variants import default_variant
 
-    original = Retriever.search
+    original = Retriever.pool
 
-    def worst_first(self, query, mode="fused", k=5, **kwargs):  # a deliberately weakened retriever
-        return list(reversed(original(self, query, mode, 40, **kwargs)))[:k]
+    def without_the_best(self, *args, **kwargs):  # a deliberately weakened retriever: its top 30 chunks are lost
+        pool = original(self, *args, **kwargs)
+        return Pool(pool.query_vector, pool.hits[30:])
 
-    monkeypatch.setattr(Retriever, "search", worst_first)
+    monkeypatch.setattr(Retriever, "pool", without_the_best)
     cases = [c for c in load_cases(SETS / "test.jsonl") if c.kind in ("paraphrase", "table", "multi")]
-    failures = check_gate(summarise(run_cases(bot, cases, progress=False), k=5))
+    failures = check_gate(summarise(run_cases(bot, cases, variant=default_variant(bot), progress=False), k=5))
     assert any(f.startswith(("pass_rate", "hit@5")) for f in failures)
