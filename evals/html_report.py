@@ -12,7 +12,7 @@ from html import escape
 
 from evals.cases import KINDS
 from evals.report import fmt
-from evals.metrics import names
+from evals.metrics import PER_KIND, find, names
 
 COLOURS = ("#1f6f8b", "#e07a1f", "#5b8c3a", "#8a4fa3", "#b23a48", "#6b6b6b")
 CSS = """
@@ -37,7 +37,7 @@ def html_report(runs: dict[str, dict], title: str, flips: list[dict] | None = No
     about = ", ".join(f"{key}: {meta[key]}" for key in ("set", "k", "model", "backend", "corpus_hash") if key in meta)
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>",
              f"<style>{CSS}</style></head><body><h1>{escape(title)}</h1><p class='meta'>{escape(about)}</p>",
-             "<h2>Pass rate per kind</h2>", _legend(list(runs)), _bars(runs),
+             "<h2>Pass rate per kind</h2>", _legend(list(runs)), _bars(runs), _kind_table(runs),
              "<h2>Metrics</h2>", _metric_table(runs)]
     if flips is not None:
         parts.append(_flips(flips, significance))
@@ -80,6 +80,24 @@ def _bars(runs: dict[str, dict]) -> str:
     return "".join(out)
 
 
+def _kind_table(runs: dict[str, dict]) -> str:
+    """Per kind and variant: pass rate, strict pass rate, facts rate and hit@1 where they apply."""
+    variants = list(runs)
+    head = "".join(f"<th>{escape(v)}</th>" for v in variants)
+    rows = []
+    for kind in KINDS:
+        cells = []
+        for variant in variants:
+            row = runs[variant]["summary"]["per_kind"].get(kind)
+            shown = [f"{label.replace('_rate', '')} {row[label]:.2f}" for label in PER_KIND if row and label in row]
+            cells.append(f"<td>{escape(' · '.join(shown))}</td>" if row else "<td>–</td>")
+        n = next((runs[v]["summary"]["per_kind"][kind]["n"] for v in variants
+                  if kind in runs[v]["summary"]["per_kind"]), None)
+        if n:
+            rows.append(f"<tr><th>{escape(kind)} <span class='meta'>(n={n})</span></th>{''.join(cells)}</tr>")
+    return f"<table><tr><th>kind</th>{head}</tr>{''.join(rows)}</table>"
+
+
 def _metric_table(runs: dict[str, dict]) -> str:
     variants = list(runs)
     k = next(iter(runs.values()))["summary"]["k"]
@@ -89,7 +107,8 @@ def _metric_table(runs: dict[str, dict]) -> str:
         values = [runs[v]["summary"]["overall"].get(label) for v in variants]
         if any(value is not None for value in values):
             cells = "".join(f"<td class='num'>{escape(fmt(value))}</td>" for value in values)
-            rows.append(f"<tr><th>{escape(label)}</th>{cells}</tr>")
+            about = escape(find(label, k).about, quote=True)
+            rows.append(f"<tr><th title=\"{about}\">{escape(label)}</th>{cells}</tr>")
     return f"<table><tr><th>metric</th>{head}</tr>{''.join(rows)}</table>"
 
 

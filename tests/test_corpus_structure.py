@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from corpus.chunking import chunk_units
 from corpus.cleaning import clean_letter
 from corpus.pages import join_two_lines
+
+pytestmark = pytest.mark.unit  # corpus only: no model, no index
 
 
 def numbers_of(corpus, doc_id):
