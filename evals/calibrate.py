@@ -30,11 +30,11 @@ def collect(bot: Assistant, cases: list[EvalCase]) -> list[dict]:
     texts = {c.chunk_id: normalise(c.text) for c in bot.index.chunks}
     rows = []
     for case in cases:
-        reply = bot.ask(case.query, history=case.history)
+        reply = bot.ask(case.query, history=list(case.history))
         stages = reply.trace.get("stages", {})
         if "rescore" not in stages:
             continue  # lookups and who-asked turns are structural: nothing to calibrate
-        quotes = [normalise(q) for q in case.any_of + list(getattr(case, "all_of", []))]
+        quotes = [normalise(q) for q in case.expected_quotes]
         candidates = [{"scores": scores, "relevant": any(q and (q in texts[cid] or q[:60] in texts[cid])
                                                           for q in quotes)}
                       for cid, _, scores in stages["rescore"]]

@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 
-from test_ui_browser import _free_port, _http_ok, _start
+from ui_helpers import free_port, http_ok, start_app
 
 
 def _status(url: str, data: bytes | None = None) -> int:
@@ -22,13 +22,13 @@ def _status(url: str, data: bytes | None = None) -> int:
 
 @pytest.mark.browser
 def test_login_is_required_when_users_are_configured(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "KB_UI_USERS": "anna:geheim", "KB_FEEDBACK_DB": str(tmp_path / "fb.sqlite3")}
-    process = _start(port, env, tmp_path / "server.log")
+    process = start_app(port, env, tmp_path / "server.log")
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 180
-        while not _http_ok(base + "/") and time.monotonic() < deadline:
+        while not http_ok(base + "/") and time.monotonic() < deadline:
             assert process.poll() is None, (tmp_path / "server.log").read_text()[-2000:]
             time.sleep(1)
         assert _status(base + "/config") == 401
