@@ -51,23 +51,20 @@ def serve(settings: Settings) -> int:
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    import uvicorn
+
     from assistant import Assistant
     from ui.app import TITLE, create_app
-    from ui.theme import CSS, theme
+    from ui.server import build_server
 
     try:
         bot = Assistant.load(settings)
     except Exception as error:  # missing model or index: say so instead of a traceback
         print(f"error: could not load the assistant: {error}", file=sys.stderr)
         return 2
-    app = create_app(bot)
+    server = build_server(create_app(bot, login=bool(users)), users)
     print(f"{TITLE}: http://{settings.host}:{settings.port}" + (" (met login)" if users else ""), flush=True)
-    app.queue(default_concurrency_limit=4).launch(
-        server_name=settings.host, server_port=settings.port, auth=users or None,
-        auth_message="Log in om de Kamerbrieven-assistent te gebruiken." if users else None,
-        show_error=True, theme=theme(), css=CSS, ssr_mode=False, mcp_server=False, pwa=False,
-        footer_links=[], share=False, inbrowser=False,
-    )
+    uvicorn.run(server, host=settings.host, port=settings.port, log_level="warning")
     return 0
 
 

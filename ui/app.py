@@ -27,11 +27,13 @@ from ui.theme import SCROLL_JS
 from ui.turns import Turn, passage_choices
 
 TITLE = "Kamerbrieven-assistent"
+LOGOUT_LINK = '<a class="logout-link" href="/logout">Uitloggen</a>'
 EMPTY_SOURCES = '<p class="sources-empty">Hier verschijnen de bronnen bij het antwoord.</p>'
 
 
-def create_app(bot: Assistant, store: FeedbackStore | None = None) -> gr.Blocks:
-    """Build the Blocks app around a loaded Assistant; feedback goes to `store` (default: settings path)."""
+def create_app(bot: Assistant, store: FeedbackStore | None = None, login: bool = False) -> gr.Blocks:
+    """Build the Blocks app around a loaded Assistant; feedback goes to `store` (default: settings path).
+    With `login`, the page shows a logout link (the login itself is ui.server's job)."""
     store = store or FeedbackStore(feedback_path(bot.settings))
     chat = ChatHandlers(bot, store)
     browse = BrowseHandlers(bot)
@@ -42,6 +44,8 @@ def create_app(bot: Assistant, store: FeedbackStore | None = None) -> gr.Blocks:
         questions = gr.State([])
         turn = gr.State(None)
         lookup_turn = gr.State(None)
+        if login:
+            gr.HTML(LOGOUT_LINK, elem_id="logout")
         gr.Markdown(INTRO)
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Vragen", id="chat"):
