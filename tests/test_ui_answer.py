@@ -96,6 +96,11 @@ def test_cards_sort_numbers_as_ranges_with_askers_per_number():
     assert 'id="bron-1"' in html and 'data-questions="12,21,22"' in html and "Vragen 12, 21-22" in html
 
 
+def test_a_long_section_path_shows_its_last_two_levels():
+    html = source_cards([_passage(questions=[], section="Bijlage III > 6. Midden-Limburg > Aanpak leegstand")])
+    assert "§ … › 6. Midden-Limburg › Aanpak leegstand" in html and "Bijlage III" not in html.split("card-meta")[1]
+
+
 def test_a_table_row_is_shown_as_a_small_table_escaped():
     row = [("Krimpregio", "Parkstad"), ("Bedragen", f"3.910.787 {XSS}")]
     html = source_cards([_passage(table_row=row)])

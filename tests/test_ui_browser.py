@@ -2,7 +2,7 @@
 
 Run:  .venv/bin/python -m pytest -q -m browser tests/test_ui_browser.py
 Needs /usr/bin/chromium (scripts/test.sh installs it); skipped with a reason when it is missing.
-Screenshots go to tests/artifacts/chat.png and docs/screenshot-chat.png.
+Screenshot: tests/artifacts/chat.png (the README's is refreshed by: python -m ui screenshot --out docs/screenshot-chat.png).
 """
 from __future__ import annotations
 
@@ -143,9 +143,9 @@ def test_dutch_question_shows_cards_and_answer(browser_page):
     assert found and all(card["doc"] for card in found)
     assert "Dit is wat de brieven erover zeggen" in page.inner_text("#chat")
     assert page.locator("#sources .source-card details").count() == len(found)
-    for target in (REPO / "tests" / "artifacts" / "chat.png", REPO / "docs" / "screenshot-chat.png"):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(target))
+    target = REPO / "tests" / "artifacts" / "chat.png"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target))
 
 
 def test_lookup_in_chat_and_follow_up(browser_page):

@@ -114,6 +114,13 @@ def source_card(passage: Passage, index: int, *, full: bool = False, anchor: boo
     return f"<article {attrs}>\n" + "\n".join(body) + "\n</article>"
 
 
+def section_label(section: str, keep: int = 2) -> str:
+    """The last `keep` levels of a section path: "… › Midden-Limburg › Aanpak leegstaand vastgoed"."""
+    levels = [level.strip() for level in section.split(" > ") if level.strip()]
+    shown = " › ".join(levels[-keep:])
+    return ("… › " + shown) if len(levels) > keep else shown
+
+
 def table_row_html(row: Sequence[tuple[str, str]]) -> str:
     """A table row as a small two-column table: column header, cell."""
     cells = "".join(f"<tr><th scope=\"row\">{esc(column)}</th><td>{esc(cell)}</td></tr>" for column, cell in row)
@@ -125,7 +132,7 @@ def _meta(passage: Passage) -> str:
     if passage.questions:
         items.append(numbers_label(passage.questions))
     elif passage.section:
-        items.append("§ " + passage.section.replace(" > ", " › "))
+        items.append("§ " + section_label(passage.section))
     items.append(pages_label(passage.pages))
     return " · ".join(esc(item) for item in items if item)
 

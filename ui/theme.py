@@ -21,6 +21,7 @@ CSS = """
 #chat-layout { display: grid !important; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
                grid-template-areas: "chat sources" "feedback sources"; gap: var(--layout-gap, 1rem);
                align-items: start; }
+#chat-column, #sources-column, #feedback { flex-direction: column !important; flex-wrap: nowrap !important; }
 #chat-column { grid-area: chat; min-width: 0 !important; }
 #sources-column { grid-area: sources; min-width: 0 !important; position: sticky; top: 0.5rem;
                   max-height: calc(100vh - 1rem); overflow-y: auto; }
@@ -37,7 +38,8 @@ CSS = """
 .reply-focus { margin: 0.3rem 0; padding-left: 0.6rem; border-left: 3px solid var(--color-accent); }
 .reply-context, .reply-further-label { font-size: 0.9em; margin: 0.4rem 0 0.1rem; }
 .reply-further { margin: 0; padding-left: 1.1rem; font-size: 0.9em; }
-a.cite { font-weight: 600; text-decoration: none; padding: 0 0.1em; }
+a.cite, #chat a.cite { font-weight: 600; text-decoration: none; padding: 0 0.1em;
+                       color: var(--link-text-color, var(--color-accent)); }
 a.cite:hover, a.cite:focus { text-decoration: underline; }
 /* Source cards. */
 .source-cards { display: flex; flex-direction: column; gap: 0.75rem; }
