@@ -1,12 +1,12 @@
 """The Gradio app: `create_app(bot)` lays out the tabs and wires them to the assistant API.
 
 The assistant is loaded once by the caller and shared by all sessions (it is thread-safe); per-user
-state (the conversation, the latest reply) lives in gr.State.
+state (the ongoing Chat with the assistant's Conversation state, earlier Chats) lives in gr.State.
+Serve it through ui.server, which adds the security headers, the upload block and the optional login.
 
 Example:
     >>> from assistant import Assistant
-    >>> app = create_app(Assistant.load())
-    >>> app.queue(default_concurrency_limit=4).launch(theme=theme(), css=CSS)   # or: python -m ui
+    >>> server = build_server(create_app(Assistant.load()))   # then uvicorn.run(server), or: python -m ui
 """
 from __future__ import annotations
 
