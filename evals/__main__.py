@@ -3,6 +3,8 @@
     python -m evals run evals/sets/test.jsonl [--k 5] [--retriever dense|lexical|fused] [--compare-retrievers]
                         [--json OUT.json] [--report OUT.md] [--gate]
     python -m evals diff OLD.json NEW.json
+    python -m evals calibrate evals/sets/dev.jsonl [MORE_DEV.jsonl ...]   # fit the reading stage on dev only
+    python -m evals ablation [--dev dev] [--test test]                    # which ranker signals earn their keep
 """
 from __future__ import annotations
 
@@ -69,6 +71,32 @@ def diff(args) -> int:
     return 0
 
 
+def calibrate_command(args) -> int:
+    from evals.calibrate import calibrate, write
+
+    if any("test" in Path(name).name for name in args.sets):
+        print("error: calibrate reads dev sets only; the test split is reported, never tuned on.", file=sys.stderr)
+        return 2
+    cases = [case for name in args.sets for case in load_cases(case_file(name))]
+    bot = Assistant.load(Settings.from_env(model=args.model))
+    calibration = calibrate(bot, cases, args.max_false_abstention)
+    print(json.dumps(calibration.figures, indent=1))
+    print(f"written: {write(bot, calibration)}")
+    return 0
+
+
+def ablation_command(args) -> int:
+    from evals.calibrate import ablation, collect
+
+    bot = Assistant.load(Settings.from_env(model=args.model))
+    dev = collect(bot, [c for name in args.dev for c in load_cases(case_file(name))])
+    test = collect(bot, [c for name in args.test for c in load_cases(case_file(name))])
+    print("| signals (fitted on dev) | dev hit@1 | test hit@1 |\n|---|---|---|")
+    for name, figures in ablation(dev, test).items():
+        print(f"| {name} | {figures['dev']} | {figures['test']} |")
+    return 0
+
+
 def _cases(payload: dict) -> list[dict]:
     if "runs" in payload:
         return payload["runs"].get("fused", next(iter(payload["runs"].values())))["cases"]
@@ -92,8 +120,20 @@ def main(argv: list[str] | None = None) -> int:
     diff_parser = commands.add_parser("diff", help="list cases that changed between two --json outputs")
     diff_parser.add_argument("old")
     diff_parser.add_argument("new")
+    calibrate_parser = commands.add_parser("calibrate", help="fit the reading stage on dev sets")
+    calibrate_parser.add_argument("sets", nargs="+")
+    calibrate_parser.add_argument("--max-false-abstention", type=float, default=0.03)
+    calibrate_parser.add_argument("--model", help="model name or folder (env KB_MODEL)")
+    ablation_parser = commands.add_parser("ablation", help="ranker signals compared: fitted on dev, reported on test")
+    ablation_parser.add_argument("--dev", nargs="+", default=["dev"])
+    ablation_parser.add_argument("--test", nargs="+", default=["test"])
+    ablation_parser.add_argument("--model", help="model name or folder (env KB_MODEL)")
     args = parser.parse_args(argv)
     try:
+        if args.command == "calibrate":
+            return calibrate_command(args)
+        if args.command == "ablation":
+            return ablation_command(args)
         return run(args) if args.command == "run" else diff(args)
     except CaseError as error:
         print(f"error: {error}", file=sys.stderr)

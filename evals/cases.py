@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KINDS = ("lookup", "paraphrase", "english", "followup", "unanswerable", "table", "multi")
+KINDS = ("lookup", "paraphrase", "english", "followup", "unanswerable", "nearmiss", "table", "multi")
 
 
 class CaseError(Exception):
