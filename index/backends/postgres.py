@@ -222,6 +222,7 @@ class PostgresIndex:
         served = self.backend.conn.execute("SELECT build_id FROM kb_served").fetchone()
         if served is None or served[0] == self.build_id:
             return self
+        print(f"[index] serving build {served[0]} (was {self.build_id})", file=sys.stderr, flush=True)
         return PostgresIndex(self.url, read_build(self.backend.conn, served[0]), self.backend.conn)
 
 
