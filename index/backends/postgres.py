@@ -66,7 +66,7 @@ WITH q AS (
            row_number() OVER (ORDER BY {distance}, ord) AS dense_rank
     FROM {chunks} WHERE %(use_dense)s {filter} ORDER BY {distance}, ord LIMIT %(n)s
 )
-SELECT c.chunk_id, c.record, d.dense_rank, d.cosine, l.lexical_rank, coalesce(s.bm25, 0)
+SELECT c.chunk_id, c.record, c.text, d.dense_rank, d.cosine, l.lexical_rank, coalesce(s.bm25, 0)
 FROM (SELECT ord FROM dense UNION SELECT ord FROM lexical) pool
 JOIN {chunks} c USING (ord) LEFT JOIN dense d USING (ord) LEFT JOIN lexical l USING (ord)
 LEFT JOIN scored s USING (ord)
@@ -160,8 +160,8 @@ class PostgresBackend:
         except psycopg.errors.UndefinedTable as error:
             raise StaleBuild(f"build {self.build.build_id} was dropped") from error
         dense, lexical = [], []
-        for chunk_id, record, dense_rank, cosine, lexical_rank, bm25 in rows:
-            self.records.setdefault(chunk_id, _chunk(record))
+        for chunk_id, record, text, dense_rank, cosine, lexical_rank, bm25 in rows:
+            self.records.setdefault(chunk_id, _chunk(record, text))
             candidate = Candidate(chunk_id, {"dense": float(cosine) if cosine is not None else -1.0,
                                              "bm25": float(bm25)})
             if dense_rank is not None:
@@ -173,16 +173,16 @@ class PostgresBackend:
 
     def chunk(self, chunk_id: str) -> Chunk:
         if chunk_id not in self.records:
-            row = self.conn.execute(f"SELECT record FROM {self.tables['chunks']} WHERE chunk_id = %s",
+            row = self.conn.execute(f"SELECT record, text FROM {self.tables['chunks']} WHERE chunk_id = %s",
                                     (chunk_id,)).fetchone()
             if row is None:
                 raise KeyError(chunk_id)
-            self.records[chunk_id] = _chunk(row[0])
+            self.records[chunk_id] = _chunk(*row)
         return self.records[chunk_id]
 
     def all_chunks(self) -> list[Chunk]:
-        rows = self.conn.execute(f"SELECT record FROM {self.tables['chunks']} ORDER BY ord").fetchall()
-        return [_chunk(r[0]) for r in rows]
+        rows = self.conn.execute(f"SELECT record, text FROM {self.tables['chunks']} ORDER BY ord").fetchall()
+        return [_chunk(*row) for row in rows]
 
     def info(self) -> BackendInfo:
         return BackendInfo(self.name, self.build.build_id, self.build.n_chunks, redacted(self.url))
@@ -230,8 +230,9 @@ def _quoted(term: str) -> str:
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def _chunk(record: dict) -> Chunk:
-    return Chunk(**{k: tuple(v) if isinstance(v, list) else v for k, v in record.items()})
+def _chunk(record: dict, text: str) -> Chunk:
+    """A chunk from its record (every field but the text, which has its own column) and its text."""
+    return Chunk(text=text, **{k: tuple(v) if isinstance(v, list) else v for k, v in record.items() if k != "text"})
 
 
 def read_build(conn, build_id: str) -> ServedBuild:
@@ -279,7 +280,8 @@ def write_build(conn, chunks: list[Chunk], vectors: np.ndarray, fields: dict, le
                                         "text, embedding, terms, n_terms) FROM STDIN") as copy:
         for i, (chunk, terms) in enumerate(zip(chunks, tokens)):
             copy.write_row((i, chunk.chunk_id, chunk.doc_id, chunk.kind, dates.get(chunk.doc_id, ""),
-                            json.dumps(asdict(chunk), ensure_ascii=False), chunk.text,
+                            json.dumps({k: v for k, v in asdict(chunk).items() if k != "text"}, ensure_ascii=False),
+                            chunk.text,
                             "[" + ",".join(f"{x:.9g}" for x in vectors[i]) + "]", _tsvector(terms), len(terms)))
     with conn.cursor() as cur, cur.copy(f"COPY {tables['terms']} (term, df) FROM STDIN") as copy:
         for term, count in df.items():
