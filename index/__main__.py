@@ -20,7 +20,7 @@ from corpus.settings import Settings
 from index.embedders import FETCHABLE, EmbedderMissing, load_embedder, verified_fingerprint
 from index.model_fetch import ModelFetchError, fetch_model, load_spec
 from index.onnx_export import ExportError, export_onnx
-from index.backends import build_served_index, open_served_index
+from index.backends import backend_name, build_served_index, open_served_index
 from index.embedding_cache import export_seed
 from index.store import IndexError_, expected_manifest, load_current
 
@@ -74,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
             chunks = chunk_units(corpus.units, embedder.count_tokens)
             folder = export_seed(chunks, embedder, settings.index_dir / "embeddings")
             print(f"seed written: {len(chunks)} chunks -> {folder}")
+            return 0
+        if backend_name(settings) == "postgres":  # IndexError_ (below) when there is no fresh build
+            index = open_served_index(settings, corpus, embedder, rebuild=False)
+            print(json.dumps({**asdict(index.manifest), **asdict(index.backend.info()), "fresh": True}, indent=2))
             return 0
         index = load_current(settings.index_dir)
         stale = index.manifest.matches(expected_manifest(settings, corpus, embedder))
