@@ -39,7 +39,7 @@ from index.backends import database_url
 from index.backends.base import BackendInfo, BuildInfo, Candidate, Candidates, Filters, StaleBuild
 from index.backends.pg_schema import BUILD_INDEXES, BUILD_TABLES, migrate, table_names
 from index.embedders import Embedder
-from index.embedding_cache import embed_with_cache
+from index.embedding_cache import FolderStore, LayeredStore, embed_with_cache
 from index.lexical import EMPTY, DutchAnalyzer
 from index.store import INDEX_FORMAT, IndexError_, Manifest, choose_index_type, expected_manifest
 
@@ -322,7 +322,8 @@ def _require_url(settings: Settings) -> str:
 
 def build_postgres_index(settings: Settings, corpus: Corpus, embedder: Embedder, progress: bool = True,
                          url: str | None = None) -> PostgresIndex:
-    """Chunk, embed (cache in kb_embeddings, then the shipped seed), write a new build and serve it."""
+    """Chunk, embed (cached in kb_embeddings, then this machine's cache folder, then the shipped seed), write a
+    new build and serve it."""
     url = url or _require_url(settings)
     conn = connect(url)
     migrate(conn)
@@ -331,8 +332,9 @@ def build_postgres_index(settings: Settings, corpus: Corpus, embedder: Embedder,
         drop_old_builds(conn)  # and the tables of a build killed half-way
         started = time.perf_counter()
         chunks = chunk_units(corpus.units, embedder.count_tokens)
-        vectors, new, cached = embed_with_cache(PgEmbeddingStore(conn, embedder.fingerprint), chunks, embedder,
-                                                progress)
+        local = FolderStore(settings.index_dir / "embeddings" / embedder.fingerprint)  # this machine's cache
+        store = LayeredStore(PgEmbeddingStore(conn, embedder.fingerprint), local)
+        vectors, new, cached = embed_with_cache(store, chunks, embedder, progress)
         fields = {"model_id": embedder.model_id, "model_fingerprint": embedder.fingerprint,
                   "corpus_hash": corpus.content_hash, "embedded_new": new, "embedded_cached": cached,
                   "index_type": choose_index_type(settings.index_type, len(chunks))}
