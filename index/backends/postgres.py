@@ -47,6 +47,7 @@ K1, B = 1.2, 0.75
 REFRESH_SECONDS = float(os.environ.get("KB_PG_REFRESH_SECONDS", "2"))
 EF_SEARCH = 100  # >= the 60 candidates asked for; recall@10 in bench/figures/pg-scale-*.json
 BUILD_LOCK = 7240002
+RECORDS_CACHED = 50_000  # chunk records kept per app server (~1 KB each); all of them for a corpus this size
 
 CANDIDATES_SQL = """
 WITH q AS (
@@ -160,6 +161,8 @@ class PostgresBackend:
         except psycopg.errors.UndefinedTable as error:
             raise StaleBuild(f"build {self.build.build_id} was dropped") from error
         dense, lexical = [], []
+        if len(self.records) > RECORDS_CACHED:
+            self.records.clear()
         for chunk_id, record, text, dense_rank, cosine, lexical_rank, bm25 in rows:
             self.records.setdefault(chunk_id, _chunk(record, text))
             candidate = Candidate(chunk_id, {"dense": float(cosine) if cosine is not None else -1.0,
