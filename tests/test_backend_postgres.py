@@ -1,6 +1,7 @@
 """The postgres backend on a real server: same candidates as the embedded one, migrations, atomic rebuilds."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from assistant.retrieval import Retriever
@@ -112,3 +113,22 @@ def test_postgres_dutch_is_the_older_snowball_stemmer(url, corpus):
     current = dict(zip(vocabulary, Stemmer.Stemmer("dutch").stemWords(vocabulary)))
     assert all(porter[w] == s for w, s in postgres.items())
     assert sum(current[w] != s for w, s in postgres.items()) > len(postgres) / 4
+
+
+def test_an_approximate_build_searches_the_float16_hnsw_index_and_reports_float32_cosines(url, corpus, embedder):
+    from dataclasses import replace
+
+    exact = Retriever(open_index(REAL, corpus, embedder, progress=False), embedder)
+    hnsw = build_postgres_index(replace(postgres_settings(url), index_type="hnsw"), corpus, embedder, progress=False)
+    assert hnsw.manifest.index_type == "hnsw"
+    hnsw.backend.conn.execute("SET enable_seqscan = off")  # 574 rows: the planner would rather scan them all
+    plan = " ".join(r[0] for r in hnsw.backend.conn.execute(
+        f"EXPLAIN SELECT ord FROM {hnsw.backend.tables['chunks']} ORDER BY embedding::halfvec(768) <#> "
+        "%s::vector::halfvec(768) LIMIT 10", (np.zeros(768, np.float32),)))
+    assert "index scan using" in plan.lower() and "embedding_idx" in plan  # the HNSW index on the cast
+    approximate = Retriever(hnsw, embedder)
+    for query in QUERIES[:4]:
+        want = {h.chunk.chunk_id: h.dense for h in exact.pool(query, n=10, mode="dense").hits}
+        got = {h.chunk.chunk_id: h.dense for h in approximate.pool(query, n=10, mode="dense").hits}
+        assert len(want.keys() & got.keys()) >= 9  # recall@10 of the graph on 574 chunks
+        assert all(abs(got[i] - want[i]) < 1e-4 for i in want.keys() & got.keys())

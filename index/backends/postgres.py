@@ -146,7 +146,9 @@ class PostgresBackend:
             **self.tables, filter="AND doc_id = ANY(%(docs)s)" if filters else "",
             # An expression the HNSW index cannot serve: exact search, as the embedded flat index and a letter
             # filter do (a graph walk with a filter finds few of a small letter's chunks).
-            distance="(embedding <#> %(vector)s::vector) + 0" if exact else "embedding <#> %(vector)s::vector")
+            # The HNSW index is on the float16 cast; the cosine reported is always the float32 one.
+            distance="(embedding <#> %(vector)s::vector) + 0" if exact
+            else "embedding::halfvec({dim}) <#> %(vector)s::vector::halfvec({dim})".format(dim=self.build.manifest.dim))
         params = {"terms": list(counts), "qtf": list(counts.values()), "n_docs": self.build.n_chunks,
                   "avgdl": self.build.avgdl, "k1": K1, "b": B, "n": n, "docs": list(filters.doc_ids),
                   "tsquery": " | ".join(_quoted(t) for t in counts) or "'_none_'",
@@ -289,7 +291,7 @@ def write_build(conn, chunks: list[Chunk], vectors: np.ndarray, fields: dict, le
     with conn.cursor() as cur, cur.copy(f"COPY {tables['terms']} (term, df) FROM STDIN") as copy:
         for term, count in df.items():
             copy.write_row((term, count))
-    conn.execute(BUILD_INDEXES.format(**tables))
+    conn.execute(BUILD_INDEXES.format(dim=dim, **tables))
     seconds = round(time.perf_counter() - started, 2)
     manifest_json = json.dumps({**asdict(manifest), "build_seconds": seconds})
     with conn.transaction():
