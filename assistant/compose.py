@@ -1,61 +1,93 @@
-"""Turn retrieval and lookup results into a cited, extractive Reply.
+"""Compose: turn decided candidates, lookups and abstentions into a cited, extractive Reply.
 
-Abstention: a search reply abstains when the best passage is not close enough to the question. The thresholds
-were calibrated on the dev split of the eval set (see README, "Abstention").
+A search reply opens with the one or two verbatim sentences that best answer the question (the lead, cited [n]),
+then lists only the passages that passed the decide stage. An abstention says why in one line.
+
+Example:
+    >>> reply = composer.answer(reading, scored, decision, k=5)
+    >>> reply.lead[0].source
+    1
 """
 from __future__ import annotations
 
+from assistant.decide import Decision
+from assistant.evidence import has_type
 from assistant.highlight import best_sentences
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
 from assistant.query import ParsedQuery
-from assistant.records import Passage, Reply
-from assistant.retrieval import Hit, Retriever
+from assistant.records import Lead, Passage, QuestionPart, Reply, ResolvedTurn
+from assistant.rescore import Reading, Rescorer, Scored
+from assistant.retrieval import Hit, best_per_unit
 from corpus import Corpus
+from corpus.focus import answer_paragraphs_for
 from corpus.records import Unit
+from corpus.sentences import sentences
 
-# Calibrated on evals/sets/dev.jsonl (never on test): the cosine of the best chunk below which nothing answers
-# the question; between DUTCH_MIN_DENSE and DUTCH_WEAK_DENSE a reply also needs some BM25 evidence.
+# The first round's similarity-only abstention, kept for the reader="off" baseline in evals (calibrated then on
+# the dev split). The reading stage's thresholds are data: assistant/calibration/<model>.json.
 DUTCH_MIN_DENSE = 0.44
 DUTCH_WEAK_DENSE = 0.50
 DUTCH_WEAK_LEXICAL = 4.0
 ENGLISH_MIN_DENSE = 0.36
 LEXICAL_ONLY_MIN = 4.0
-KEYWORD_MIN_LEXICAL = 1.0  # any real BM25 match of the keyword
-# Weight of BM25 against dense in the rank fusion, chosen on dev (pass rate 0.913 at 0.7 against 0.899 at 1.0;
-# README "Eval"). English questions fuse nothing from BM25: Dutch stems do not match English words (BM25 alone
-# passes 12-25 % of English cases) and dev's MRR was best without it.
+KEYWORD_MIN_LEXICAL = 1.0
+# Weight of BM25 against dense in the rank fusion, chosen on dev (README "Eval"); English fuses no BM25.
 DUTCH_LEXICAL_WEIGHT = 0.7
 ENGLISH_LEXICAL_WEIGHT = 0.0
+LOOKUP_LEAD_SENTENCES = 2
+LEAD_MARGIN = 0.03  # a second lead sentence must score within this of the best one
+TYPE_BONUS = 0.06  # a sentence holding the asked kind of fact (amount, date) is preferred by this much
 
 
 class Composer:
-    def __init__(self, corpus: Corpus, retriever: Retriever):
+    def __init__(self, corpus: Corpus, rescorer: Rescorer, lexical):
         self.corpus = corpus
-        self.retriever = retriever
-        self.lexical = retriever.index.lexical
+        self.rescorer = rescorer
+        self.lexical = lexical
 
     # --- replies -------------------------------------------------------------------------------------------
     def invalid(self, key: str, parsed: ParsedQuery) -> Reply:
         return Reply(message(parsed.language, key), [], True, "invalid", parsed.language, parsed.text)
 
-    def search(self, parsed: ParsedQuery, k: int, mode: str, letters: list[str] | None) -> Reply:
-        weight = ENGLISH_LEXICAL_WEIGHT if parsed.language == "en" else DUTCH_LEXICAL_WEIGHT
-        hits = self.retriever.search(parsed.text, mode=mode, k=k, lexical_weight=weight,
-                                     boost_docs=tuple(parsed.letter_hints), allowed_docs=tuple(letters or ()))
-        notes = [message(parsed.language, "truncated", n=len(parsed.text))] if parsed.truncated else []
-        short = len(self.lexical.tokens(parsed.text)) <= 3 and len(parsed.text.split()) <= 3
+    def abstain(self, parsed: ParsedQuery, reason: str, trace: dict | None = None) -> Reply:
+        lang = parsed.language
+        text = message(lang, "abstain_short") + (f" {reason}" if reason else "")
+        return Reply(text, [], True, "abstain", lang, parsed.text, self._notes(parsed), reason=reason,
+                     trace=trace or {})
+
+    def answer(self, parsed: ParsedQuery, reading: Reading, scored: list[Scored], decision: Decision, k: int,
+               keep_ratio: float, trace: dict) -> Reply:
+        """The decided passages (best first, one per answer unit) with the lead sentence(s) on top."""
+        if not decision.answer:
+            return self.abstain(parsed, decision.reason, trace)
+        by_hit = {id(s.hit): s for s in scored}
+        best_p = scored[0].scores["p"]
+        kept = [by_hit[id(h)] for h in best_per_unit([s.hit for s in scored], k)]
+        kept = [s for s in kept if s.scores["p"] >= keep_ratio * best_p] or kept[:1]
+        lead = self._lead(reading, kept[:2])
+        passages = []
+        for number, item in enumerate(kept, start=1):
+            own = [l.text for l in lead if l.source == number]
+            passages.append(self.passage_from_hit(item.hit, parsed.text, item, own[0] if own else ""))
+        return Reply(self._answer_text(lead, passages, parsed.language), passages, False,
+                     "followup" if parsed.followup else "search", parsed.language, parsed.text, self._notes(parsed),
+                     lead=lead, trace=trace)
+
+    def similarity_only(self, parsed: ParsedQuery, hits: list[Hit], mode: str, short: bool, trace: dict) -> Reply:
+        """The first round's reply (reader="off"): fused ranking, thresholds on similarity, highlighted passages."""
         if not hits or self.should_abstain(hits, mode, parsed.language, short):
-            return Reply(message(parsed.language, "abstain"), [], True, "abstain", parsed.language, parsed.text, notes)
+            return self.abstain(parsed, "", trace)
         passages = [self.passage_from_hit(h, parsed.text) for h in hits]
         lines = [message(parsed.language, "found")]
         for number, passage in enumerate(passages[:3], start=1):
             lines.append(f"[{number}] {passage.citation()}: “{passage.highlight}”")
         kind = "followup" if parsed.followup else "search"
-        return Reply("\n".join(lines), passages, False, kind, parsed.language, parsed.text, notes)
+        return Reply("\n".join(lines), passages, False, kind, parsed.language, parsed.text, self._notes(parsed),
+                     trace=trace)
 
     def should_abstain(self, hits: list[Hit], mode: str, language: str = "nl", short_query: bool = False) -> bool:
-        """True when no passage is close enough to answer: thresholds calibrated on the dev split."""
+        """True when no passage is close enough to answer (the similarity-only baseline)."""
         best_dense = max(h.dense for h in hits)
         best_lexical = max(h.lexical for h in hits)
         if mode == "lexical":
@@ -65,6 +97,44 @@ class Composer:
         if language == "en":  # Dutch BM25 says nothing about an English question: judge on meaning alone
             return best_dense < ENGLISH_MIN_DENSE
         return best_dense < DUTCH_MIN_DENSE or (best_dense < DUTCH_WEAK_DENSE and best_lexical < DUTCH_WEAK_LEXICAL)
+
+    def _lead(self, reading: Reading, kept: list[Scored]) -> list[Lead]:
+        """The one or two verbatim sentences that best answer the question, from the best two passages."""
+        options = []
+        for source, item in enumerate(kept, start=1):
+            for row, cosine in self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector):
+                text = self.rescorer.sentences.texts[row]
+                bonus = TYPE_BONUS if reading.asked != "any" and has_type(text, reading.asked) else 0.0
+                # The best passage's sentences are preferred: the ranking already read the whole passage.
+                options.append((cosine + bonus + (0.02 if source == 1 else 0.0), source, row, text))
+        if not options:
+            return [Lead(best_sentences(kept[0].hit.chunk.text, reading.text, self.lexical), 1)] if kept else []
+        options.sort(key=lambda o: -o[0])
+        best = options[0]
+        lead = [Lead(best[3], best[1])]
+        for score, source, row, text in options[1:]:
+            if score < best[0] - LEAD_MARGIN:
+                break
+            if text != best[3]:
+                lead.append(Lead(text, source))
+                break
+        return sorted(lead, key=lambda l: (l.source, self.rescorer.sentences.starts[self._row(l.text)]))
+
+    def _row(self, text: str) -> int:
+        try:
+            return self.rescorer.sentences.texts.index(text)
+        except ValueError:
+            return 0
+
+    @staticmethod
+    def _answer_text(lead: list[Lead], passages: list[Passage], language: str) -> str:
+        lines = [" ".join(f"“{l.text}” [{l.source}]" for l in lead), "", message(language, "sources")]
+        lines += [f"[{n}] {p.citation()}" for n, p in enumerate(passages, start=1)]
+        return "\n".join(lines)
+
+    @staticmethod
+    def _notes(parsed: ParsedQuery) -> list[str]:
+        return [message(parsed.language, "truncated", n=len(parsed.text))] if parsed.truncated else []
 
     def lookup(self, parsed: ParsedQuery, letters: list[str] | None) -> Reply:
         lang = parsed.language
@@ -77,26 +147,34 @@ class Composer:
                 continue
             unit = result.units[0]
             if unit.unit_id not in {p.unit_id for p in passages}:
-                passages.append(self.passage_from_unit(unit, parsed.text))
+                passages.append(self.passage_from_unit(unit, parsed.text, focus_number=number))
             texts.append(self._describe_lookup(number, unit, result.units[1:], lang))
         if not passages:
             return Reply("\n".join(texts), [], True, "lookup", lang, parsed.text, notes)
         passages.sort(key=lambda p: -len(set(p.questions) & set(parsed.numbers)))
-        return Reply("\n".join(texts), passages, False, "lookup", lang, parsed.text, notes)
+        lead = [Lead(sentence, 1) for sentence in lookup_lead(passages[0])]
+        if lead:
+            texts += ["", " ".join(f"“{l.text}” [1]" for l in lead)]
+        return Reply("\n".join(texts), passages, False, "lookup", lang, parsed.text, notes, lead=lead)
 
-    def who_asked(self, parsed: ParsedQuery, previous: Reply | None) -> Reply:
+    def who_asked(self, parsed: ParsedQuery, previous: ResolvedTurn | None) -> Reply:
+        """Which fracties asked the question(s) of the previous answer: per number where the letter says so."""
         lang = parsed.language
-        if previous is None or not previous.passages:
+        if previous is None or not previous.units:
             return Reply(message(lang, "no_previous"), [], True, "followup", lang, parsed.text)
-        passage = previous.passages[0]
-        numbers = ", ".join(str(n) for n in passage.questions) or "?"
-        if passage.fracties:
-            text = message(lang, "who_asked", numbers=numbers, fracties=", ".join(passage.fracties))
+        passage = self.passage_from_unit(self.corpus.unit(previous.units[0]), "")
+        asked = [n for n in previous.numbers if n in passage.questions] or passage.questions
+        fracties = list(dict.fromkeys(f for n in asked for f in passage.asked_by(n))) or passage.fracties
+        numbers = ", ".join(str(n) for n in asked) or "?"
+        if fracties:
+            text = message(lang, "who_asked", numbers=numbers, fracties=", ".join(fracties))
         else:
             text = message(lang, "who_unknown")
-        if passage.question_text:
-            text += f"\n\n“{passage.question_text[:600]}”"
-        return Reply(text, [passage], False, "followup", lang, parsed.text)
+        question = " ".join(p.text for p in passage.question_parts if p.number in asked) or passage.question_text
+        if question:
+            text += f"\n\n“{question[:600]}”"
+        lead = [Lead(question[:600], 1)] if question else []
+        return Reply(text, [passage], False, "followup", lang, parsed.text, lead=lead)
 
     # --- helpers -------------------------------------------------------------------------------------------
     def _unknown_number(self, number: int, hints: list[str], lang: str) -> str:
@@ -117,8 +195,10 @@ class Composer:
         text = message(lang, "lookup", n=number, title=meta.title, cite=passage_cite)
         if len(unit.questions) > 1:
             text += message(lang, "combined", numbers=", ".join(str(n) for n in unit.questions))
-        if unit.fracties:
-            text += message(lang, "asked_by", fracties=", ".join(unit.fracties))
+        part = unit.part(number)
+        asked_by = part.asked_by if part is not None and part.asked_by else unit.fracties
+        if asked_by:
+            text += message(lang, "asked_by", fracties=", ".join(asked_by))
         if unit.status == "answer_missing":
             text += message(lang, "answer_missing", pages=as_ranges(list(meta.missing_pages)))
         elif unit.status == "question_missing":
@@ -132,26 +212,61 @@ class Composer:
             text += message(lang, "also_in", n=number, others=titles)
         return text
 
-    def passage_from_unit(self, unit: Unit, query: str) -> Passage:
+    def passage_from_unit(self, unit: Unit, query: str, focus_number: int | None = None) -> Passage:
+        """The whole unit as a passage; for a lookup of one number in a grouped answer, `focus` holds the
+        paragraph(s) that answer that number."""
         meta = self.corpus.letter(unit.doc_id).meta
         body = unit.body_text or unit.question_text
+        clean = self.corpus.letter(unit.doc_id).clean.text
+        spans = answer_paragraphs_for(unit, focus_number) if focus_number is not None and len(unit.questions) > 1 else []
+        focus = "\n\n".join(clean[start:end] for start, end in spans)
         return Passage(
             text=unit.text, doc_id=unit.doc_id, title=meta.title, date=meta.date, questions=list(unit.questions),
             section=unit.heading, pages=list(unit.pages), score=1.0,
             highlight=best_sentences(body, query, self.lexical) if query else "",
             unit_id=unit.unit_id, kind=unit.kind, reference=meta.reference(), fracties=list(unit.fracties),
             question_text=unit.question_text, status=unit.status, start=unit.start, end=unit.end,
+            question_parts=question_parts(unit), focus=focus,
         )
 
-    def passage_from_hit(self, hit: Hit, query: str) -> Passage:
+    def passage_from_hit(self, hit: Hit, query: str, scored: Scored | None = None, lead: str = "") -> Passage:
         chunk = hit.chunk
         unit = self.corpus.unit(chunk.unit_id)
         meta = self.corpus.letter(chunk.doc_id).meta
         body = chunk.text.split("\n\n", 1)[-1] if unit.kind == "qa" else chunk.text
+        if lead:
+            highlight = lead
+        elif scored is not None and scored.best_row >= 0:
+            highlight = self.rescorer.sentences.texts[scored.best_row]
+        else:
+            highlight = best_sentences(body, query, self.lexical)
+        scores = scored.scores if scored is not None else hit.scores
         return Passage(
             text=chunk.text, doc_id=chunk.doc_id, title=meta.title, date=meta.date, questions=list(chunk.questions),
-            section=chunk.heading, pages=list(chunk.pages), score=round(hit.score, 4),
-            highlight=best_sentences(body, query, self.lexical), unit_id=unit.unit_id, kind=unit.kind,
+            section=chunk.heading, pages=list(chunk.pages),
+            score=round(scores.get("p", hit.score), 4), highlight=highlight, unit_id=unit.unit_id, kind=unit.kind,
             reference=meta.reference(), fracties=list(unit.fracties), question_text=unit.question_text,
-            status=unit.status, start=chunk.start, end=chunk.end,
+            status=unit.status, start=chunk.start, end=chunk.end, chunk_id=chunk.chunk_id,
+            question_parts=question_parts(unit), scores={k: round(v, 4) for k, v in scores.items()},
+            table_row=table_row(unit, chunk) if chunk.kind == "table_row" else [],
         )
+
+
+def question_parts(unit: Unit) -> list[QuestionPart]:
+    """Per question number of a unit: who asked it and its own question text (where the corpus knows it)."""
+    return [QuestionPart(p.number, tuple(p.asked_by), p.text) for p in unit.question_parts]
+
+
+def table_row(unit: Unit, chunk) -> list[tuple[str, str]]:
+    """(column header, cell) pairs of the table row a 'table_row' chunk stands for."""
+    for table in unit.tables:
+        for row in table.rows:
+            if row.start <= chunk.start < row.end or chunk.start <= row.start < chunk.end:
+                return list(zip(table.columns, row.cells))
+    return []
+
+
+def lookup_lead(passage: Passage, limit: int = LOOKUP_LEAD_SENTENCES) -> list[str]:
+    """The opening sentences of the answer (of the part that answers the asked number, where known)."""
+    body = passage.focus or passage.text[len(passage.question_text):].strip() or passage.text
+    return [" ".join(s.split()) for s in sentences(body)[:limit]]

@@ -27,6 +27,15 @@ MESSAGES = {
         "who_asked": "Die vraag ({numbers}) werd gesteld door de leden van de {fracties}-fractie(s).",
         "who_unknown": "Bij die vraag staat niet welke fractie haar stelde.",
         "no_previous": "Ik weet niet naar welke eerdere vraag u verwijst. Stel de vraag volledig.",
+        "abstain_short": "Dit staat niet in de brieven die ik ken.",
+        "reason_nothing": "Geen enkele passage in de brieven lijkt op deze vraag.",
+        "reason_absent": "De brieven noemen “{term}” nergens.",
+        "reason_no_amount": "De brieven noemen hiervoor geen bedrag of aantal.",
+        "reason_no_date": "De brieven noemen hiervoor geen datum of jaar.",
+        "reason_no_name": "De brieven noemen hier geen naam of organisatie bij.",
+        "reason_not_close": "De passages die er het dichtst bij komen, beantwoorden deze vraag niet.",
+        "sources": "Bronnen:",
+        "also": "Zie ook:",
     },
     "en": {
         "empty": "Ask a question about the letters, e.g. 'What does the government do about vacant shops?' "
@@ -53,6 +62,15 @@ MESSAGES = {
         "who_asked": "That question ({numbers}) was asked by the members of the {fracties} group(s).",
         "who_unknown": "The letter does not say which group asked that question.",
         "no_previous": "I do not know which earlier question you mean. Please ask the full question.",
+        "abstain_short": "This is not in the letters I know.",
+        "reason_nothing": "No passage in the letters resembles this question.",
+        "reason_absent": "The letters never mention “{term}”.",
+        "reason_no_amount": "The letters give no amount or number for this.",
+        "reason_no_date": "The letters give no date or year for this.",
+        "reason_no_name": "The letters name no person or organisation for this.",
+        "reason_not_close": "The closest passages do not answer this question.",
+        "sources": "Sources (quotes are in Dutch):",
+        "also": "See also:",
     },
 }
 

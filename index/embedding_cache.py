@@ -106,7 +106,8 @@ def embed_with_cache(cache: Path | EmbeddingStore, texts: list, embedder, progre
         if seeded:
             store.put(seeded)  # checked once: later builds find them in the cache
             known.update(seeded)
-    todo = sorted((k, t) for k, t in missing.items() if k not in known)
+    # Shortest first: a batch pads to its longest text, so similar lengths together waste the least work.
+    todo = sorted(((k, t) for k, t in missing.items() if k not in known), key=lambda kt: (len(kt[1]), kt[0]))
     bar = tqdm(total=len(todo), desc=f"embedding {seed}", unit="text", disable=not progress or not todo)
     fresh: dict[str, np.ndarray] = {}
     for i in range(0, len(todo), BATCH):

@@ -16,4 +16,4 @@ bash scripts/postgres.sh start || echo "[test] postgres did not start"
 mkdir -p tests/artifacts
 .venv/bin/python -m pytest -q tests "$@"
 .venv/bin/python -m evals run evals/sets/test.jsonl --compare-retrievers --gate \
-  --json tests/artifacts/eval-test.json --report tests/artifacts/eval-test.md
+  --json tests/artifacts/eval-test.json --report tests/artifacts/eval-test.md --html tests/artifacts/eval-test.html

@@ -1,0 +1,111 @@
+"""Calibrated weights and thresholds of the reading stage, stored as data per model and backend.
+
+`python -m evals calibrate` fits them on the dev split and writes assistant/calibration/<model>.json; the
+assistant reads that file at load. Nothing here is tuned by hand in code: the defaults below only serve a model
+that was never calibrated (and say so in `Calibration.source`).
+
+Example:
+    >>> model = LogisticModel({"dense": 2.0}, bias=-1.0)
+    >>> round(model.probability({"dense": 0.5}), 3)
+    0.5
+    >>> w, b = fit_logistic(np.array([[0.0], [1.0], [0.1], [0.9]]), np.array([0, 1, 0, 1]))
+    >>> w[0] > 0
+    True
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+CALIBRATION_DIR = Path(__file__).resolve().parent / "calibration"
+
+
+@dataclass(frozen=True)
+class LogisticModel:
+    weights: dict[str, float]
+    bias: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Per language ("nl", "en"): a ranker (does this passage answer?) and a decider (does any passage answer?)."""
+
+    rankers: dict[str, LogisticModel]
+    deciders: dict[str, LogisticModel]
+    answer_threshold: dict[str, float]  # decide: answer when the decider's probability reaches this
+    keep_ratio: float = 0.5  # compose: show a passage when its p reaches this share of the best passage's p
+    source: str = "defaults (not calibrated)"
+    figures: dict = field(default_factory=dict)  # what the fit measured on dev, for the README
+
+    def ranker(self, language: str) -> LogisticModel:
+        return self.rankers.get(language, self.rankers["nl"])
+
+    def decider(self, language: str) -> LogisticModel:
+        return self.deciders.get(language, self.deciders["nl"])
+
+    def threshold(self, language: str) -> float:
+        return self.answer_threshold.get(language, self.answer_threshold["nl"])
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=1, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Calibration":
+        raw = json.loads(text)
+        models = {key: {lang: LogisticModel(**m) for lang, m in raw[key].items()} for key in ("rankers", "deciders")}
+        return cls(models["rankers"], models["deciders"], raw["answer_threshold"], raw.get("keep_ratio", 0.5),
+                   raw.get("source", ""), raw.get("figures", {}))
+
+
+def calibration_path(model_id: str, backend: str = "embedded") -> Path:
+    name = model_id.replace("/", "_") + ("" if backend == "embedded" else f"-{backend}")
+    return CALIBRATION_DIR / f"{name}.json"
+
+
+def load_calibration(model_id: str, backend: str = "embedded") -> Calibration:
+    """The calibration for this model and backend; the embedded one for another backend; else the defaults."""
+    for path in (calibration_path(model_id, backend), calibration_path(model_id)):
+        if path.exists():
+            return Calibration.from_json(path.read_text(encoding="utf-8"))
+    return DEFAULT
+
+
+def save_calibration(calibration: Calibration, path: Path) -> None:
+    """Write atomically: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(calibration.to_json() + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> tuple[np.ndarray, float]:
+    """Weights and bias of an L2-regularised logistic regression (Newton's method); small data, no sklearn."""
+    n, d = x.shape
+    design = np.hstack([x, np.ones((n, 1))])
+    beta = np.zeros(d + 1)
+    penalty = np.eye(d + 1) * l2
+    penalty[-1, -1] = 0.0  # the bias is not shrunk
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(design @ beta, -30, 30)))
+        gradient = design.T @ (p - y) + penalty @ beta
+        hessian = design.T @ (design * (p * (1 - p))[:, None]) + penalty
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return beta[:-1], float(beta[-1])
+
+
+_RANK = LogisticModel({"dense": 4.0, "sentence": 6.0, "question": 2.0, "bm25_rel": 1.0, "coverage": 2.0,
+                       "type_ok": 0.5, "rank": 1.0}, -9.0)
+_DECIDE = LogisticModel({"top_p": 6.0, "absent": -2.0, "type_missing": -1.5, "coverage": 1.0}, -3.0)
+DEFAULT = Calibration({"nl": _RANK, "en": _RANK}, {"nl": _DECIDE, "en": _DECIDE}, {"nl": 0.5, "en": 0.5})

@@ -1,0 +1,64 @@
+"""Decide: does any candidate answer the question? Answer or abstain, with a calibrated probability and a reason.
+
+Similarity alone separates answerable from unanswerable questions poorly; near-misses (on-topic questions the
+letters do not answer) need evidence of what is missing: a salient word of the question that occurs nowhere in
+the letters, or a kind of fact (an amount, a date) that no close passage holds.
+
+Example:
+    >>> decision = Decider(calibration).decide(reading, scored)
+    >>> decision.answer, decision.reason
+    (False, 'De brieven noemen het Nationaal Groeifonds niet.')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.calibration import Calibration
+from assistant.messages import message
+from assistant.rescore import Reading, Scored
+
+DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "type_missing")
+TYPE_WINDOW = 3  # the asked kind of fact must be in one of the best few passages
+
+
+@dataclass(frozen=True)
+class Decision:
+    answer: bool
+    p: float
+    reason: str = ""
+    features: dict[str, float] = field(default_factory=dict)
+
+
+class Decider:
+    def __init__(self, calibration: Calibration):
+        self.calibration = calibration
+
+    def features(self, reading: Reading, scored: list[Scored]) -> dict[str, float]:
+        if not scored:
+            return {name: 0.0 for name in DECIDE_FEATURES}
+        top = scored[0].scores
+        typed = [s.scores["type_ok"] for s in scored[:TYPE_WINDOW]]
+        return {
+            "top_p": top["p"], "sentence": top["sentence"], "dense": top["dense"], "coverage": top["coverage"],
+            "absent": float(min(2, len(reading.terms.absent))),
+            "type_missing": float(reading.asked != "any" and not any(typed)),
+        }
+
+    def decide(self, reading: Reading, scored: list[Scored]) -> Decision:
+        features = self.features(reading, scored)
+        if not scored:
+            return Decision(False, 0.0, message(reading.language, "reason_nothing"), features)
+        p = self.calibration.decider(reading.language).probability(features)
+        if p >= self.calibration.threshold(reading.language):
+            return Decision(True, p, "", features)
+        return Decision(False, p, self.reason(reading, features), features)
+
+    @staticmethod
+    def reason(reading: Reading, features: dict[str, float]) -> str:
+        """One line on why: a word the letters never use, a kind of fact they do not give, or no close passage."""
+        lang = reading.language
+        if reading.terms.absent:
+            return message(lang, "reason_absent", term=reading.terms.absent[0])
+        if features.get("type_missing"):
+            return message(lang, f"reason_no_{reading.asked}")
+        return message(lang, "reason_not_close")

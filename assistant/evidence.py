@@ -1,0 +1,51 @@
+"""What a question asks for, and whether a text has it: an amount, a date, a name; which salient terms it covers.
+
+Example:
+    >>> asked_type("Hoeveel geld krijgt Parkstad per jaar?")
+    'amount'
+    >>> has_type("Parkstad ontvangt 3.910.787 euro.", "amount")
+    True
+    >>> asked_type("Wanneer loopt de regeling af?"), has_type("Per 1 januari 2021 stopt het.", "date")
+    ('date', True)
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+AnswerType = Literal["amount", "date", "name", "any"]
+
+_ASKS = (
+    ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|"
+                          r"how much|how many|what amount|what percentage)\b", re.I)),
+    ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
+                        r"when|what year|which year|what date)\b", re.I)),
+    ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"
+                        r"welk ministerie|which organisation|which ministry)\b", re.I)),
+)
+MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+          "january|february|march|june|july|august|october")
+AMOUNT = re.compile(r"(€|eur\b|euro|miljoen|miljard|procent|%|\b\d{1,3}(?:\.\d{3})+\b|\b(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?\b)", re.I)
+DATE = re.compile(rf"\b(\d{{1,2}} ({MONTHS})|({MONTHS}) \d{{4}}|(19|20)\d{{2}}|voorjaar|najaar|zomer|"
+                  rf"kwartaal|binnenkort)\b", re.I)
+NAME = re.compile(r"\b(ministerie|minister|staatssecretaris|kabinet|provincie|gemeente|gemeenten|rijk|"
+                  r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,})\b")
+
+
+def asked_type(question: str) -> AnswerType:
+    """The kind of fact a question asks for: 'amount', 'date', 'name' or 'any'."""
+    for kind, pattern in _ASKS:
+        if pattern.search(question):
+            return kind  # type: ignore[return-value]
+    return "any"
+
+
+def has_type(text: str, kind: AnswerType) -> bool:
+    """True when `text` holds a fact of that kind (always True for 'any')."""
+    if kind == "amount":
+        return bool(AMOUNT.search(text))
+    if kind == "date":
+        return bool(DATE.search(text))
+    if kind == "name":
+        return bool(NAME.search(text))
+    return True

@@ -1,0 +1,91 @@
+"""The salient terms of a question, weighted by how rare they are in the letters, and the terms the letters lack.
+
+Built once per index from the chunks' analyzed tokens (the same Dutch analyzer as BM25: stems, stopwords,
+compound parts), so "which query terms does this passage cover" and "which terms occur nowhere" are set lookups.
+
+Example:
+    >>> stats = TermStats.build(chunks, analyzer)
+    >>> terms = stats.query_terms("Wat zegt de minister over het Nationaal Groeifonds?", "nl")
+    >>> terms.absent
+    ('Groeifonds',)
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from corpus.records import Chunk
+from index.lexical import LexicalIndex, words
+
+# Question words and discourse words: never "salient", even when the letters happen not to use them.
+GENERIC = frozenset("""
+precies eigenlijk gebeurt gedaan gebeuren staat staan zegt zeggen gezegd gaat gaan komt komen welke welk hoeveel
+wanneer waarom waar hoe minister kabinet regering rijk brief brieven kamer tweede vraag vragen antwoord antwoorden
+graag weten vertellen uitleggen noemen genoemd soort manier momenteel tegenwoordig concreet ongeveer
+what which when where why how does did minister government letter letters tell explain about there their they
+""".split())
+MIN_SALIENT_CHARS = 4
+COMMON_SHARE = 0.25  # a stem in more than this share of chunks says little about the topic
+
+
+@dataclass(frozen=True)
+class QueryTerms:
+    """A question's salient stems with IDF weights, and the words of it that occur nowhere in the letters."""
+
+    stems: dict[str, float]
+    absent: tuple[str, ...]
+
+    def coverage(self, chunk_stems: frozenset[str]) -> float:
+        """IDF-weighted share of the salient stems that occur in a chunk (1.0 when the question has none)."""
+        total = sum(self.stems.values())
+        if not total:
+            return 1.0
+        return sum(w for s, w in self.stems.items() if s in chunk_stems) / total
+
+
+class TermStats:
+    def __init__(self, analyzer: LexicalIndex, chunk_stems: dict[str, frozenset[str]]):
+        self.analyzer = analyzer
+        self.chunk_stems = chunk_stems
+        self.df: dict[str, int] = {}
+        for stems in chunk_stems.values():
+            for stem in stems:
+                self.df[stem] = self.df.get(stem, 0) + 1
+        self.n = max(1, len(chunk_stems))
+
+    @classmethod
+    def build(cls, chunks: list[Chunk], analyzer: LexicalIndex) -> "TermStats":
+        return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks})
+
+    def idf(self, stem: str) -> float:
+        return math.log(1 + (self.n - self.df.get(stem, 0) + 0.5) / (self.df.get(stem, 0) + 0.5))
+
+    def query_terms(self, question: str, language: str) -> QueryTerms:
+        stems: dict[str, float] = {}
+        absent: list[str] = []
+        capitalised = _capitalised_words(question)
+        for word in dict.fromkeys(words(question)):
+            if word in GENERIC or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
+                continue
+            own = self.analyzer.tokens(word)
+            if not own:
+                continue
+            whole = own[0]
+            if self.df.get(whole, 0) == 0:
+                # English words are absent from Dutch letters by nature: only names and numbers count there.
+                if language == "nl" or word in capitalised or word.isdigit():
+                    absent.append(capitalised.get(word, word))
+                stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
+                continue
+            if self.df[whole] / self.n <= COMMON_SHARE:
+                stems[whole] = self.idf(whole)
+        return QueryTerms(stems, tuple(absent))
+
+
+def _capitalised_words(text: str) -> dict[str, str]:
+    """Lower-cased word -> its written form, for words capitalised inside the sentence (names)."""
+    found = {}
+    for match in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-Z][\w’'-]+)", text.strip()):
+        found[match.group(1).lower().replace("’", "'")] = match.group(1)
+    return found

@@ -1,0 +1,141 @@
+"""Fit the reading stage on the dev split: the ranker (does this passage answer?), the decider (does any passage
+answer?) and its threshold. Writes assistant/calibration/<model>.json; never reads the test split.
+
+    python -m evals calibrate evals/sets/dev.jsonl [more dev files] [--max-false-abstention 0.03]
+
+How: every dev case runs through the assistant once; its trace holds every candidate's named scores. A candidate
+is relevant when its text holds an expected quote. The ranker is a logistic regression over those scores, per
+language; the decider is a logistic regression over question-level evidence (the ranker's best probability, the
+best sentence and passage similarity, term coverage, words the letters never use, a missing kind of fact),
+trained on answerable against unanswerable and near-miss cases. Its threshold is the highest one whose dev
+false-abstention rate stays within --max-false-abstention.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from assistant import Assistant
+from assistant.calibration import Calibration, LogisticModel, calibration_path, fit_logistic, save_calibration
+from assistant.decide import DECIDE_FEATURES, TYPE_WINDOW
+from assistant.rescore import FEATURES
+from evals.cases import EvalCase, normalise
+
+LANGUAGES = ("nl", "en")
+
+
+def collect(bot: Assistant, cases: list[EvalCase]) -> list[dict]:
+    """Per searched case: language, whether it is answerable, and each candidate's scores and relevance."""
+    texts = {c.chunk_id: normalise(c.text) for c in bot.index.chunks}
+    rows = []
+    for case in cases:
+        reply = bot.ask(case.query, history=list(case.history))
+        stages = reply.trace.get("stages", {})
+        if "rescore" not in stages:
+            continue  # lookups and who-asked turns are structural: nothing to calibrate
+        quotes = [normalise(q) for q in case.expected_quotes]
+        candidates = [{"scores": scores, "relevant": any(q and (q in texts[cid] or q[:60] in texts[cid])
+                                                          for q in quotes)}
+                      for cid, _, scores in stages["rescore"]]
+        rows.append({"id": case.id, "language": reply.language, "answerable": not case.abstain,
+                     "decision": reply.trace["decision"], "candidates": candidates})
+    return rows
+
+
+def fit_ranker(rows: list[dict], language: str, fallback: LogisticModel | None = None) -> LogisticModel:
+    pairs = [(c["scores"], c["relevant"]) for r in rows if r["language"] == language and r["answerable"]
+             for c in r["candidates"]]
+    labels = np.array([int(rel) for _, rel in pairs])
+    if len(pairs) < 30 or labels.sum() < 5:
+        return fallback  # too little dev data for this language: share the Dutch ranker
+    x = np.array([[s.get(name, 0.0) for name in FEATURES] for s, _ in pairs])
+    weights, bias = fit_logistic(x, labels, l2=1.0)
+    return LogisticModel(dict(zip(FEATURES, map(float, weights))), bias)
+
+
+def decide_features(row: dict, ranker: LogisticModel) -> dict[str, float]:
+    """The decider's inputs for one case, recomputed under a (new) ranker."""
+    ranked = sorted(row["candidates"], key=lambda c: -ranker.probability(c["scores"]))
+    if not ranked:
+        return {name: 0.0 for name in DECIDE_FEATURES}
+    top = ranked[0]["scores"]
+    asked_any = row["decision"].get("asked", "any") == "any"
+    return {"top_p": ranker.probability(top), "sentence": top.get("sentence", 0.0), "dense": top.get("dense", 0.0),
+            "coverage": top.get("coverage", 0.0), "absent": row["decision"]["features"].get("absent", 0.0),
+            "type_missing": float(not asked_any and not any(c["scores"].get("type_ok") for c in ranked[:TYPE_WINDOW]))}
+
+
+def fit_decider(rows: list[dict], ranker: LogisticModel, max_false_abstention: float) -> tuple[LogisticModel, float, dict]:
+    x = np.array([[decide_features(r, ranker)[n] for n in DECIDE_FEATURES] for r in rows])
+    y = np.array([int(r["answerable"]) for r in rows])
+    weights, bias = fit_logistic(x, y, l2=0.5)
+    model = LogisticModel(dict(zip(DECIDE_FEATURES, map(float, weights))), bias)
+    p = np.array([model.probability(dict(zip(DECIDE_FEATURES, row))) for row in x])
+    threshold, figures = choose_threshold(p, y, max_false_abstention)
+    return model, threshold, figures
+
+
+def choose_threshold(p: np.ndarray, answerable: np.ndarray, max_false_abstention: float) -> tuple[float, dict]:
+    """The highest threshold whose false-abstention rate stays within the limit (most abstentions caught)."""
+    best = (0.0, {})
+    for threshold in sorted(set(np.round(p, 4)) | {0.0}):
+        abstain = p < threshold
+        false_rate = float(abstain[answerable == 1].mean()) if (answerable == 1).any() else 0.0
+        if false_rate <= max_false_abstention:
+            recall = float(abstain[answerable == 0].mean()) if (answerable == 0).any() else 0.0
+            best = (float(threshold), {"abstain_recall": round(recall, 3), "false_abstention": round(false_rate, 3),
+                                       "n_answerable": int(answerable.sum()),
+                                       "n_unanswerable": int((answerable == 0).sum())})
+    return best
+
+
+def ranker_hit_at_1(rows: list[dict], ranker: LogisticModel) -> float:
+    answerable = [r for r in rows if r["answerable"] and any(c["relevant"] for c in r["candidates"])]
+    hits = sum(max(r["candidates"], key=lambda c: ranker.probability(c["scores"]))["relevant"] for r in answerable)
+    return round(hits / max(1, len(answerable)), 3)
+
+
+def calibrate(bot: Assistant, cases: list[EvalCase], max_false_abstention: float = 0.03) -> Calibration:
+    rows = collect(bot, cases)
+    base = bot.calibration
+    nl = fit_ranker(rows, "nl", base.ranker("nl"))
+    rankers = {"nl": nl, "en": fit_ranker(rows, "en", nl)}
+    deciders, thresholds, figures = {}, {}, {}
+    for language in LANGUAGES:
+        part = [r for r in rows if r["language"] == language]
+        if len({r["answerable"] for r in part}) < 2 or len(part) < 12:
+            part = rows  # too few cases of one language to fit alone: fit on all, same threshold rule
+        deciders[language], thresholds[language], fig = fit_decider(part, rankers[language], max_false_abstention)
+        figures[language] = {**fig, "ranker_hit@1": ranker_hit_at_1(part, rankers[language]),
+                             "fused_hit@1": ranker_hit_at_1(part, LogisticModel({"rank": 1.0}, 0.0)),
+                             "n_cases": len(part)}
+    return replace(base, rankers=rankers, deciders=deciders, answer_threshold=thresholds,
+                   source=f"python -m evals calibrate on {len(rows)} dev cases", figures=figures)
+
+
+def write(bot: Assistant, calibration: Calibration) -> str:
+    path = calibration_path(bot.index.manifest.model_id)
+    save_calibration(calibration, path)
+    return str(path)
+
+
+ABLATIONS = {
+    "fused rank only": ("rank",),
+    "cosine alone": ("dense",),
+    "+ sentence max-sim": ("dense", "sentence", "question"),
+    "+ BM25 and rank": ("dense", "sentence", "question", "bm25_rel", "rank"),
+    "+ term coverage and fact type (all)": FEATURES,
+}
+
+
+def ablation(dev_rows: list[dict], other_rows: list[dict]) -> dict[str, dict[str, float]]:
+    """hit@1 of rankers fitted on dev with a subset of the signals, on dev and on other rows (test: report only)."""
+    out = {}
+    for name, features in ABLATIONS.items():
+        pairs = [(c["scores"], c["relevant"]) for r in dev_rows if r["answerable"] for c in r["candidates"]]
+        x = np.array([[s.get(f, 0.0) for f in features] for s, _ in pairs])
+        weights, bias = fit_logistic(x, np.array([int(rel) for _, rel in pairs]), l2=1.0)
+        model = LogisticModel(dict(zip(features, map(float, weights))), bias)
+        out[name] = {"dev": ranker_hit_at_1(dev_rows, model), "test": ranker_hit_at_1(other_rows, model)}
+    return out
