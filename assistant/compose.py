@@ -111,20 +111,15 @@ class Composer:
             return [Lead(best_sentences(kept[0].hit.chunk.text, reading.text, self.lexical), 1)] if kept else []
         options.sort(key=lambda o: -o[0])
         best = options[0]
-        lead = [Lead(best[3], best[1])]
-        for score, source, row, text in options[1:]:
-            if score < best[0] - LEAD_MARGIN:
+        chosen = [best]
+        for option in options[1:]:
+            if option[0] < best[0] - LEAD_MARGIN:
                 break
-            if text != best[3]:
-                lead.append(Lead(text, source))
+            if option[3] != best[3]:
+                chosen.append(option)
                 break
-        return sorted(lead, key=lambda l: (l.source, self.rescorer.sentences.starts[self._row(l.text)]))
-
-    def _row(self, text: str) -> int:
-        try:
-            return self.rescorer.sentences.texts.index(text)
-        except ValueError:
-            return 0
+        starts = self.rescorer.sentences.starts
+        return [Lead(text, source) for _, source, row, text in sorted(chosen, key=lambda o: (o[1], starts[o[2]]))]
 
     @staticmethod
     def _answer_text(lead: list[Lead], passages: list[Passage], language: str) -> str:
