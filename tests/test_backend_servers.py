@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from backend_support import postgres_url
-from test_ui_browser import _free_port, stop_app, wait_for_app
+from ui_helpers import free_port, stop_app, wait_for_app
 from test_ui_concurrency import CHAT_API, _text
 
 gradio_client = pytest.importorskip("gradio_client", reason="gradio_client is not installed")
@@ -33,7 +33,7 @@ def servers(tmp_path_factory):
     started = []
     try:
         for n in range(2):
-            port, log = _free_port(), tmp / f"server-{n}.log"
+            port, log = free_port(), tmp / f"server-{n}.log"
             with log.open("ab") as out:
                 process = subprocess.Popen([sys.executable, "-m", "ui", "--host", "127.0.0.1", "--port", str(port)],
                                            cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
