@@ -28,7 +28,8 @@ from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
 from assistant.terms import TermStats
 from corpus import Corpus, load_corpus
 from corpus.settings import Settings
-from index import load_embedder, open_index
+from index import load_embedder
+from index.backends import backend_name, open_served_index
 from index.sentence_vectors import SentenceVectors, load_sentence_vectors
 
 __all__ = ["Assistant", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
@@ -48,12 +49,11 @@ class Assistant:
         self.corpus = corpus
         self.retriever = retriever
         self.settings = settings
-        self.index = retriever.index
         self.calibration = calibration
-        self.terms = TermStats.build(self.index.chunks, self.index.lexical)
+        self.terms = TermStats.build(retriever.index.chunks, retriever.index.lexical)
         self.rescorer = Rescorer(sentences, self.terms, calibration)
         self.decider = Decider(calibration)
-        self.composer = Composer(corpus, self.rescorer, self.index.lexical)
+        self.composer = Composer(corpus, self.rescorer, retriever.index.lexical)
         self._lock = threading.Lock()
 
     @classmethod
@@ -62,9 +62,9 @@ class Assistant:
         settings = settings or Settings.from_env()
         corpus = load_corpus(settings.corpus_dir)
         embedder = load_embedder(settings)
-        index = open_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
+        index = open_served_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
         sentences = load_sentence_vectors(settings, corpus, index.chunks, embedder, progress=progress)
-        calibration = load_calibration(index.manifest.model_id)
+        calibration = load_calibration(index.manifest.model_id, backend_name(settings))
         return cls(corpus, Retriever(index, embedder), settings, sentences, calibration)
 
     def ask(self, question: str, history: list[str] | None = None, k: int = 5, mode: str = "fused",
@@ -81,6 +81,11 @@ class Assistant:
             plan = resolve_turn(question, self.corpus, conversation.last)
             reply, understood = self._answer(plan, k, mode, letters, reader)
         return replace(reply, conversation=conversation.then(self._resolved(question, understood, plan, reply)))
+
+    @property
+    def index(self):
+        """The index being served (on postgres it follows a rebuild; see Retriever.pool)."""
+        return self.retriever.index
 
     def lookup(self, number: int, letter: str | None = None) -> Reply:
         """The answer unit(s) covering question `number`, optionally in one letter (doc_id or alias)."""

@@ -1,41 +1,112 @@
-"""Whether a reply passes an eval case, and where the answer ranked."""
+"""Whether a reply passes an eval case, where the answer ranked, and which facts the answer text holds.
+
+The judge works in two steps so that a saved run can be judged again (at a smaller k, say) without the model:
+`evidence(case, reply, k)` reduces a Reply to what the checks need (per passage: its letter, its question numbers and
+which expected quotes it holds; the answer text); `judge_evidence(case, evidence, k)` decides on that.
+
+`passed` covers retrieval and abstention (quotes, rank-1 question numbers, letter, not_letter, abstain). The facts
+are checked apart (`checks["facts"]`), so a reply that finds the right passage but does not state the fact is
+counted by the facts metrics, not hidden in the pass rate.
+
+Example:
+    >>> verdict = judge(case, bot.ask(case.query), k=5)
+    >>> verdict.passed, verdict.rank, verdict.reason
+    (False, None, 'expected text not in the top 5 passages')
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from assistant import Reply
 from evals.cases import EvalCase, normalise
+
+if TYPE_CHECKING:  # the judge itself needs no model: keep `import evals.judge` light for the unit tier
+    from assistant.records import Reply
 
 
 @dataclass(frozen=True)
 class Verdict:
     passed: bool
-    rank: int | None  # 1-based rank of the first passage holding expected text (None: not in top k)
-    reason: str
+    rank: int | None  # 1-based rank of the first passage holding expected text (None: not in the top k)
+    reason: str  # empty when passed; otherwise the first check that failed, in words
+    checks: dict[str, bool] = field(default_factory=dict)  # every check that applies to the case
+
+
+def answer_text(reply: Reply) -> str:
+    """What the user reads as the answer: the reply's answer line and its lead sentences."""
+    return " ".join([reply.answer, *(lead.text for lead in reply.lead)])
+
+
+def quotes_held(case: EvalCase, text: str, doc_id: str) -> list[int]:
+    """Indices into case.expected_quotes of the quotes that occur in a passage (in the expected letter only)."""
+    if case.letter and doc_id != case.letter:
+        return []
+    body = normalise(text)
+    return [i for i, quote in enumerate(case.expected_quotes) if normalise(quote) and normalise(quote) in body]
+
+
+def facts_found(case: EvalCase, text: str) -> list[str]:
+    """The case's facts that occur in `text` (letters and digits, case-folded)."""
+    body = normalise(text)
+    return [fact for fact in case.facts if normalise(fact) in body]
+
+
+def evidence(case: EvalCase, reply: Reply, k: int) -> dict:
+    """The parts of a reply the checks need, JSON-ready (the runner stores it per case)."""
+    return {
+        "abstained": reply.abstained,
+        "answer_text": answer_text(reply),
+        "passages": [{"doc_id": p.doc_id, "questions": list(p.questions), "holds": quotes_held(case, p.text, p.doc_id)}
+                     for p in reply.passages[:k]],
+    }
 
 
 def judge(case: EvalCase, reply: Reply, k: int) -> Verdict:
+    return judge_evidence(case, evidence(case, reply, k), k)
+
+
+def judge_evidence(case: EvalCase, ev: dict, k: int) -> Verdict:
+    """The verdict on stored evidence: see the module docstring for what counts."""
+    checks: dict[str, bool] = {}
+    if case.facts:
+        checks["facts"] = len(facts_found(case, ev["answer_text"])) == len(case.facts)
     if case.abstain:
-        return Verdict(reply.abstained, None, "" if reply.abstained else "answered, expected abstention")
-    if reply.abstained:
-        return Verdict(False, None, "abstained on an answerable question")
-    rank = answer_rank(case, reply, k)
+        checks["abstain"] = ev["abstained"]
+        return Verdict(ev["abstained"], None, "" if ev["abstained"] else "answered, expected abstention", checks)
+    if ev["abstained"]:
+        checks["abstain"] = False
+        return Verdict(False, None, "abstained on an answerable question", checks)
+    top = ev["passages"][:k]
+    rank = first_relevant_rank(case, top)
+    failures: list[str] = []
+    checks["retrieved"] = rank is not None
     if rank is None:
-        return Verdict(False, None, "expected text not in the top-k passages")
+        failures.append(f"expected text not in the top {k} passages")
+    if case.all_of:
+        found = {i for p in top for i in p["holds"] if i < len(case.all_of)}
+        checks["all_of"] = len(found) == len(case.all_of)
+        if not checks["all_of"]:
+            missing = [case.all_of[i][:50] for i in range(len(case.all_of)) if i not in found]
+            failures.append(f"{len(missing)} of {len(case.all_of)} all_of quotes not in the top {k}: {missing}")
     if case.questions:
-        top = reply.passages[0]
-        if not set(case.questions) <= set(top.questions) or (case.letter and top.doc_id != case.letter):
-            return Verdict(False, rank, f"rank-1 passage covers {top.doc_id} {top.questions}, "
-                                        f"expected {case.letter} {case.questions}")
-    return Verdict(True, rank, "")
+        first = top[0] if top else {"doc_id": "", "questions": []}
+        checks["rank1"] = set(case.questions) <= set(first["questions"]) and first["doc_id"] == (
+            case.letter or first["doc_id"])
+        if not checks["rank1"]:
+            failures.append(f"rank-1 passage covers {first['doc_id']} {first['questions']}, "
+                            f"expected {case.letter or 'any letter'} {list(case.questions)}")
+    if case.not_letter:
+        cited = sorted({p["doc_id"] for p in top} & set(case.not_letter))
+        checks["not_letter"] = not cited
+        if cited:
+            failures.append(f"cites {', '.join(cited)}, which must not be cited")
+    return Verdict(not failures, rank, failures[0] if failures else "", checks)
 
 
-def answer_rank(case: EvalCase, reply: Reply, k: int) -> int | None:
-    expected = [normalise(s) for s in case.any_of]
-    for rank, passage in enumerate(reply.passages[:k], start=1):
-        if case.letter and passage.doc_id != case.letter:
-            continue
-        text = normalise(passage.text)
-        if any(e and e in text for e in expected):
+def first_relevant_rank(case: EvalCase, passages: list[dict]) -> int | None:
+    """1-based rank of the first passage holding an any_of quote (or any all_of quote when there is no any_of)."""
+    wanted = range(len(case.all_of), len(case.expected_quotes)) if case.any_of else range(len(case.all_of))
+    for rank, passage in enumerate(passages, start=1):
+        if any(i in wanted for i in passage["holds"]):
             return rank
     return None

@@ -1,91 +1,112 @@
-"""Run eval cases through the assistant API and summarise: pass rate per kind, hit@k, MRR, abstention, latency.
+"""Run eval cases through the assistant API and store, per case, everything a metric may later need.
+
+Each case's earlier turns (`history`) are asked first, passing the typed conversation state along
+(`conversation=reply.conversation`); an assistant without that keyword gets the turns as `history=` strings.
+The stored record holds: the case's expectations, the verdict (passed, rank, reason, checks), the reply's answer
+text, abstention and its reason, every returned passage (unit id, chunk id, letter, question numbers, named scores,
+which expected quotes it holds, the start of its text), the reply's trace verbatim, the corpus units that hold each
+expected quote (for per-stage metrics), and timing. `python -m evals rescore` computes new metrics from it.
 
 Example:
-    >>> results = run_cases(bot, load_cases(Path("evals/sets/test.jsonl")), k=5, mode="fused")
-    >>> summarise(results)["overall"]["pass_rate"]
+    >>> records = run_cases(bot, load_cases(Path("evals/sets/test.jsonl")), k=5, variant="read")
+    >>> summarise(records, k=5)["overall"]["pass_rate"]
     0.9
 """
 from __future__ import annotations
 
-import statistics
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from tqdm import tqdm
 
-from assistant import Assistant
-from evals.cases import KINDS, EvalCase
-from evals.judge import judge
+from evals.cases import EvalCase, normalise
+from evals.judge import evidence, judge_evidence
+from evals.metrics import summarise
+from evals.variants import accepted_keywords, call_arguments
+
+__all__ = ["run_cases", "run_case", "record", "quote_units", "summarise", "as_json"]
+SNIPPET = 300  # characters of each passage kept for the report
 
 
-@dataclass(frozen=True)
-class CaseResult:
-    id: str
-    kind: str
-    query: str
-    passed: bool
-    rank: int | None
-    reason: str
-    abstained: bool
-    expected_abstain: bool
-    latency_ms: float
-    top: list[dict]
-    expected: list[str]
+def run_cases(bot, cases: list[EvalCase], k: int = 5, variant: str = "fused",
+              progress: bool = True) -> list[dict]:
+    """One stored record per case (see the module docstring), in case order."""
+    kwargs, _ = call_arguments(bot, variant)
+    units = {u.unit_id: normalise(u.text) for u in bot.corpus.units}
+    return [run_case(bot, case, k, kwargs, units)
+            for case in tqdm(cases, desc=f"eval ({variant})", unit="case", disable=not progress)]
 
 
-def run_cases(bot: Assistant, cases: list[EvalCase], k: int = 5, mode: str = "fused",
-              progress: bool = True) -> list[CaseResult]:
-    results = []
-    for case in tqdm(cases, desc=f"eval ({mode})", unit="case", disable=not progress):
+def run_case(bot, case: EvalCase, k: int, kwargs: dict, units: dict[str, str]) -> dict:
+    turn_ms: list[float] = []
+    if "conversation" in accepted_keywords(bot):
+        conversation = None
+        for turn in case.history:
+            started = time.perf_counter()
+            conversation = bot.ask(turn, conversation=conversation, k=k, **kwargs).conversation
+            turn_ms.append(_ms(started))
         started = time.perf_counter()
-        reply = bot.ask(case.query, history=case.history, k=k, mode=mode)
-        latency = (time.perf_counter() - started) * 1000
-        verdict = judge(case, reply, k)
-        top = [{"doc_id": p.doc_id, "questions": p.questions, "section": p.section, "text": p.text[:300]}
-               for p in reply.passages[:3]]
-        results.append(CaseResult(case.id, case.kind, case.query, verdict.passed, verdict.rank, verdict.reason,
-                                  reply.abstained, case.abstain, round(latency, 1), top, case.any_of))
-    return results
+        reply = bot.ask(case.query, conversation=conversation, k=k, **kwargs)
+    else:  # an assistant from before the conversation state: it replays the strings itself
+        started = time.perf_counter()
+        reply = bot.ask(case.query, history=list(case.history), k=k, **kwargs)
+    return record(case, reply, k, units, _ms(started), turn_ms)
 
 
-def _percentile(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
-
-
-def summarise(results: list[CaseResult]) -> dict:
-    """Figures per kind and overall."""
-    summary = {"per_kind": {}, "overall": {}}
-    for kind in KINDS:
-        part = [r for r in results if r.kind == kind]
-        if part:
-            summary["per_kind"][kind] = {"n": len(part), "pass_rate": round(sum(r.passed for r in part) / len(part), 3)}
-    answerable = [r for r in results if not r.expected_abstain]
-    ranks = [r.rank for r in answerable]
-    abstained = [r for r in results if r.abstained]
-    should = [r for r in results if r.expected_abstain]
-    lookups = [r for r in results if r.kind == "lookup"]
-    latencies = [r.latency_ms for r in results]
-    summary["overall"] = {
-        "n": len(results),
-        "pass_rate": round(sum(r.passed for r in results) / max(1, len(results)), 3),
-        "hit@1": _hit(ranks, 1), "hit@3": _hit(ranks, 3), "hit@5": _hit(ranks, 5),
-        "mrr": round(sum(1 / r for r in ranks if r) / max(1, len(ranks)), 3),
-        "lookup_exact": round(sum(r.passed for r in lookups) / max(1, len(lookups)), 3),
-        "abstain_precision": round(sum(r.expected_abstain for r in abstained) / max(1, len(abstained)), 3),
-        "abstain_recall": round(sum(r.abstained for r in should) / max(1, len(should)), 3),
-        "false_abstention_rate": round(sum(r.abstained for r in answerable) / max(1, len(answerable)), 3),
-        "latency_p50_ms": round(statistics.median(latencies), 1) if latencies else 0.0,
-        "latency_p95_ms": round(_percentile(latencies, 0.95), 1),
+def record(case: EvalCase, reply, k: int, units: dict[str, str], latency_ms: float = 0.0,
+           turn_ms: list[float] | None = None) -> dict:
+    """The stored record of one case and its reply (`units`: unit id -> normalised text, for quote_units)."""
+    ev = evidence(case, reply, k)
+    verdict = judge_evidence(case, ev, k)
+    for stored, passage in zip(ev["passages"], reply.passages):
+        stored.update(unit_id=passage.unit_id, chunk_id=passage.chunk_id, section=passage.section,
+                      score=round(float(passage.score), 5),
+                      scores={name: round(float(v), 5) for name, v in getattr(passage, "scores", {}).items()},
+                      text=passage.text[:SNIPPET])
+    return {
+        "id": case.id, "kind": case.kind, "query": case.query, "history": list(case.history),
+        "tags": list(case.tags), "expect": _expect(case), "k": k,
+        "passed": verdict.passed, "rank": verdict.rank, "reason": verdict.reason, "checks": verdict.checks,
+        "abstained": reply.abstained, "abstain_reason": getattr(reply, "reason", ""), "reply_kind": reply.kind,
+        "resolved_query": reply.resolved_query, "answer_text": ev["answer_text"], "passages": ev["passages"],
+        "quote_units": quote_units(case, units), "trace": _jsonable(getattr(reply, "trace", {}) or {}),
+        "latency_ms": latency_ms, "history_latency_ms": list(turn_ms or []),
     }
-    return summary
 
 
-def _hit(ranks: list[int | None], k: int) -> float:
-    return round(sum(1 for r in ranks if r and r <= k) / max(1, len(ranks)), 3)
+def quote_units(case: EvalCase, units: dict[str, str]) -> list[list[str]]:
+    """Per expected quote (all_of first, then any_of): the ids of the corpus units whose text holds it."""
+    return [[uid for uid, text in units.items()
+             if normalise(quote) in text and (not case.letter or uid.split(":", 1)[0] == case.letter)]
+            for quote in case.expected_quotes]
 
 
-def as_json(results: list[CaseResult], summary: dict, meta: dict) -> dict:
-    return {"meta": meta, "summary": summary, "cases": [asdict(r) for r in results]}
+def as_json(records: list[dict], summary: dict, meta: dict) -> dict:
+    return {"meta": meta, "summary": summary, "cases": records}
+
+
+def _expect(case: EvalCase) -> dict:
+    """The case's expectations as in the case file (empty fields left out)."""
+    fields = asdict(case)
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in fields.items()
+            if key not in ("id", "kind", "query", "history", "tags") and value not in ((), None, False, "")} | (
+        {"abstain": True} if case.abstain else {})
+
+
+def _jsonable(value):
+    """The trace as JSON values (tuples to lists, numpy numbers to floats, records to dicts)."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return _jsonable(asdict(value))
+    if hasattr(value, "item") and callable(value.item):
+        return value.item()
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 1)

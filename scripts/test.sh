@@ -10,7 +10,10 @@ if ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+echo "[test] local PostgreSQL + pgvector (the postgres backend's tests; skipped with the reason if it cannot start)"
+bash scripts/postgres.sh start || echo "[test] postgres did not start"
+
 mkdir -p tests/artifacts
 .venv/bin/python -m pytest -q tests "$@"
 .venv/bin/python -m evals run evals/sets/test.jsonl --compare-retrievers --gate \
-  --json tests/artifacts/eval-test.json --report tests/artifacts/eval-test.md
+  --json tests/artifacts/eval-test.json --report tests/artifacts/eval-test.md --html tests/artifacts/eval-test.html

@@ -11,8 +11,8 @@ import time
 
 import pytest
 
-from test_ui_browser import (ANSWER_TIMEOUT, CHROMIUM, CHROMIUM_ARGS, REPO, _free_port, _start, stop_app,
-                             wait_for_app)
+from ui_helpers import (ANSWER_TIMEOUT, CHROMIUM, CHROMIUM_ARGS, REPO, free_port, needs_chromium, start_app,
+                        stop_app, wait_for_app)
 
 pytestmark = pytest.mark.browser
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
@@ -27,8 +27,8 @@ ANSWER_CLASSES = ("reply-lead", "reply-question", "reply-text")
 
 def _serve(tmp, users: str = ""):
     env = {**os.environ, "KB_FEEDBACK_DB": str(tmp / "feedback.sqlite3"), "KB_UI_USERS": users}
-    port, log = _free_port(), tmp / "server.log"
-    process = _start(port, env, log)
+    port, log = free_port(), tmp / "server.log"
+    process = start_app(port, env, log)
     return process, f"http://127.0.0.1:{port}/", log
 
 
@@ -44,6 +44,7 @@ def app_url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
+    needs_chromium()
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium

@@ -2,80 +2,28 @@
 
 Run:  .venv/bin/python -m pytest -q -m browser tests/test_ui_browser.py
 Needs /usr/bin/chromium (scripts/test.sh installs it); skipped with a reason when it is missing.
-Screenshot: tests/artifacts/chat.png (the README's is refreshed by: python -m ui screenshot --out docs/screenshot-chat.png).
+Screenshots go to tests/artifacts/ only; the README's is refreshed by: python -m ui screenshot --out docs/screenshot-chat.png.
 """
 from __future__ import annotations
 
 import json
 import os
-import socket
 import sqlite3
-import subprocess
-import sys
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
+from ui_helpers import (ANSWER_TIMEOUT, CHROMIUM, CHROMIUM_ARGS, artifact, ask, free_port, http_ok, needs_chromium,
+                        needs_playwright, start_app, stop_app)
+
 pytestmark = pytest.mark.browser
 
-REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 START_TIMEOUT = 120  # seconds until the app answers HTTP 200
 LOAD_RETRY_UNTIL = 240  # a failing start (index being built elsewhere) is retried until then
-ANSWER_TIMEOUT = 60_000  # ms
 XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
 
-if not CHROMIUM.exists():
-    pytest.skip("/usr/bin/chromium is missing (apt-get install -y chromium; scripts/test.sh does this)",
-                allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _http_ok(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
-def _start(port: int, env: dict[str, str], log: Path) -> subprocess.Popen:
-    venv_python = REPO / ".venv" / "bin" / "python"
-    python = str(venv_python if venv_python.exists() else sys.executable)
-    with log.open("ab") as out:
-        return subprocess.Popen([python, "-m", "ui", "--port", str(port)], cwd=REPO, env=env, stdout=out,
-                                stderr=subprocess.STDOUT)
-
-
-def wait_for_app(process: subprocess.Popen, url: str, log: Path, timeout: float) -> None:
-    """Wait until the app answers HTTP 200; fail with the end of its log if it exits or times out."""
-    began = time.monotonic()
-    while not _http_ok(url):
-        if process.poll() is not None:
-            pytest.fail(f"the app exited with {process.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-        if time.monotonic() - began > timeout:
-            pytest.fail(f"no HTTP 200 from {url} in {timeout} s:\n{log.read_text(errors='replace')[-3000:]}")
-        time.sleep(1)
-
-
-def stop_app(process: subprocess.Popen) -> None:
-    """Terminate the app, and kill it if it has not exited after 20 s."""
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
+needs_chromium()
+sync_api = needs_playwright()
 
 
 @pytest.fixture(scope="module")
@@ -84,17 +32,17 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("ui")
     feedback_db = tmp / "feedback.sqlite3"
     env = {**os.environ, "KB_FEEDBACK_DB": str(feedback_db), "KB_UI_USERS": ""}
-    port, log = _free_port(), tmp / "server.log"
+    port, log = free_port(), tmp / "server.log"
     url = f"http://127.0.0.1:{port}/"
-    process = _start(port, env, log)
+    process = start_app(port, env, log)
     began = time.monotonic()
     try:
-        while not _http_ok(url):
+        while not http_ok(url):
             if process.poll() is not None:  # failed to load (e.g. the index is being rebuilt): retry
                 if time.monotonic() - began > LOAD_RETRY_UNTIL:
                     pytest.fail(f"the app did not start:\n{log.read_text(errors='replace')[-3000:]}")
                 time.sleep(5)
-                process = _start(port, env, log)
+                process = start_app(port, env, log)
             elif time.monotonic() - began > START_TIMEOUT and time.monotonic() - began > LOAD_RETRY_UNTIL / 2:
                 pytest.fail(f"no HTTP 200 from {url}:\n{log.read_text(errors='replace')[-3000:]}")
             time.sleep(1)
@@ -121,15 +69,6 @@ def browser_page(server):
         browser.close()
 
 
-def ask(page, question: str) -> None:
-    """Type a question, send it, and wait until the source panel belongs to it."""
-    page.fill("#query textarea", question)
-    page.press("#query textarea", "Enter")
-    page.wait_for_function(
-        "q => { const h = document.querySelector('#sources .sources-heading'); "
-        "return h && h.textContent.includes(q); }", arg=question[:100], timeout=ANSWER_TIMEOUT)
-
-
 def cards(page, root: str = "#sources") -> list[dict]:
     return page.eval_on_selector_all(
         f"{root} .source-card", "els => els.map(e => ({doc: e.dataset.docId, questions: e.dataset.questions}))")
@@ -141,11 +80,9 @@ def test_dutch_question_shows_cards_and_answer(browser_page):
     ask(page, "Wat doet het Rijk aan leegstand in winkelgebieden?")
     found = cards(page)
     assert found and all(card["doc"] for card in found)
-    assert page.locator("#chat a.cite").count() >= 1  # the answer cites its cards
+    assert page.locator("#chat .reply-lead").count() >= 1  # the answer sentence opens the reply
     assert page.locator("#sources .source-card details").count() == len(found)
-    target = REPO / "tests" / "artifacts" / "chat.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(target))
+    page.screenshot(path=str(artifact("chat.png")))  # never into docs/: python -m ui screenshot does that
 
 
 def test_lookup_in_chat_and_follow_up(browser_page):
@@ -220,7 +157,7 @@ def test_script_in_question_is_shown_not_run(browser_page):
 
 def test_english_question_gets_english_copy(browser_page):
     ask(browser_page, "What did the minister say about a new action plan?")
-    assert "Also relevant" in browser_page.inner_text("#chat")
+    assert "Also relevant" in browser_page.inner_text("#chat")  # English copy around the Dutch quotes
     assert cards(browser_page)
 
 

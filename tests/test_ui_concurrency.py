@@ -14,23 +14,18 @@ import math
 import os
 import sqlite3
 import statistics
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from test_ui_browser import _free_port, stop_app, wait_for_app
+from ui_helpers import artifact, free_port, start_app, stop_app, wait_for_app
 
 pytestmark = pytest.mark.browser
 
-gradio_client = pytest.importorskip("gradio_client", reason="gradio_client is not installed")
+gradio_client = pytest.importorskip(
+    "gradio_client", reason="gradio_client is not installed (it comes with gradio: pip install -e '.[test]')")
 
-REPO = Path(__file__).resolve().parent.parent
-ARTIFACT = REPO / "tests" / "artifacts" / "concurrency.json"
 START_TIMEOUT = 120  # seconds until the app answers HTTP 200
 SESSIONS = 20
 REQUEST_TIMEOUT = 90  # seconds for one chat or feedback request (queued behind the others)
@@ -68,14 +63,10 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("ui-concurrency")
     feedback_db = tmp / "feedback.sqlite3"
     log = tmp / "server.log"
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/"
     env = {**os.environ, "KB_FEEDBACK_DB": str(feedback_db), "KB_UI_USERS": "", "GRADIO_ANALYTICS_ENABLED": "False"}
-    venv_python = REPO / ".venv" / "bin" / "python"
-    python = str(venv_python if venv_python.exists() else sys.executable)
-    with log.open("ab") as out:
-        process = subprocess.Popen([python, "-m", "ui", "--host", "127.0.0.1", "--port", str(port)], cwd=REPO,
-                                   env=env, stdout=out, stderr=subprocess.STDOUT)
+    process = start_app(port, env, log, "--host", "127.0.0.1")
     try:
         wait_for_app(process, url, log, START_TIMEOUT)
         yield url, feedback_db
@@ -172,8 +163,7 @@ def test_twenty_simultaneous_sessions(server, monkeypatch):
         "max_s": round(max(latencies), 3), "mean_s": round(statistics.fmean(latencies), 3),
         "wall_s": round(wall, 3), "cpu_count": os.cpu_count(),
     }
-    ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
-    ARTIFACT.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    artifact("concurrency.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     print(f"\n{SESSIONS} sessions, {len(latencies)} chat requests + {len(results)} feedback in {wall:.1f} s: "
           f"p50 {summary['p50_s']:.3f} s, p95 {summary['p95_s']:.3f} s, max {summary['max_s']:.3f} s")
 

@@ -12,22 +12,20 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from corpus.settings import Settings
 
-from test_ui_browser import CHROMIUM, CHROMIUM_ARGS, REPO, _free_port, ask, stop_app, wait_for_app
+from ui_helpers import (ANSWER_TIMEOUT, CHROMIUM, CHROMIUM_ARGS, REPO, artifact, ask, free_port, needs_chromium,
+                        needs_playwright, start_app, stop_app, wait_for_app)
 
 pytestmark = pytest.mark.browser
 
 REAL_CACHE = Settings.from_env().cache_dir
 MODEL = "embeddinggemma-300m"
 START_TIMEOUT = 240  # seconds: the app builds the index of the temporary corpus before it answers
-ANSWER_TIMEOUT = 60_000  # ms
 
 SCRIPT = "<script>window.__xss=1</script>"
 HOSTILE_LETTER = f"""Vragen en opmerkingen van de leden van de VVD-fractie
@@ -51,7 +49,8 @@ De Kamer ontvangt voor de zomer een voortgangsbrief over de aanpak van winkellee
 if not (REAL_CACHE / "models" / MODEL).exists():
     pytest.skip(f"the model is not in {REAL_CACHE / 'models' / MODEL} (run 'python -m index build' once)",
                 allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+needs_chromium()
+sync_api = needs_playwright()
 
 
 def _make_corpus_and_cache(tmp: Path) -> tuple[Path, Path]:
@@ -78,13 +77,9 @@ def server(tmp_path_factory):
     letters, cache = _make_corpus_and_cache(tmp)
     env = {**os.environ, "KB_CORPUS_DIR": str(letters), "KB_CACHE_DIR": str(cache),
            "KB_FEEDBACK_DB": str(tmp / "fb.sqlite3"), "KB_UI_USERS": ""}
-    port, log = _free_port(), tmp / "server.log"
+    port, log = free_port(), tmp / "server.log"
     url = f"http://127.0.0.1:{port}/"
-    venv_python = REPO / ".venv" / "bin" / "python"
-    python = str(venv_python if venv_python.exists() else sys.executable)
-    with log.open("ab") as out:
-        process = subprocess.Popen([python, "-m", "ui", "--port", str(port)], cwd=REPO, env=env, stdout=out,
-                                   stderr=subprocess.STDOUT)
+    process = start_app(port, env, log)
     try:
         wait_for_app(process, url, log, START_TIMEOUT)
         yield url
@@ -140,8 +135,6 @@ def test_html_in_a_letter_is_shown_as_text_not_run(server):
             assert SCRIPT in letter and "<b>vet</b>" in letter
             assert_nothing_ran_or_rendered(page)
 
-            target = REPO / "tests" / "artifacts" / "hostile-letter.png"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(target), full_page=True)
+            page.screenshot(path=str(artifact("hostile-letter.png")), full_page=True)
         finally:
             browser.close()

@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 
-from test_ui_browser import _free_port, _start
+from ui_helpers import free_port, start_app
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -31,9 +31,9 @@ def _status(url: str, data: bytes | None = None) -> int:
 
 @pytest.mark.browser
 def test_login_is_required_when_users_are_configured(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "KB_UI_USERS": "anna:geheim", "KB_FEEDBACK_DB": str(tmp_path / "fb.sqlite3")}
-    process = _start(port, env, tmp_path / "server.log")
+    process = start_app(port, env, tmp_path / "server.log")
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 180

@@ -1,0 +1,73 @@
+"""The judge on replies built from real letter units: any_of, all_of, rank-1 numbers, not_letter, facts, abstain."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from evals.cases import parse_case
+from evals.judge import evidence, judge, judge_evidence
+from evals_helpers import abstention, reply_of, unit_holding
+
+pytestmark = pytest.mark.unit
+
+ACUTE = "afdelingen acute verloskunde bestaat bijvoorbeeld de zogenaamde 45 minuten-norm"
+TRANSPORT = "Daar waar onvoldoende vraag is naar openbaar vervoer kunnen provincies en gemeenten ook besluiten"
+RETAIL = "Krimp- en anticipeergemeenten- en regio’s kunnen ook aansluiten bij de Retailagenda"
+MULTI = parse_case({"id": "m", "kind": "multi", "query": "Hoe worden acute zorg en openbaar vervoer geborgd?",
+                    "expect": {"all_of": [ACUTE, TRANSPORT], "letter": "so-bevolkingsdaling",
+                               "not_letter": "actieplan-2016"}})
+
+
+@pytest.fixture(scope="module")
+def units(corpus):
+    return {name: unit_holding(corpus, quote) for name, quote in
+            {"acute": ACUTE, "transport": TRANSPORT, "retail": RETAIL}.items()} | {
+        "q53": corpus.units_for_question(53, "so-bevolkingsdaling")[0], "q31": corpus.units_for_question(31, "atlas")[0]}
+
+
+def test_all_of_passes_only_with_every_quote_in_the_top_k(units):
+    both = judge(MULTI, reply_of([units["q31"], units["acute"], units["transport"]]), k=5)
+    assert both.passed and both.rank == 2 and both.checks == {"retrieved": True, "all_of": True, "not_letter": True}
+    one = judge(MULTI, reply_of([units["acute"], units["q31"]]), k=5)
+    assert not one.passed and one.rank == 1 and "1 of 2 all_of quotes not in the top 5" in one.reason
+    cut = judge(MULTI, reply_of([units["acute"], units["q31"], units["transport"]]), k=2)
+    assert not cut.passed and not cut.checks["all_of"]
+
+
+def test_a_forbidden_letter_fails_the_case_even_when_the_quotes_are_found(units):
+    verdict = judge(MULTI, reply_of([units["acute"], units["transport"], units["retail"]]), k=5)
+    assert not verdict.passed and verdict.reason == "cites actieplan-2016, which must not be cited"
+
+
+def test_rank1_passage_must_cover_the_asked_numbers_in_the_named_letter(units):
+    case = parse_case({"id": "l", "kind": "lookup", "query": "vragen 53 en 54", "expect": {
+        "any_of": ["De derde voortgangsrapportage bevolkingsdaling kent een andere opzet"], "questions": [53, 54],
+        "letter": "so-bevolkingsdaling"}})
+    assert judge(case, reply_of([units["q53"]]), k=5).passed
+    late = judge(case, reply_of([units["q31"], units["q53"]]), k=5)
+    assert not late.passed and late.rank == 2 and late.reason.startswith("rank-1 passage covers atlas [31]")
+
+
+def test_facts_are_looked_for_in_the_answer_text_not_in_the_passages(units):
+    case = parse_case({"id": "f", "kind": "paraphrase", "query": "Welke norm geldt voor acute verloskunde?",
+                       "expect": {"any_of": [ACUTE], "facts": ["45 minuten"]}})
+    silent = judge(case, reply_of([units["acute"]]), k=5)
+    assert silent.passed and silent.checks["facts"] is False  # the passage holds it; the answer does not say it
+    said = judge(case, reply_of([units["acute"]], lead="Voor acute verloskunde geldt de 45 minuten-norm."), k=5)
+    assert said.checks["facts"] is True
+
+
+def test_abstention_cases_and_answerable_cases_that_abstain(units):
+    nearmiss = parse_case({"id": "n", "kind": "nearmiss", "query": "Hoeveel krijgt Zeeland uit het Groeifonds?",
+                           "expect": {"abstain": True, "absent_terms": ["Groeifonds"]}})
+    assert judge(nearmiss, abstention(), k=5).passed
+    assert judge(nearmiss, reply_of([units["retail"]]), k=5).reason == "answered, expected abstention"
+    assert judge(MULTI, abstention(), k=5).reason == "abstained on an answerable question"
+
+
+def test_stored_evidence_judges_like_the_reply(units):
+    reply = reply_of([units["acute"], units["q31"], units["transport"]])
+    stored = json.loads(json.dumps(evidence(MULTI, reply, 5)))
+    assert judge_evidence(MULTI, stored, 5) == judge(MULTI, reply, 5)
+    assert judge_evidence(MULTI, stored, 2).passed is False

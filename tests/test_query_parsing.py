@@ -1,0 +1,54 @@
+"""Query understanding on the real letters' metadata: numbers, letter hints, language, follow-up slots (no model)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import MAX_QUERY_CHARS, clean_query, detect_language, parse_query, question_numbers
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("vraag 87", [87]),
+    ("vragen 53 en 54", [53, 54]),
+    ("vraag 12, 21 en 22", [12, 21, 22]),
+    ("question 102 and 103", [102, 103]),
+    ("vraag 7-9", [7, 8, 9]),
+    ("Wat staat er in de brief van 2020 over krimp?", []),  # a year is no question number
+    ("Kamerstuk 31757-99", []),
+])
+def test_question_numbers(text, numbers):
+    assert question_numbers(text) == numbers
+
+
+@pytest.mark.parametrize("text", ["vraag 7 t/m 9", "vragen 7 tot en met 9"])
+def test_question_number_ranges_in_words(text):
+    assert question_numbers(text) == [7, 8, 9]
+
+
+def test_letter_hints_from_an_alias_and_from_a_kenmerk(corpus):
+    assert parse_query("vraag 31 uit de Atlas-beantwoording", corpus).letter_hints == ["atlas"]
+    assert parse_query("Wat staat er onder kenmerk 2023-0000010189?", corpus).letter_hints == ["atlas"]
+    assert parse_query("Hoe gaat het met de krimp in 2020?", corpus).letter_hints == []  # no generic aliases
+
+
+def test_language_is_read_from_the_words():
+    assert detect_language("What did the minister say about the action plan?") == "en"
+    assert detect_language("Wat zei de minister over het actieplan?") == "nl"
+
+
+def test_control_characters_are_removed_and_long_input_is_cut():
+    assert clean_query("vraag\x00 87\n\t?") == ("vraag 87 ?", False)
+    text, truncated = clean_query("krimp " * 1000)
+    assert truncated and len(text) == MAX_QUERY_CHARS
+
+
+@pytest.mark.parametrize("turn, numbers, followup", [
+    ("En vraag 32?", [32], "number"),
+    ("de vraag daarna", [32], "number"),
+    ("Wie vroeg dat?", [], "who_asked"),
+])
+def test_follow_up_slots_after_a_lookup(corpus, turn, numbers, followup):
+    previous = parse_query("vraag 31 uit de Atlas-beantwoording", corpus)
+    parsed = parse_query(turn, corpus, previous)
+    assert (parsed.numbers, parsed.followup) == (numbers, followup)
