@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from assistant.calibration import Calibration, load_calibration
 from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Composer
 from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
-from assistant.query import ParsedQuery, has_content, parse_query
+from assistant.conversation import TurnPlan, resolve_turn
+from assistant.query import ParsedQuery, has_content
 from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer
 from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
 from assistant.terms import TermStats
 from corpus import Corpus, load_corpus
 from corpus.settings import Settings
-from index import load_embedder, open_index
+from index import load_embedder
+from index.backends import backend_name, open_served_index
 from index.sentence_vectors import SentenceVectors, load_sentence_vectors
 
 __all__ = ["Assistant", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
@@ -35,10 +37,8 @@ __all__ = ["Assistant", "Reply", "Passage", "Lead", "Conversation", "ResolvedTur
 READERS = ("on", "off")  # "off": similarity ranking and thresholds only (the first round's pipeline), for evals
 
 
-@dataclass
-class _Turn:
-    parsed: ParsedQuery
-    reply: Reply
+MAX_REPLAYED_TURNS = 8  # the compatibility path replays at most this many earlier turns
+SWITCH_MARGIN = 0.15  # the other reading of a follow-up must be this much more probable to be kept
 
 
 class Assistant:
@@ -49,12 +49,11 @@ class Assistant:
         self.corpus = corpus
         self.retriever = retriever
         self.settings = settings
-        self.index = retriever.index
         self.calibration = calibration
-        self.terms = TermStats.build(self.index.chunks, self.index.lexical)
+        self.terms = TermStats.build(retriever.index.chunks, retriever.index.lexical)
         self.rescorer = Rescorer(sentences, self.terms, calibration)
         self.decider = Decider(calibration)
-        self.composer = Composer(corpus, self.rescorer, self.index.lexical)
+        self.composer = Composer(corpus, self.rescorer, retriever.index.lexical)
         self._lock = threading.Lock()
 
     @classmethod
@@ -63,29 +62,30 @@ class Assistant:
         settings = settings or Settings.from_env()
         corpus = load_corpus(settings.corpus_dir)
         embedder = load_embedder(settings)
-        index = open_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
+        index = open_served_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
         sentences = load_sentence_vectors(settings, corpus, index.chunks, embedder, progress=progress)
-        calibration = load_calibration(index.manifest.model_id)
+        calibration = load_calibration(index.manifest.model_id, backend_name(settings))
         return cls(corpus, Retriever(index, embedder), settings, sentences, calibration)
 
     def ask(self, question: str, history: list[str] | None = None, k: int = 5, mode: str = "fused",
             letters: list[str] | None = None, conversation: Conversation | None = None,
             reader: str = "on") -> Reply:
-        """Answer one turn. Pass `conversation=previous_reply.conversation` for follow-ups (or, older style,
-        `history` with the earlier user questions, oldest first); `letters` filters by doc_id."""
+        """Answer one turn. Pass `conversation=previous_reply.conversation` for follow-ups (no earlier turn is
+        searched again); `history` (earlier user questions, oldest first) is the older way and replays them once.
+        `letters` filters by doc_id; `reader="off"` skips the reading stage (similarity only, for evals)."""
         if reader not in READERS:
             raise ValueError(f"Unknown reader '{reader}'; use one of: {', '.join(READERS)}.")
-        conversation = conversation or Conversation()
-        if conversation.turns and not history:
-            history = [turn.query for turn in conversation.turns]
+        if conversation is None:
+            conversation = self._replay(history or [], k, mode, letters, reader)
         with self._lock:
-            previous = self._replay(history or [], k, mode, letters)
-            parsed, reply = self._understand_and_answer(question, previous, k, mode, letters, reader)
-        turn = ResolvedTurn(
-            query=question, understood=parsed.text, language=reply.language, numbers=tuple(parsed.numbers),
-            letter=reply.passages[0].doc_id if reply.passages else "",
-            units=tuple(p.unit_id for p in reply.passages), kind=reply.kind, abstained=reply.abstained)
-        return replace(reply, conversation=conversation.then(turn))
+            plan = resolve_turn(question, self.corpus, conversation.last)
+            reply, understood = self._answer(plan, k, mode, letters, reader)
+        return replace(reply, conversation=conversation.then(self._resolved(question, understood, plan, reply)))
+
+    @property
+    def index(self):
+        """The index being served (on postgres it follows a rebuild; see Retriever.pool)."""
+        return self.retriever.index
 
     def lookup(self, number: int, letter: str | None = None) -> Reply:
         """The answer unit(s) covering question `number`, optionally in one letter (doc_id or alias)."""
@@ -106,33 +106,61 @@ class Assistant:
         return {"model": manifest.model_id, "model_fingerprint": manifest.model_fingerprint,
                 "index_built_at": manifest.built_at, "corpus_hash": manifest.corpus_hash}
 
-    def _replay(self, history: list[str], k: int, mode: str, letters) -> _Turn | None:
-        """Re-interpret the last two earlier turns so a follow-up knows what they were about."""
-        previous = None
-        for turn in history[-2:]:
-            previous = _Turn(*self._understand_and_answer(turn, previous, k, mode, letters))
-        return previous
+    def _replay(self, history: list[str], k: int, mode: str, letters, reader: str) -> Conversation:
+        """The state a list of earlier user turns leads to (the compatibility path for `history=`)."""
+        conversation = Conversation()
+        for turn in history[-MAX_REPLAYED_TURNS:]:
+            conversation = self.ask(turn, k=k, mode=mode, letters=letters, conversation=conversation,
+                                    reader=reader).conversation
+        return conversation
 
-    def _understand_and_answer(self, question: str, previous: _Turn | None, k, mode, letters, reader="on"):
-        parsed = parse_query(question, self.corpus, previous.parsed if previous else None)
+    def _answer(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, str]:
+        """The reply to a resolved turn, and the text it was understood as."""
+        parsed = plan.parsed
         if not parsed.text:
-            return parsed, self.composer.invalid("empty", parsed)
+            return self.composer.invalid("empty", parsed), ""
         if not has_content(parsed.text):
-            return parsed, self.composer.invalid("no_content", parsed)
-        if parsed.followup == "who_asked":
-            return parsed, self.composer.who_asked(parsed, previous.reply if previous else None)
-        if parsed.numbers:
-            if previous and not parsed.letter_hints and parsed.followup == "number":
-                parsed = _with_hints(parsed, [p.doc_id for p in previous.reply.passages[:1]])
-            return parsed, self.composer.lookup(parsed, letters)
-        if parsed.followup == "more" and previous is not None:
-            # A turn with a topic of its own is searched as it is, in the letter of the previous answer;
-            # a turn that only points back ("And what did the minister say about that?") borrows its topic.
-            own_topic = len(self.retriever.index.lexical.tokens(parsed.text)) >= 3
-            expanded = parsed.text if own_topic else f"{previous.parsed.text} {parsed.text}"
-            hints = parsed.letter_hints or [p.doc_id for p in previous.reply.passages[:1]]
-            parsed = _with_hints(_with_text(parsed, expanded), hints)
-        return parsed, self.search(parsed, k, mode, letters, reader)
+            return self.composer.invalid("no_content", parsed), ""
+        previous = plan.previous
+        if plan.kind == "who_asked":
+            return self.composer.who_asked(parsed, previous), previous.understood if previous else ""
+        if plan.kind == "lookup":
+            return self.composer.lookup(parsed, letters), parsed.text
+        if plan.kind == "language":
+            if previous is None or not previous.understood:
+                return self.composer.invalid("no_previous", parsed), ""
+            again = resolve_turn(previous.understood, self.corpus, None)
+            again = replace(again, parsed=replace(again.parsed, language=parsed.language))
+            return self._answer(again, k, mode, letters, reader)[0], previous.understood
+        return self._search_readings(plan, k, mode, letters, reader)
+
+    def _search_readings(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, str]:
+        """Search the preferred reading of a topic turn and, after an earlier turn, the other one; keep the one
+        the reading stage is more confident about (the preferred one unless the other is clearly better)."""
+        options = plan.readings if reader == "on" else plan.readings[:1]
+        replies = []
+        for reading in options:
+            parsed = replace(plan.parsed, text=reading.text, letter_hints=list(reading.hints))
+            replies.append((self.search(parsed, k, mode, letters, reader), reading))
+        best, reading = replies[0]
+        for other, other_reading in replies[1:]:
+            if _confidence(other) > _confidence(best) + SWITCH_MARGIN or (best.abstained and not other.abstained):
+                best, reading = other, other_reading
+        if len(replies) > 1:
+            best.trace["readings"] = [{"text": r.text, "conditioned": r.conditioned, "p": _confidence(rep)}
+                                      for rep, r in replies]
+        return best, reading.text
+
+    @staticmethod
+    def _resolved(question: str, understood: str, plan: TurnPlan, reply: Reply) -> ResolvedTurn:
+        top = reply.passages[0] if reply.passages else None
+        numbers = plan.parsed.numbers if plan.kind == "lookup" else (top.questions if top else [])
+        if plan.kind in ("who_asked", "language") and plan.previous is not None:
+            numbers = list(plan.previous.numbers)
+        return ResolvedTurn(query=question, understood=understood or plan.parsed.text, language=reply.language,
+                            numbers=tuple(numbers), letter=top.doc_id if top else "",
+                            units=tuple(p.unit_id for p in reply.passages), kind=reply.kind,
+                            abstained=reply.abstained)
 
     def search(self, parsed: ParsedQuery, k: int, mode: str, letters, reader: str = "on") -> Reply:
         """retrieve -> fuse -> rescore -> decide -> compose, with every stage's ranked ids and scores traced."""
@@ -157,12 +185,9 @@ class Assistant:
         return self.composer.answer(parsed, reading, scored, decision, k, self.calibration.keep_ratio, trace)
 
 
-def _with_hints(parsed: ParsedQuery, hints: list[str]) -> ParsedQuery:
-    return replace(parsed, letter_hints=list(dict.fromkeys(list(parsed.letter_hints) + hints)))
-
-
-def _with_text(parsed: ParsedQuery, text: str) -> ParsedQuery:
-    return replace(parsed, text=text)
+def _confidence(reply: Reply) -> float:
+    """The decide stage's probability that this reply answers (0 for an abstention without a trace)."""
+    return float(reply.trace.get("decision", {}).get("p", 0.0 if reply.abstained else 0.5))
 
 
 def _ranked(hits) -> list:

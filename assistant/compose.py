@@ -16,11 +16,12 @@ from assistant.highlight import best_sentences
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
 from assistant.query import ParsedQuery
-from assistant.records import Lead, Passage, QuestionPart, Reply
+from assistant.records import Lead, Passage, QuestionPart, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.retrieval import Hit, best_per_unit
 from corpus import Corpus
 from corpus.records import Unit
+from corpus.sentences import sentences
 
 # The first round's similarity-only abstention, kept for the reader="off" baseline in evals (calibrated then on
 # the dev split). The reading stage's thresholds are data: assistant/calibration/<model>.json.
@@ -33,6 +34,7 @@ KEYWORD_MIN_LEXICAL = 1.0
 # Weight of BM25 against dense in the rank fusion, chosen on dev (README "Eval"); English fuses no BM25.
 DUTCH_LEXICAL_WEIGHT = 0.7
 ENGLISH_LEXICAL_WEIGHT = 0.0
+LOOKUP_LEAD_SENTENCES = 2
 LEAD_MARGIN = 0.03  # a second lead sentence must score within this of the best one
 TYPE_BONUS = 0.06  # a sentence holding the asked kind of fact (amount, date) is preferred by this much
 
@@ -149,21 +151,29 @@ class Composer:
         if not passages:
             return Reply("\n".join(texts), [], True, "lookup", lang, parsed.text, notes)
         passages.sort(key=lambda p: -len(set(p.questions) & set(parsed.numbers)))
-        return Reply("\n".join(texts), passages, False, "lookup", lang, parsed.text, notes)
+        lead = [Lead(sentence, 1) for sentence in lookup_lead(passages[0])]
+        if lead:
+            texts += ["", " ".join(f"“{l.text}” [1]" for l in lead)]
+        return Reply("\n".join(texts), passages, False, "lookup", lang, parsed.text, notes, lead=lead)
 
-    def who_asked(self, parsed: ParsedQuery, previous: Reply | None) -> Reply:
+    def who_asked(self, parsed: ParsedQuery, previous: ResolvedTurn | None) -> Reply:
+        """Which fracties asked the question(s) of the previous answer: per number where the letter says so."""
         lang = parsed.language
-        if previous is None or not previous.passages:
+        if previous is None or not previous.units:
             return Reply(message(lang, "no_previous"), [], True, "followup", lang, parsed.text)
-        passage = previous.passages[0]
-        numbers = ", ".join(str(n) for n in passage.questions) or "?"
-        if passage.fracties:
-            text = message(lang, "who_asked", numbers=numbers, fracties=", ".join(passage.fracties))
+        passage = self.passage_from_unit(self.corpus.unit(previous.units[0]), "")
+        asked = [n for n in previous.numbers if n in passage.questions] or passage.questions
+        fracties = list(dict.fromkeys(f for n in asked for f in passage.asked_by(n))) or passage.fracties
+        numbers = ", ".join(str(n) for n in asked) or "?"
+        if fracties:
+            text = message(lang, "who_asked", numbers=numbers, fracties=", ".join(fracties))
         else:
             text = message(lang, "who_unknown")
-        if passage.question_text:
-            text += f"\n\n“{passage.question_text[:600]}”"
-        return Reply(text, [passage], False, "followup", lang, parsed.text)
+        question = " ".join(p.text for p in passage.question_parts if p.number in asked) or passage.question_text
+        if question:
+            text += f"\n\n“{question[:600]}”"
+        lead = [Lead(question[:600], 1)] if question else []
+        return Reply(text, [passage], False, "followup", lang, parsed.text, lead=lead)
 
     # --- helpers -------------------------------------------------------------------------------------------
     def _unknown_number(self, number: int, hints: list[str], lang: str) -> str:
@@ -237,3 +247,9 @@ def question_parts(unit: Unit) -> list[QuestionPart]:
     """Per question number of a unit: who asked it and its own question text (where the corpus knows it)."""
     parts = getattr(unit, "question_parts", ())
     return [QuestionPart(p.number, tuple(p.asked_by), p.text) for p in parts]
+
+
+def lookup_lead(passage: Passage, limit: int = LOOKUP_LEAD_SENTENCES) -> list[str]:
+    """The opening sentences of the answer (of the part that answers the asked number, where known)."""
+    body = passage.focus or passage.text[len(passage.question_text):].strip() or passage.text
+    return [" ".join(s.split()) for s in sentences(body)[:limit]]

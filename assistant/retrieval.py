@@ -1,4 +1,8 @@
-"""Dense, lexical and fused retrieval over the index, one best chunk per question unit.
+"""Dense, lexical and fused retrieval over a search backend, one best chunk per question unit.
+
+The query is analysed here (the shared Dutch analyzer) and encoded here; the backend returns each retriever's
+candidates by chunk id with named scores; assistant/fusion.py fuses them. So the same question gets the same
+treatment on the embedded (FAISS + bm25s) and the postgres backend.
 
 Example:
     >>> hits = Retriever(index, embedder).search("leegstand winkels", mode="fused", k=5)
@@ -11,12 +15,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant import fusion
 from corpus.records import Chunk
+from index.backends.base import Candidate, Filters, StaleBuild
 from index.embedders import Embedder
-from index.store import SearchIndex
 
 MODES = ("dense", "lexical", "fused")
-RRF_K = 20  # measured on the dev split: 20 beat 60 (see README)
+RRF_K = fusion.RRF_K
 CANDIDATES = 60
 
 
@@ -50,10 +55,12 @@ class Pool:
 
 
 class Retriever:
-    def __init__(self, index: SearchIndex, embedder: Embedder):
+    """Searches the served index. `index` has .backend, .lexical (the analyzer), .chunk(id), .manifest and
+    .refresh() (the postgres index switches to a newer build there; the embedded one returns itself)."""
+
+    def __init__(self, index, embedder: Embedder):
         self.index = index
         self.embedder = embedder
-        self._doc_ids = np.array([chunk.doc_id for chunk in index.chunks])  # once, so a letter filter is one isin
 
     def search(self, query: str, mode: str = "fused", k: int = 5, lexical_weight: float = 1.0,
                boost_docs: tuple[str, ...] = (), allowed_docs: tuple[str, ...] = ()) -> list[Hit]:
@@ -66,47 +73,27 @@ class Retriever:
         """The fused candidate pool (up to ~2n chunks, each with its per-retriever scores) and the query vector."""
         if mode not in MODES:
             raise ValueError(f"Unknown retrieval mode '{mode}'; use one of: {', '.join(MODES)}.")
-        allowed = self._mask(allowed_docs)
-        dense_scores = np.full(len(self.index.chunks), -1.0, dtype=np.float32)
-        dense_rank: dict[int, int] = {}
-        vector = None
-        if mode in ("dense", "fused"):
-            vector = self.embedder.encode_queries([query])[0]
-            allowed_ids = None if allowed is None else np.flatnonzero(allowed)
-            ids, scores = self.index.dense_search(vector, n, allowed=allowed_ids)
-            dense_scores[ids] = scores
-            dense_rank = {int(i): r for r, i in enumerate(ids)}
-        lexical_scores = self.index.lexical.scores(query)
-        if allowed is not None:
-            lexical_scores = np.where(allowed, lexical_scores, 0.0)
-        lexical_rank: dict[int, int] = {}
-        if mode in ("lexical", "fused"):
-            top = np.argsort(-lexical_scores)[:n]
-            lexical_rank = {int(i): r for r, i in enumerate(top) if lexical_scores[i] > 0}
+        vector = self.embedder.encode_queries([query])[0] if mode in ("dense", "fused") else None
+        index = self.index = self.index.refresh()
+        try:
+            found = index.backend.candidates(vector, index.lexical.tokens(query), n, Filters(tuple(allowed_docs)))
+        except StaleBuild:  # a rebuild switched builds and dropped ours between the refresh and the query
+            index = self.index = self.index.refresh(force=True)
+            found = index.backend.candidates(vector, index.lexical.tokens(query), n, Filters(tuple(allowed_docs)))
+        dense = found.dense if mode in ("dense", "fused") else []
+        lexical = found.lexical if mode in ("lexical", "fused") else []
         weight = lexical_weight if mode == "fused" else 1.0  # the weight balances two retrievers, not one
-        fused = self._rrf(dense_rank, lexical_rank, weight, boost_docs)
-        hits = [Hit(self.index.chunks[i], {"fused": float(fused[i]), "dense": float(dense_scores[i]),
-                                           "bm25": float(lexical_scores[i])})
-                for i in sorted(fused, key=lambda j: -fused[j])]
+        by_id: dict[str, Candidate] = {c.chunk_id: c for c in [*lexical, *dense]}
+        fused = fusion.rrf([_ranked(dense, "dense"), _ranked(lexical, "bm25")], weights=[1.0, weight])
+        if boost_docs:
+            fused = fusion.boost(fused, [i for i in fused if index.chunk(i).doc_id in boost_docs])
+        hits = [Hit(index.chunk(i), {"fused": score, "dense": by_id[i].scores["dense"], "bm25": by_id[i].scores["bm25"]})
+                for i, score in fusion.ranked(fused)]
         return Pool(vector, hits)
 
-    def _mask(self, allowed_docs: tuple[str, ...]) -> np.ndarray | None:
-        if not allowed_docs:
-            return None
-        return np.isin(self._doc_ids, list(allowed_docs))
 
-    def _rrf(self, dense_rank, lexical_rank, lexical_weight, boost_docs) -> dict[int, float]:
-        scores: dict[int, float] = {}
-        for i, r in dense_rank.items():
-            scores[i] = scores.get(i, 0.0) + 1.0 / (RRF_K + r)
-        if lexical_weight > 0:  # weight 0 (English questions): BM25 adds no chunks of its own either
-            for i, r in lexical_rank.items():
-                scores[i] = scores.get(i, 0.0) + lexical_weight / (RRF_K + r)
-        if boost_docs:
-            for i in scores:
-                if self.index.chunks[i].doc_id in boost_docs:
-                    scores[i] += 0.5 / RRF_K  # a letter named in the question moves up, but is not forced
-        return scores
+def _ranked(candidates: list[Candidate], key: str) -> list[tuple[str, float]]:
+    return [(c.chunk_id, c.scores[key]) for c in candidates]
 
 
 def best_per_unit(hits: list[Hit], k: int) -> list[Hit]:

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from corpus.cleaning import clean_letter
 from corpus.metadata import letter_metadata
-from corpus.records import Chunk, CleanLetter, Footnote, LetterMeta, Unit
+from corpus.records import Chunk, CleanLetter, Footnote, LetterMeta, QuestionPart, Table, TableRow, Unit
 from corpus.settings import Settings
 from corpus.structure import split_into_units
 
-__all__ = ["Corpus", "Letter", "load_corpus", "Chunk", "CleanLetter", "Footnote", "LetterMeta", "Unit", "Settings"]
+__all__ = ["Corpus", "Letter", "load_corpus", "Chunk", "CleanLetter", "Footnote", "LetterMeta", "QuestionPart",
+           "Table", "TableRow", "Unit", "Settings"]
 
 METADATA_FILE = "metadata.json"
 

@@ -1,6 +1,6 @@
 """Corpus CLI.
 
-    python -m corpus inspect [LETTER]          # pages, units by kind, question numbers, gaps, incomplete units
+    python -m corpus inspect [LETTER]          # pages, units by kind, question numbers, gaps, incomplete units, tables
     python -m corpus add PATH.pdf [--title "..."] [--id slug]
 """
 from __future__ import annotations
@@ -42,7 +42,19 @@ def inspect(corpus_dir: Path, only: str | None) -> int:
             label = ",".join(map(str, unit.questions)) or "?"
             inferred = " (number inferred)" if unit.numbers_inferred else ""
             print(f"   incomplete: vraag {label}{inferred}: {unit.status}, p. {','.join(map(str, unit.pages))}")
+        print_tables([t for unit in letter.units for t in unit.tables])
     return 0
+
+
+def print_tables(tables, first_rows: int = 3) -> None:
+    """Caption, page, section, columns, row count and the first rows (and the totals row) of each table."""
+    print(f"   tables: {len(tables) or '-'}")
+    for table in tables:
+        print(f"   - {table.caption or '(geen bijschrift)'} (p. {table.page}; § {table.section.split(' > ')[-1]})")
+        print(f"     columns: {' | '.join(table.columns)}; rows: {len(table.rows)}")
+        shown = list(table.rows[:first_rows]) + [r for r in table.rows[first_rows:] if r.is_total]
+        for row in shown:
+            print(f"       {table.row_text(row)}")
 
 
 def main(argv: list[str] | None = None) -> int:

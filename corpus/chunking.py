@@ -2,7 +2,9 @@
 
 Tokens are counted with the embedding model's own tokenizer (passed in by the index layer), so a chunk never
 exceeds what the model reads. Each chunk of a question unit repeats the question numbers and the start of the
-question, so a passage retrieved on its own still says what it answers.
+question, so a passage retrieved on its own still says what it answers. Windows end at sentence ends
+(corpus.sentences) and cite the pages of their own characters. Every row of a table is one more chunk (kind
+"table_row"), its caption first and each cell with its column header, beside the table's text chunks.
 
 Example:
     >>> chunks = chunk_units(units, count_tokens=lambda s: len(s.split()), max_tokens=300)
@@ -13,9 +15,9 @@ import re
 from typing import Callable
 
 from corpus.records import Chunk, Unit
+from corpus.sentences import split_sentences
 
-CHUNKER_VERSION = "2"  # bump whenever cleaning, structure or chunking output changes
-SENTENCE_SPLIT = re.compile(r"(?<=[.?!;])\s+(?=[A-Z0-9‘'“(€-])|\n+")
+CHUNKER_VERSION = "3"  # bump whenever cleaning, structure or chunking output changes
 
 
 def chunk_units(
@@ -25,7 +27,23 @@ def chunk_units(
     chunks: list[Chunk] = []
     for unit in units:
         chunks += _chunk_unit(unit, count_tokens, max_tokens, question_tokens)
+        chunks += _table_rows(unit, count_tokens)
     return chunks
+
+
+def _table_rows(unit: Unit, count_tokens) -> list[Chunk]:
+    """One chunk per table row: 'caption\nKrimpregio: Parkstad | Bedragen (...): 3.910.787 | ...'."""
+    result = []
+    for t, table in enumerate(unit.tables):
+        title = table.caption or unit.heading.split(" > ")[-1]
+        for r, row in enumerate(table.rows):
+            text = f"{title}\n{table.row_text(row)}".strip()
+            result.append(Chunk(
+                chunk_id=f"{unit.unit_id}#t{t}r{r}", unit_id=unit.unit_id, doc_id=unit.doc_id, kind="table_row",
+                text=text, start=row.start, end=row.end, pages=unit.pages_between(row.start, row.end),
+                questions=unit.questions, heading=unit.heading, token_count=count_tokens(text),
+            ))
+    return result
 
 
 def _chunk_unit(unit: Unit, count_tokens, max_tokens: int, question_tokens: int) -> list[Chunk]:
@@ -46,7 +64,7 @@ def _chunk_unit(unit: Unit, count_tokens, max_tokens: int, question_tokens: int)
                 text=text,
                 start=body_offset + start,
                 end=body_offset + end,
-                pages=unit.pages,
+                pages=unit.pages_between(body_offset + start, body_offset + end),
                 questions=unit.questions,
                 heading=unit.heading,
                 token_count=count_tokens(text),
@@ -73,7 +91,7 @@ def _prefix(unit: Unit, count_tokens, question_tokens: int) -> str:
 
 def _windows(text: str, count_tokens, budget: int) -> list[tuple[int, int]]:
     """Sentence-aligned (start, end) windows of `text`, each within `budget` tokens."""
-    sentences = _sentence_spans(text)
+    sentences = split_sentences(text)
     windows: list[tuple[int, int]] = []
     start = end = None
     used = 0
@@ -82,8 +100,8 @@ def _windows(text: str, count_tokens, budget: int) -> list[tuple[int, int]]:
         if start is not None and used + cost > budget:
             windows.append((start, end))
             start, used = None, 0
-        if cost > budget:  # one very long "sentence" (a table row run): cut it by words
-            windows += _hard_split(text, s, e, count_tokens, budget)
+        if cost > budget:  # one very long "sentence" (a run of table rows): cut it at lines, then by words
+            windows += _windows_of_lines(text, s, e, count_tokens, budget)
             continue
         if start is None:
             start = s
@@ -93,15 +111,23 @@ def _windows(text: str, count_tokens, budget: int) -> list[tuple[int, int]]:
     return windows or [(0, len(text))]
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans, begin = [], 0
-    for match in SENTENCE_SPLIT.finditer(text):
-        if match.start() > begin:
-            spans.append((begin, match.start()))
-        begin = match.end()
-    if begin < len(text):
-        spans.append((begin, len(text)))
-    return spans
+def _windows_of_lines(text: str, start: int, end: int, count_tokens, budget: int) -> list[tuple[int, int]]:
+    """Windows within [start, end) that end at line breaks where they can; a line over budget is cut by words."""
+    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
+    windows: list[tuple[int, int]] = []
+    first = last = None
+    for s, e in lines:
+        if first is not None and count_tokens(text[first:e]) > budget:
+            windows.append((first, last))
+            first = None
+        if count_tokens(text[s:e]) > budget:
+            windows += _hard_split(text, s, e, count_tokens, budget)
+            continue
+        first = s if first is None else first
+        last = e
+    if first is not None:
+        windows.append((first, last))
+    return windows
 
 
 def _hard_split(text: str, start: int, end: int, count_tokens, budget: int) -> list[tuple[int, int]]:

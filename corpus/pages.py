@@ -34,14 +34,23 @@ def is_blank(line: str) -> bool:
 def split_pages(raw: str) -> tuple[list[Page], int]:
     """Return the pages of a letter (body lines still raw) and the page total the markers state (0 if none)."""
     lines = raw.splitlines()
-    if lines and sum(1 for ln in lines if ln == "") > 0.4 * len(lines):
-        # Double-spaced extraction: empty lines separate lines, whitespace-only lines separate paragraphs.
+    if lines and _is_double_spaced(lines):
         lines = [ln for ln in lines if ln != ""]
     markers = [(i, int(m.group(1)), int(m.group(2))) for i, ln in enumerate(lines) if (m := PAGE_MARKER.match(ln))]
     total = max((t for _, _, t in markers), default=0)
     if markers and _markers_close_pages(lines, markers[0]):
-        return _split_at_footers(lines, markers), total
-    return _split_at_page_starts(lines, markers), total
+        pages = _split_at_footers(lines, markers)
+    else:
+        pages = _split_at_page_starts(lines, markers)
+    for page in pages:  # a letter may be double-spaced in its body and single-spaced in its annexes
+        if _is_double_spaced(page.lines):
+            page.lines = [ln for ln in page.lines if ln != ""]
+    return pages, total
+
+
+def _is_double_spaced(lines: list[str]) -> bool:
+    """Double-spaced extraction: an empty line after every text line; whitespace-only lines end paragraphs."""
+    return len(lines) >= 6 and sum(1 for ln in lines if ln == "") > 0.4 * len(lines)
 
 
 def _markers_close_pages(lines: list[str], first_marker: tuple[int, int, int]) -> bool:

@@ -13,8 +13,8 @@ PARTY_SECTION = re.compile(r"^Vragen en opmerkingen van de leden van de (.+?)\s*
 
 _PARTY = r"(?:[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*)?)"
 FRACTIE_PATTERNS = (
-    re.compile(rf"\b({_PARTY})-fractie"),
-    re.compile(rf"\bfractie(?:s)? (?:van (?:de |het )?)?({_PARTY}(?:(?:, | en ){_PARTY})*)"),
+    re.compile(rf"\b({_PARTY})-[Ff]ractie"),
+    re.compile(rf"\bfractie(?:s)? (?:van (?:de |het )?)?({_PARTY}(?:(?:, | en )(?:de )?{_PARTY})*)"),
 )
 ASKING_WORDS = re.compile(r"\b(leden|fractie|fracties|vragen|vraagt|vernemen|willen weten)\b", re.IGNORECASE)
 
@@ -49,12 +49,16 @@ def numbered_question(text: str) -> int | None:
 
 
 def fracties_in(text: str) -> list[str]:
-    """Party groups named in a question, e.g. 'De leden van de GroenLinks-fractie' -> ['GroenLinks']."""
-    names: list[str] = []
+    """Party groups named in a question, in order of appearance: 'De leden van de GroenLinks-fractie' -> ['GroenLinks']."""
+    found: list[tuple[int, str]] = []
     for pattern in FRACTIE_PATTERNS:
         for match in pattern.finditer(text):
-            for name in re.split(r", | en ", match.group(1)):
+            for name in re.split(r", (?:de )?| en (?:de )?", match.group(1)):
                 name = re.sub(r"^(De|Het|Leden)\s+", "", name.strip())
-                if name and name not in names and name.lower() not in {"de", "het", "leden"}:
-                    names.append(name)
+                if name and name.lower() not in {"de", "het", "leden"}:
+                    found.append((match.start(), name))
+    names: list[str] = []
+    for _, name in sorted(found, key=lambda item: item[0]):
+        if name not in names:
+            names.append(name)
     return names

@@ -81,6 +81,55 @@ class CleanLetter:
         return self.text[paragraph.start:paragraph.end]
 
 
+@dataclass(frozen=True)
+class QuestionPart:
+    """One question number inside a unit: the fracties that asked it and its own question sentence(s)."""
+
+    number: int
+    asked_by: tuple[str, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a table: its cells (one per column), its span in the clean letter text and its page."""
+
+    cells: tuple[str, ...]
+    start: int
+    end: int
+    page: int | None = None
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table found in a letter (flattened in the PDF text): caption, column headers and rows.
+
+    Example:
+        >>> table.row_text(table.rows[5])
+        'Krimpregio: Parkstad | Bedragen (jaarlijks, in euro’s): 3.910.787 | Ontvangende gemeente: Heerlen'
+    """
+
+    caption: str
+    columns: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    start: int
+    end: int
+    page: int | None = None
+    section: str = ""
+
+    def row_text(self, row: TableRow) -> str:
+        """The row with its column headers: 'Krimpregio: Parkstad | Bedragen (...): 3.910.787 | ...'."""
+        return " | ".join(f"{column}: {cell}" for column, cell in zip(self.columns, row.cells) if cell)
+
+    def cell(self, row: TableRow, column: str) -> str:
+        """The cell of `row` under the first column whose header starts with `column` (case-insensitive)."""
+        for name, value in zip(self.columns, row.cells):
+            if name.lower().startswith(column.lower()):
+                return value
+        return ""
+
+
 UNIT_KINDS = ("qa", "section", "table")
 UNIT_STATUSES = ("complete", "question_missing", "answer_missing")
 
@@ -104,6 +153,21 @@ class Unit:
     status: str = "complete"
     numbers_inferred: bool = False
     footnotes: tuple[Footnote, ...] = ()
+    question_parts: tuple[QuestionPart, ...] = ()  # per number; `fracties` is the union of their asked_by
+    page_starts: tuple[tuple[int, int], ...] = ()  # (offset, page) of the unit's first page and each page it enters
+    tables: tuple[Table, ...] = ()  # tables that start inside the unit, rows with their column headers
+
+    def part(self, number: int) -> QuestionPart | None:
+        """Who asked question `number` and its own text, e.g. unit.part(12).asked_by == ('CDA', 'D66', 'PvdA')."""
+        return next((p for p in self.question_parts if p.number == number), None)
+
+    def pages_between(self, start: int, end: int) -> tuple[int, ...]:
+        """The pages that the span [start, end) of this unit touches (offsets into the clean letter text)."""
+        if not self.page_starts:
+            return self.pages
+        touched = [p for k, (offset, p) in enumerate(self.page_starts)
+                   if offset < end and (k + 1 == len(self.page_starts) or self.page_starts[k + 1][0] > start)]
+        return tuple(sorted(set(touched))) or self.pages
 
     @property
     def text(self) -> str:

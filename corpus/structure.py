@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from corpus import questions as q
-from corpus.records import CleanLetter, Footnote, Paragraph, Unit
+from corpus.attribution import NumberedQuestion, grouped_parts, numbered_parts, union
+from corpus.records import CleanLetter, Footnote, Paragraph, QuestionPart, Table, Unit
+from corpus.tables import attach_tables, find_tables
 
 SENTENCE_END = re.compile(r"[.?!;:]\s*[”’\"')]?$")
 SECTION_NUMBER = re.compile(r"^\s*(?:Hoofdstuk\s+(\d+)|(\d{1,2}(?:\.\d{1,2})+)\.?\s)")
@@ -28,11 +30,14 @@ def split_into_units(letter: CleanLetter) -> list[Unit]:
     """Choose the letter's structure (numbered Q&A, grouped Q&A, or sections) and split it into units."""
     texts = [letter.paragraph_text(p) for p in letter.paragraphs]
     labels = sum(q.answer_label_numbers(t) is not None for t in texts)
+    tables = find_tables(letter)
     if labels and any(q.numbered_question(t) is not None for t in texts):
-        return _NumberedQA(letter).split()
-    if sum(q.is_question_paragraph(t) for t in texts) >= 5:
-        return _GroupedQA(letter).split()
-    return _Sections(letter).split()
+        units = _NumberedQA(letter).split()
+    elif sum(q.is_question_paragraph(t) for t in texts) >= 5:
+        units = _GroupedQA(letter).split()
+    else:
+        units = _Sections(letter, tables).split()
+    return attach_tables(units, tables)
 
 
 def is_heading(text: str) -> bool:
@@ -57,6 +62,8 @@ class _Draft:
     status: str = "complete"
     inferred: bool = False
     kind: str = "qa"
+    parts: list[QuestionPart] = field(default_factory=list)  # grouped style: resolved per paragraph
+    asked: list[tuple[list[int], list[Paragraph]]] = field(default_factory=list)  # numbered style: per question
 
 
 class _Builder:
@@ -91,10 +98,12 @@ class _Builder:
             end=end,
             body_start=body_start,
             pages=self.letter.pages_between(start, end),
+            page_starts=self._page_starts(start, end),
             question_text=join(self.text(p) for p in draft.question),
             body_text=join(self.text(p) for p in draft.body),
             questions=tuple(draft.numbers),
-            fracties=tuple(draft.fracties),
+            fracties=union(draft.parts) if draft.parts else tuple(draft.fracties),
+            question_parts=tuple(draft.parts),
             status=draft.status,
             numbers_inferred=draft.inferred,
             footnotes=self._footnotes(start, end),
@@ -112,6 +121,12 @@ class _Builder:
         self.used_ids.add(unit_id)
         return unit_id
 
+    def _page_starts(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        first = self.letter.page_at(start)
+        if first is None:
+            return ()
+        return ((start, first),) + tuple((o, p) for o, p in self.letter.page_starts if start < o < end)
+
     def _footnotes(self, start: int, end: int) -> tuple[Footnote, ...]:
         pages = set(self.letter.pages_between(start, end))
         return tuple(f for f in self.letter.footnotes if f.page in pages)
@@ -122,6 +137,7 @@ class _GroupedQA(_Builder):
 
     def split(self) -> list[Unit]:
         heading, draft = "Inleiding", _Draft("Inleiding", kind="section")
+        carried: tuple[str, ...] = ()  # the askers named last: "deze leden", "zij" refer to them
         for paragraph in self.letter.paragraphs:
             text = self.text(paragraph)
             if is_heading(text):
@@ -133,6 +149,8 @@ class _GroupedQA(_Builder):
                     self.emit(draft)
                     draft = _Draft(heading)
                 draft.question.append(paragraph)
+                parts, carried = grouped_parts(text, carried)
+                draft.parts += [p for p in parts if p.number not in draft.numbers]
                 draft.numbers += [n for n in q.numbers_in(text) if n not in draft.numbers]
                 draft.fracties += [f for f in q.fracties_in(text) if f not in draft.fracties]
             else:
@@ -152,7 +170,10 @@ class _NumberedQA(_Builder):
         self.pending: list[_Draft] = []  # questions waiting for their answer
         self.unanswered: list[_Draft] = []  # questions whose answer stood on a missing page
         self.orphans: list[Paragraph] = []  # text after a missing page whose role is not yet known
+        self.orphan_section: tuple[str, list[str]] = ("", [])  # the party section the orphans were read in
         self.answer: _Draft | None = _Draft("Inleiding", kind="section")
+        self.found: list[NumberedQuestion] = []
+        self.headings: list[tuple[int, tuple[str, ...]]] = []  # party section headings: (offset, fracties)
         for paragraph in self.letter.paragraphs:
             self._take(paragraph)
         self._close_answer()
@@ -161,7 +182,32 @@ class _NumberedQA(_Builder):
             draft.status = "answer_missing"
             self.emit(draft)
         self.units.sort(key=lambda u: u.start)
-        return self.units
+        return self._with_parts(numbered_parts(self.found, self.headings, self._page_missing_between))
+
+    def emit(self, draft: _Draft) -> None:
+        """Record each number's own question paragraphs (resolved into parts once the whole letter is read)."""
+        covered = {id(p) for _, paragraphs in draft.asked for p in paragraphs}
+        leftover = [p for p in draft.question if id(p) not in covered]
+        rest = [n for n in draft.numbers if not any(n in numbers for numbers, _ in draft.asked)]
+        for numbers, paragraphs in draft.asked + ([(rest, leftover)] if rest else []):
+            start = paragraphs[0].start if paragraphs else (draft.body[0].start if draft.body else 0)
+            text = "\n\n".join(self.text(p) for p in paragraphs)
+            self.found.append(NumberedQuestion(tuple(n for n in numbers if n in draft.numbers), start, text))
+        super().emit(draft)
+
+    def _with_parts(self, parts: dict[int, QuestionPart]) -> list[Unit]:
+        from dataclasses import replace
+
+        units = []
+        for unit in self.units:
+            own = tuple(parts[n] for n in unit.questions if n in parts)
+            units.append(replace(unit, question_parts=own, fracties=union(own)) if own else unit)
+        return units
+
+    def _page_missing_between(self, first: int, second: int) -> bool:
+        a, b = self.letter.page_at(first), self.letter.page_at(second)
+        present = set(self.letter.pages_present)
+        return a is not None and b is not None and any(p not in present for p in range(a + 1, b))
 
     def _take(self, paragraph: Paragraph) -> None:
         text = self.text(paragraph)
@@ -172,6 +218,7 @@ class _NumberedQA(_Builder):
             self._close_answer()
             self.section = text.strip()
             self.section_fracties = q.fracties_in(text)
+            self.headings.append((paragraph.start, tuple(self.section_fracties)))
         elif label is not None:
             self._start_answer(label)
         elif number is not None:
@@ -192,6 +239,8 @@ class _NumberedQA(_Builder):
         else:
             self._close_answer()
             self._close_pending_before_gap(paragraph)
+            if not self.orphans:
+                self.orphan_section = (self.section, list(self.section_fracties))
             self.orphans.append(paragraph)
 
     def _start_answer(self, label_numbers: list[int]) -> None:
@@ -199,6 +248,7 @@ class _NumberedQA(_Builder):
         draft = _Draft(self.section, fracties=list(self.section_fracties))
         for question in self.pending:
             draft.question += question.question
+            draft.asked.append((list(question.numbers), list(question.question)))
             draft.fracties += [f for f in question.fracties if f not in draft.fracties]
         draft.numbers = label_numbers or [n for d in self.pending for n in d.numbers]
         if self.orphans:  # the question began on a missing page: only its tail is here
@@ -236,9 +286,10 @@ class _NumberedQA(_Builder):
             waiting.body, waiting.status = list(self.orphans), "partial"
             self.emit(waiting)
         else:
-            draft = _Draft(self.section, body=list(self.orphans), numbers=guess, status="question_missing")
+            section, section_fracties = self.orphan_section
+            draft = _Draft(section, body=list(self.orphans), numbers=guess, status="question_missing")
             draft.inferred = bool(guess)
-            draft.fracties = list(self.section_fracties)
+            draft.fracties = list(section_fracties)
             self.emit(draft)
         self.orphans = []
 
@@ -278,6 +329,13 @@ class _Sections(_Builder):
     a higher level (so it would name nothing), is a row. Those lines stay text of the section before them.
     """
 
+    def __init__(self, letter: CleanLetter, tables: list[Table] = ()):
+        super().__init__(letter)
+        self.table_spans = [(t.start, t.end) for t in tables]
+
+    def _in_table(self, paragraph: Paragraph) -> bool:
+        return any(start <= paragraph.start < end for start, end in self.table_spans)
+
     def split(self) -> list[Unit]:
         path: list[tuple[int, str, bool]] = []  # (level, heading, is a real heading)
         draft = _Draft("Inleiding", kind="section")
@@ -285,7 +343,7 @@ class _Sections(_Builder):
         in_annex = False
         for paragraph in self.letter.paragraphs:
             text = self.text(paragraph).strip()
-            level = self._heading_level(text, in_annex) if is_heading(text) else None
+            level = self._heading_level(text, in_annex) if is_heading(text) and not self._in_table(paragraph) else None
             if level is None:
                 if weak:  # a short cell under it makes it a column header; other text, a real heading
                     is_cell = len(text) <= 60 and bool(TABLE_CELL.search(text))

@@ -8,6 +8,7 @@
     python -m evals diff OLD.json NEW.json [--variant NAME] [--k K]
     python -m evals from-feedback [--db FEEDBACK.sqlite3] --out drafts.jsonl
     python -m evals calibrate evals/sets/dev.jsonl [MORE_DEV.jsonl ...]   # fit the reading stage on dev only
+    python -m evals ablation [--dev dev] [--test test]                    # which ranker signals earn their keep
 
 Variants (--compare with no names runs them all): dense, lexical, fused (retrieval only, reader off) and read
 (the full pipeline). --retriever NAME is kept as the old spelling of --variant NAME.
@@ -67,6 +68,10 @@ def parser() -> argparse.ArgumentParser:
     calibrate.add_argument("sets", nargs="+")
     calibrate.add_argument("--max-false-abstention", type=float, default=0.03)
     calibrate.add_argument("--model", help="model name or folder (env KB_MODEL)")
+    ablation = commands.add_parser("ablation", help="ranker signals compared: fitted on dev, reported on test")
+    ablation.add_argument("--dev", nargs="+", default=["dev"])
+    ablation.add_argument("--test", nargs="+", default=["test"])
+    ablation.add_argument("--model", help="model name or folder (env KB_MODEL)")
     return root
 
 

@@ -118,3 +118,24 @@ def write(bot: Assistant, calibration: Calibration) -> str:
     path = calibration_path(bot.index.manifest.model_id)
     save_calibration(calibration, path)
     return str(path)
+
+
+ABLATIONS = {
+    "fused rank only": ("rank",),
+    "cosine alone": ("dense",),
+    "+ sentence max-sim": ("dense", "sentence", "question"),
+    "+ BM25 and rank": ("dense", "sentence", "question", "bm25_rel", "rank"),
+    "+ term coverage and fact type (all)": FEATURES,
+}
+
+
+def ablation(dev_rows: list[dict], other_rows: list[dict]) -> dict[str, dict[str, float]]:
+    """hit@1 of rankers fitted on dev with a subset of the signals, on dev and on other rows (test: report only)."""
+    out = {}
+    for name, features in ABLATIONS.items():
+        pairs = [(c["scores"], c["relevant"]) for r in dev_rows if r["answerable"] for c in r["candidates"]]
+        x = np.array([[s.get(f, 0.0) for f in features] for s, _ in pairs])
+        weights, bias = fit_logistic(x, np.array([int(rel) for _, rel in pairs]), l2=1.0)
+        model = LogisticModel(dict(zip(features, map(float, weights))), bias)
+        out[name] = {"dev": ranker_hit_at_1(dev_rows, model), "test": ranker_hit_at_1(other_rows, model)}
+    return out

@@ -154,10 +154,25 @@ def calibrate(args) -> int:
     return 0
 
 
+def ablation(args) -> int:
+    """Ranker signals compared: fitted on dev, hit@1 reported on dev and test (evals/calibrate.py)."""
+    from assistant import Assistant
+    from corpus.settings import Settings
+    from evals.calibrate import ablation as compare_signals, collect
+
+    bot = Assistant.load(Settings.from_env(model=args.model))
+    dev = collect(bot, [c for name in args.dev for c in load_cases(case_file(name))])
+    test = collect(bot, [c for name in args.test for c in load_cases(case_file(name))])
+    print("| signals (fitted on dev) | dev hit@1 | test hit@1 |\n|---|---|---|")
+    for name, figures in compare_signals(dev, test).items():
+        print(f"| {name} | {figures['dev']} | {figures['test']} |")
+    return 0
+
+
 def _significance(old: list[dict], new: list[dict], k: int) -> dict:
     return paired_test(old, new, [m.format(k=k) for m in SIGNIFICANCE], k)
 
 
 COMMANDS = {"run": run, "report": report, "rescore": rescore, "diff": diff, "from-feedback": from_feedback,
-            "calibrate": calibrate}
+            "calibrate": calibrate, "ablation": ablation}
 DEFAULT_THRESHOLDS = str(THRESHOLDS)

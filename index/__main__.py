@@ -4,6 +4,9 @@
     python -m index export-onnx            # export it to ONNX once, checked against sentence-transformers
     python -m index build [--force]        # build the index (only changed chunks are embedded)
     python -m index info                   # what is built: model, chunks, corpus hash, freshness
+    python -m index export-seed            # ship the corpus's chunk vectors (float16) in index/seed/
+
+The backend is KB_BACKEND (embedded | postgres, or --backend); postgres uses KB_DATABASE_URL (or --database-url).
 """
 from __future__ import annotations
 
@@ -17,13 +20,17 @@ from corpus.settings import Settings
 from index.embedders import FETCHABLE, EmbedderMissing, load_embedder, verified_fingerprint
 from index.model_fetch import ModelFetchError, fetch_model, load_spec
 from index.onnx_export import ExportError, export_onnx
-from index.store import IndexError_, build_index, expected_manifest, load_current, open_index
+from index.backends import build_served_index, open_served_index
+from index.embedding_cache import export_seed
+from index.store import IndexError_, expected_manifest, load_current
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m index", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", help="model name or folder (env KB_MODEL)")
+    parser.add_argument("--backend", choices=("embedded", "postgres"), help="search backend (env KB_BACKEND)")
+    parser.add_argument("--database-url", help="postgres backend's database (env KB_DATABASE_URL)")
     commands = parser.add_subparsers(dest="command", required=True)
     fetch = commands.add_parser("fetch-model", help="fetch and verify the embedding model")
     fetch.add_argument("--quiet", action="store_true")
@@ -32,8 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="build the index")
     build.add_argument("--force", action="store_true", help="rebuild even when the index is fresh")
     commands.add_parser("info", help="describe the current index")
+    commands.add_parser("export-seed", help="write the corpus's chunk vectors to index/seed/ (shipped)")
     args = parser.parse_args(argv)
     settings = Settings.from_env(model=args.model)
+    extra = {k: v for k, v in (("backend", args.backend), ("database_url", args.database_url)) if v}
+    if extra:
+        settings = Settings.from_env(model=args.model, extra={**settings.extra, **extra})
     try:
         if args.command == "fetch-model":
             folder = fetch_model(settings.model, settings.models_dir, quiet=args.quiet)
@@ -52,8 +63,17 @@ def main(argv: list[str] | None = None) -> int:
         corpus = load_corpus(settings.corpus_dir)
         embedder = load_embedder(settings)
         if args.command == "build":
-            index = build_index(settings, corpus, embedder) if args.force else open_index(settings, corpus, embedder)
-            print(f"index ready: {index.manifest.n_chunks} chunks, model {index.manifest.model_id}, {index.folder}")
+            build = build_served_index if args.force else open_served_index
+            index = build(settings, corpus, embedder)
+            print(f"index ready: {index.manifest.n_chunks} chunks, model {index.manifest.model_id}, "
+                  f"{index.backend.info().location}")
+            return 0
+        if args.command == "export-seed":
+            from corpus.chunking import chunk_units
+
+            chunks = chunk_units(corpus.units, embedder.count_tokens)
+            folder = export_seed(chunks, embedder, settings.index_dir / "embeddings")
+            print(f"seed written: {len(chunks)} chunks -> {folder}")
             return 0
         index = load_current(settings.index_dir)
         stale = index.manifest.matches(expected_manifest(settings, corpus, embedder))

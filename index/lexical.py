@@ -30,20 +30,29 @@ vraag vragen antwoord question questions answer
 WORD = re.compile(r"[a-z0-9à-ÿ]+(?:-[a-z0-9à-ÿ]+)*")
 MIN_PART = 4
 MIN_COMPOUND = 9
+EMPTY = "_leeg_"  # the one token of a text without terms (bm25s needs one)
 
 
-class LexicalIndex:
-    def __init__(self, retriever: bm25s.BM25, vocabulary: set[str]):
-        self.retriever = retriever
+class DutchAnalyzer:
+    """Text -> stemmed Dutch terms (stopwords out, compound and hyphen parts added); shared by every backend.
+
+    The compound splitter needs the corpus vocabulary (words of >= MIN_PART letters), so the analyzer is built
+    from the indexed texts and stored with each build.
+
+    Example:
+        >>> DutchAnalyzer.build(["krimp", "regio's"]).tokens("krimpregio's")
+        ['krimpregios', 'krimp', 'regios']
+    """
+
+    STEMMER = "dutch"  # Snowball 3's Dutch stemmer; PostgreSQL's `dutch` config is the older one (dutch_porter)
+
+    def __init__(self, vocabulary: set[str]):
         self.vocabulary = vocabulary
-        self.stemmer = Stemmer.Stemmer("dutch")
+        self.stemmer = Stemmer.Stemmer(self.STEMMER)
 
     @classmethod
-    def build(cls, texts: list[str]) -> "LexicalIndex":
-        vocabulary = {w for text in texts for w in words(text) if len(w) >= MIN_PART}
-        index = cls(bm25s.BM25(k1=1.2, b=0.75), vocabulary)
-        index.retriever.index([index.tokens(t) or ["_leeg_"] for t in texts], show_progress=False)
-        return index
+    def build(cls, texts: list[str]) -> "DutchAnalyzer":
+        return cls({w for text in texts for w in words(text) if len(w) >= MIN_PART})
 
     def tokens(self, text: str) -> list[str]:
         """Stemmed tokens of `text`, with the parts of compounds and hyphenated words added."""
@@ -56,22 +65,50 @@ class LexicalIndex:
             out += [p for p in parts if p and p not in DUTCH_STOPWORDS and p != word]
         return self.stemmer.stemWords(out)
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every indexed text for `query` (zeros when no query term is known)."""
-        tokens = [t for t in self.tokens(query) if t in self.retriever.vocab_dict]
-        if not tokens:
-            return np.zeros(self.retriever.scores["num_docs"], dtype=np.float32)
-        return np.asarray(self.retriever.get_scores(tokens), dtype=np.float32)
-
     def save(self, folder: Path) -> None:
-        self.retriever.save(str(folder))
+        folder.mkdir(parents=True, exist_ok=True)
         (folder / "vocabulary.json").write_text(json.dumps(sorted(self.vocabulary)), encoding="utf-8")
 
     @classmethod
+    def load(cls, folder: Path) -> "DutchAnalyzer":
+        return cls(set(json.loads((folder / "vocabulary.json").read_text(encoding="utf-8"))))
+
+
+class LexicalIndex:
+    """BM25 (bm25s, k1 1.2, b 0.75) over the analyzer's terms; the embedded backend's lexical half."""
+
+    def __init__(self, retriever: bm25s.BM25, analyzer: DutchAnalyzer):
+        self.retriever = retriever
+        self.analyzer = analyzer
+        self.vocabulary = analyzer.vocabulary
+
+    @classmethod
+    def build(cls, texts: list[str]) -> "LexicalIndex":
+        index = cls(bm25s.BM25(k1=1.2, b=0.75), DutchAnalyzer.build(texts))
+        index.retriever.index([index.tokens(t) or [EMPTY] for t in texts], show_progress=False)
+        return index
+
+    def tokens(self, text: str) -> list[str]:
+        return self.analyzer.tokens(text)
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every indexed text for `query` (zeros when no query term is known)."""
+        return self.term_scores(self.tokens(query))
+
+    def term_scores(self, terms: list[str]) -> np.ndarray:
+        """BM25 score of every indexed text for already analysed query terms (a repeated term counts twice)."""
+        terms = [t for t in terms if t in self.retriever.vocab_dict]
+        if not terms:
+            return np.zeros(self.retriever.scores["num_docs"], dtype=np.float32)
+        return np.asarray(self.retriever.get_scores(terms), dtype=np.float32)
+
+    def save(self, folder: Path) -> None:
+        self.retriever.save(str(folder))
+        self.analyzer.save(folder)
+
+    @classmethod
     def load(cls, folder: Path) -> "LexicalIndex":
-        retriever = bm25s.BM25.load(str(folder))
-        vocabulary = set(json.loads((folder / "vocabulary.json").read_text(encoding="utf-8")))
-        return cls(retriever, vocabulary)
+        return cls(bm25s.BM25.load(str(folder)), DutchAnalyzer.load(folder))
 
 
 def words(text: str) -> list[str]:

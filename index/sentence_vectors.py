@@ -14,7 +14,6 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 import numpy as np
 
@@ -23,7 +22,9 @@ from corpus.records import Chunk
 from corpus.sentences import split_sentences
 from corpus.settings import Settings
 from index.embedders import Embedder
+from index.embedding_cache import embed_with_cache
 
+SEED_NAME = "sentences"  # shipped vectors for the default corpus: index/seed/sentences/<fingerprint>/
 MIN_SENTENCE_CHARS = 12  # shorter pieces ("Antwoord", "1.") carry no meaning of their own
 
 
@@ -68,18 +69,21 @@ def sentence_records(corpus: Corpus, chunks: list[Chunk]) -> tuple[list[tuple[st
 def load_sentence_vectors(settings: Settings, corpus: Corpus, chunks: list[Chunk], embedder: Embedder,
                           progress: bool = True) -> SentenceVectors:
     """Sentence vectors for `chunks`, embedding only sentences not seen before by this model."""
-    from index.store import embed_with_cache  # the chunk cache's mechanism, reused for sentences
-
     records, chunk_rows = sentence_records(corpus, chunks)
-    texts = [" ".join(corpus.letter(doc).clean.text[s:e].split()) for doc, s, e, _ in records]
-    items = [SimpleNamespace(text=t) for t in texts]
-    matrix, _, _ = embed_with_cache(settings.index_dir / "sentence-embeddings", items, embedder, progress)
+    texts = sentence_texts(corpus, records)
+    matrix, _, _ = embed_with_cache(settings.index_dir / "sentence-embeddings", texts, embedder, progress,
+                                    seed=SEED_NAME)
     return SentenceVectors(
         texts=texts, doc_ids=[r[0] for r in records],
         starts=np.array([r[1] for r in records], dtype=np.int64), ends=np.array([r[2] for r in records], dtype=np.int64),
         roles=[r[3] for r in records], vectors=matrix,
         chunk_rows={cid: np.array(r, dtype=np.int64) for cid, r in chunk_rows.items()},
     )
+
+
+def sentence_texts(corpus: Corpus, records: list[tuple[str, int, int, str]]) -> list[str]:
+    """The text of each sentence record, its wrapped lines joined."""
+    return [" ".join(corpus.letter(doc).clean.text[s:e].split()) for doc, s, e, _ in records]
 
 
 def describe(vectors: SentenceVectors) -> dict:

@@ -13,7 +13,6 @@ Example:
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 import shutil
@@ -26,13 +25,13 @@ from pathlib import Path
 
 import faiss
 import numpy as np
-from tqdm import tqdm
 
 from corpus import Corpus
 from corpus.chunking import CHUNKER_VERSION, chunk_units
 from corpus.records import Chunk
 from corpus.settings import Settings
 from index.embedders import Embedder
+from index.embedding_cache import embed_with_cache
 from index.lexical import LexicalIndex
 
 INDEX_FORMAT = "1"
@@ -73,6 +72,22 @@ class SearchIndex:
     vectors: faiss.Index
     lexical: LexicalIndex
     folder: Path
+
+    @property
+    def backend(self):
+        """This build as a SearchBackend (index/backends/embedded.py)."""
+        from index.backends.embedded import EmbeddedBackend
+
+        return EmbeddedBackend(self)
+
+    def chunk(self, chunk_id: str) -> Chunk:
+        if "_chunk_by_id" not in self.__dict__:  # built on first use: a loaded build never changes
+            self.__dict__["_chunk_by_id"] = {c.chunk_id: c for c in self.chunks}
+        return self.__dict__["_chunk_by_id"][chunk_id]
+
+    def refresh(self, force: bool = False) -> "SearchIndex":
+        """The index to serve now: a loaded build never changes (a rebuild is picked up by reloading)."""
+        return self
 
     def dense_search(self, query_vector: np.ndarray, k: int,
                      allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -170,31 +185,41 @@ def build_index(settings: Settings, corpus: Corpus, embedder: Embedder, progress
         started = time.perf_counter()
         chunks = chunk_units(corpus.units, embedder.count_tokens)
         vectors, new, cached = embed_with_cache(root / "embeddings", chunks, embedder, progress)
-        index_type = choose_index_type(settings.index_type, len(chunks))
-        # The random tail keeps two builds of one process within one second apart (a fast rebuild does that).
-        build_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
-        staging = root / "builds" / f".{build_id}.partial"
-        staging.mkdir(parents=True)
-        faiss.write_index(make_faiss_index(vectors, index_type), str(staging / "vectors.faiss"))
-        with (staging / "chunks.jsonl").open("w", encoding="utf-8") as out:
-            for chunk in chunks:
-                out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
-        (staging / "lexical").mkdir()
-        LexicalIndex.build([c.text for c in chunks]).save(staging / "lexical")
-        manifest = Manifest(
-            format=INDEX_FORMAT, model_id=embedder.model_id, model_fingerprint=embedder.fingerprint,
-            dim=int(vectors.shape[1]), chunker_version=CHUNKER_VERSION, corpus_hash=corpus.content_hash,
-            index_type=index_type, n_chunks=len(chunks), built_at=time.strftime("%Y-%m-%dT%H:%M:%S"),
-            build_seconds=round(time.perf_counter() - started, 2), embedded_new=new, embedded_cached=cached,
-        )
-        (staging / "manifest.json").write_text(json.dumps(asdict(manifest), indent=2))
-        final = root / "builds" / build_id
-        staging.rename(final)
-        _write_atomically(root / "CURRENT", build_id)
-        _remove_old_builds(root / "builds", keep=build_id)
+        manifest = {"model_id": embedder.model_id, "model_fingerprint": embedder.fingerprint,
+                    "corpus_hash": corpus.content_hash, "embedded_new": new, "embedded_cached": cached,
+                    "index_type": choose_index_type(settings.index_type, len(chunks))}
+        final = write_build(root, chunks, vectors, manifest, started)
         print(f"[index] built {len(chunks)} chunks ({new} embedded, {cached} from cache) "
-              f"in {manifest.build_seconds:.1f} s -> {final}", file=sys.stderr)
+              f"in {time.perf_counter() - started:.1f} s -> {final}", file=sys.stderr)
     return load_current(root)
+
+
+def write_build(root: Path, chunks: list[Chunk], vectors: np.ndarray, fields: dict, started: float) -> Path:
+    """Write chunks, vectors and BM25 as a new build folder; point CURRENT at it once it is complete."""
+    # The random tail keeps two builds of one process within one second apart (a fast rebuild does that).
+    build_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    staging = root / "builds" / f".{build_id}.partial"
+    staging.mkdir(parents=True)
+    index_type = fields.get("index_type") or choose_index_type("auto", len(chunks))
+    faiss.write_index(make_faiss_index(vectors, index_type), str(staging / "vectors.faiss"))
+    with (staging / "chunks.jsonl").open("w", encoding="utf-8") as out:
+        for chunk in chunks:
+            out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
+    (staging / "lexical").mkdir()
+    LexicalIndex.build([c.text for c in chunks]).save(staging / "lexical")
+    manifest = Manifest(
+        format=INDEX_FORMAT, model_id=fields["model_id"], model_fingerprint=fields["model_fingerprint"],
+        dim=int(vectors.shape[1]), chunker_version=CHUNKER_VERSION, corpus_hash=fields["corpus_hash"],
+        index_type=index_type, n_chunks=len(chunks), built_at=time.strftime("%Y-%m-%dT%H:%M:%S"),
+        build_seconds=round(time.perf_counter() - started, 2), embedded_new=fields.get("embedded_new", 0),
+        embedded_cached=fields.get("embedded_cached", 0),
+    )
+    (staging / "manifest.json").write_text(json.dumps(asdict(manifest), indent=2))
+    final = root / "builds" / build_id
+    staging.rename(final)
+    _write_atomically(root / "CURRENT", build_id)
+    _remove_old_builds(root / "builds", keep=build_id)
+    return final
 
 
 def choose_index_type(setting: str, n_chunks: int) -> str:
@@ -237,54 +262,6 @@ def ivf_lists(n: int) -> int:
 def ivf_training_sample(vectors: np.ndarray, lists: int) -> np.ndarray:
     """A fixed random sample of 40 vectors per list (k-means needs no more)."""
     return vectors[np.random.default_rng(0).permutation(len(vectors))[: 40 * lists]]
-
-
-def content_key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
-
-
-def embed_with_cache(cache_root: Path, chunks: list[Chunk], embedder: Embedder,
-                     progress: bool) -> tuple[np.ndarray, int, int]:
-    """Vectors for all chunks; only texts not embedded before by this model are sent through it."""
-    folder = cache_root / embedder.fingerprint
-    folder.mkdir(parents=True, exist_ok=True)
-    known = _read_cache(folder)
-    keys = [content_key(c.text) for c in chunks]
-    todo = sorted({k: c.text for k, c in zip(keys, chunks) if k not in known}.items())
-    batch = 16
-    bar = tqdm(total=len(todo), desc="embedding chunks", unit="chunk", disable=not progress or not todo)
-    for i in range(0, len(todo), batch):
-        part = todo[i:i + batch]
-        vectors = embedder.encode_documents([t for _, t in part])
-        known.update({k: v for (k, _), v in zip(part, vectors)})
-        bar.update(len(part))
-        if (i // batch) % 8 == 7:
-            _write_cache(folder, known)  # a killed build keeps what it embedded
-    bar.close()
-    if todo:
-        _write_cache(folder, known)
-    matrix = np.stack([known[k] for k in keys]).astype(np.float32) if keys else np.zeros((0, embedder.dim), np.float32)
-    return matrix, len(todo), len(chunks) - len(todo)
-
-
-def _read_cache(folder: Path) -> dict[str, np.ndarray]:
-    try:
-        keys = json.loads((folder / "keys.json").read_text())
-        vectors = np.load(folder / "vectors.npy")
-        if len(keys) != len(vectors):
-            return {}
-        return dict(zip(keys, vectors))
-    except (FileNotFoundError, ValueError, OSError):
-        return {}
-
-
-def _write_cache(folder: Path, known: dict[str, np.ndarray]) -> None:
-    keys = list(known)
-    tmp_vectors, tmp_keys = folder / "vectors.tmp.npy", folder / "keys.tmp.json"
-    np.save(tmp_vectors, np.stack([known[k] for k in keys]))
-    tmp_keys.write_text(json.dumps(keys))
-    os.replace(tmp_vectors, folder / "vectors.npy")
-    os.replace(tmp_keys, folder / "keys.json")
 
 
 def _write_atomically(path: Path, text: str) -> None:

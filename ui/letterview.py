@@ -9,6 +9,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from assistant import LetterInfo, LetterView
 from ui.cards import esc
@@ -17,20 +18,44 @@ LETTER_HEADERS = ["Brief-id", "Titel", "Soort", "Datum", "Kenmerk", "Afzender", 
                   "Ontbrekende pagina's", "Vraagnummers", "Eenheden", "Onvolledige eenheden"]
 
 
-def letter_html(view: LetterView) -> str:
-    """The cleaned letter text, escaped, in a scrollable pre-wrap block with the span in <mark>."""
+def letter_html(view: LetterView, tables: Sequence[Any] | None = None) -> str:
+    """The cleaned letter text, escaped, in a scrollable pre-wrap block with the span in <mark>; the rows of each
+    table (corpus Table records: `tables`, else `view.tables`) shown as an HTML table in their place."""
     info, text = view.info, view.text
     start, end = view.highlight_start, view.highlight_end
-    if end > start:
-        body = (esc(text[:start]) + '<mark id="kb-mark">' + esc(text[start:end]) + "</mark>"
-                + esc(text[end:]))
-    else:
-        body = esc(text)
+    tables = getattr(view, "tables", ()) if tables is None else tables
+    pieces, cursor = [], 0
+    for table in sorted((t for t in tables if t.rows), key=lambda t: t.rows[0].start):
+        first, last = table.rows[0].start, table.rows[-1].end
+        if first < cursor or (end > start and first < end and start < last):
+            continue  # a highlighted table stays text, so the mark never splits an HTML table
+        pieces += [_marked(text, cursor, first, start, end), table_html(table)]
+        cursor = last
+    pieces.append(_marked(text, cursor, len(text), start, end))
+    body = "".join(pieces)
     return (
         f'<div class="letter-view" data-doc-id="{esc(info.doc_id)}">'
         f"{letter_header(info, view.page if end > start else None)}"
         f'<div class="letter-text" id="kb-letter-text">{body}</div></div>'
     )
+
+
+def _marked(text: str, a: int, b: int, start: int, end: int) -> str:
+    """text[a:b] escaped, with <mark> around the part of [start, end) that lies inside it."""
+    if end <= start or end <= a or start >= b:
+        return esc(text[a:b])
+    s, e = max(a, start), min(b, end)
+    return esc(text[a:s]) + '<mark id="kb-mark">' + esc(text[s:e]) + "</mark>" + esc(text[e:b])
+
+
+def table_html(table: Any) -> str:
+    """One table as HTML: caption, column headers and rows (a totals row marked), every value escaped."""
+    head = "".join(f"<th>{esc(c)}</th>" for c in table.columns)
+    rows = "".join(('<tr class="total">' if row.is_total else "<tr>")
+                   + "".join(f"<td>{esc(c)}</td>" for c in row.cells) + "</tr>" for row in table.rows)
+    caption = f"<caption>{esc(table.caption)}</caption>" if table.caption else ""
+    return (f'<table class="letter-table" data-page="{esc(table.page or "")}">{caption}'
+            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
 
 
 def letter_header(info: LetterInfo, page: int | None = None) -> str:

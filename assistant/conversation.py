@@ -1,0 +1,177 @@
+"""Understand a turn in its conversation: exact slots by rule, topic follow-ups by evidence.
+
+Rules only for what is exact: question numbers ("vraag 12", "antwoord op 12", "En 12?"), steps ("de vraag
+daarna", "de twee vragen daarna"), "who asked that?" when the turn has no content words of its own, and a switch
+of reply language ("And in English?"). Every other turn is a topic turn: it gets the standalone reading and, after
+an earlier turn, a reading conditioned on it (the earlier question with the changed slot put in: "En onder
+Oost-Groningen?" after a question about Maastricht-Mergelland; else both turns together). The assistant searches
+both and keeps the one the reading stage is more confident about, preferring the standalone reading for a turn
+with a topic of its own and the conditioned one for a turn that points back ("Wat wordt ermee gedaan?").
+
+Example:
+    >>> plan = resolve_turn("En onder Oost-Groningen?", corpus, previous)
+    >>> plan.readings[0].text
+    'Welke gemeenten vallen onder de krimpregio Oost-Groningen?'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from assistant.query import ParsedQuery, _expand, clean_query, detect_language, letter_hints, question_numbers
+from assistant.records import ResolvedTurn
+from corpus import Corpus
+
+TurnKind = Literal["lookup", "who_asked", "language", "search"]
+
+ANSWER_TO = re.compile(r"\b(?:antwoord|answer)\s+(?:op|to|on)\s+(\d{1,3}(?:\s*(?:,|en|and|&)\s*\d{1,3})*)\b", re.I)
+BARE_NUMBERS = re.compile(r"^\s*(?:en|and|of|or|wat is|what about|en met|en hoe zit het met)?\s*"
+                          r"(\d{1,3}(?:\s*(?:,|en|and|&|t/m|-)\s*\d{1,3})*)\s*\??\s*$", re.I)
+COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "two": 2, "three": 3, "four": 4}
+STEP = re.compile(r"\b(?:de |het |the )?(?:(twee|drie|vier|two|three|four) )?(vraag|vragen|antwoord|question|questions)"
+                  r" (daarna|hierna|erna|daarvoor|ervoor|hiervoor|after that|before that)\b|"
+                  r"\b(volgende|vorige) vraag\b|\b(next|previous) question\b", re.I)
+WHO_ASKED = re.compile(r"\b(wie (vroeg|vroegen|stelde|stelden|heeft|hebben)|welke (fractie|fracties|partij|partijen)|"
+                       r"who (asked|raised)|which (party|parties|group|groups))\b", re.I)
+LANGUAGE_SWITCH = re.compile(r"\b(in (het )?(engels|english|nederlands|dutch))\b", re.I)
+POINTS_BACK = re.compile(r"\b(daar\w*|hier(over|mee|aan|voor|in|van|bij)|er(over|mee|aan|voor|in|van|bij|op)|"
+                         r"dat|dit|die|deze|dezelfde|zij|ze|hij|het onderzoek|dat onderzoek|die regeling|"
+                         r"that|this|it|those|these|they|them)\b", re.I)
+# Words that carry no topic of their own in a follow-up ("Wie vroeg dat?", "Welke fracties stelden die vragen?").
+FUNCTION_WORDS = frozenset("""
+en of maar ook nog wel niet wat wie welke welk hoe waar waarom wanneer is zijn was waren wordt worden werd heeft
+hebben had vroeg vroegen stelde stelden gesteld vraag vragen antwoord daar daarover hierover erover dat dit die deze
+de het een over van in op aan mee voor bij met zegt zei precies eigenlijk dan gaat doet doen kan kun kunt zou
+fractie fracties partij partijen leden minister kabinet regering u je
+and or but also what who which how where why when is are was were does did do the a an of about that this it those
+asked ask question questions party parties group groups minister government say said
+""".split())
+OWN_TOPIC_WORDS = 3  # a turn with at least this many content words of its own has a topic of its own
+
+
+@dataclass(frozen=True)
+class TopicReading:
+    """One way to read a topic turn: the text to search and the letters it leans towards."""
+
+    text: str
+    hints: tuple[str, ...]
+    conditioned: bool
+
+
+@dataclass(frozen=True)
+class TurnPlan:
+    kind: TurnKind
+    parsed: ParsedQuery  # the turn itself: numbers, hints, language
+    readings: tuple[TopicReading, ...] = ()  # topic turns: preferred reading first
+    previous: ResolvedTurn | None = None
+
+
+def content_words(text: str) -> list[str]:
+    words = re.findall(r"[a-zà-ÿ0-9][a-zà-ÿ0-9'’-]*", text.lower())
+    return [w for w in words if w not in FUNCTION_WORDS and len(w) > 2]
+
+
+def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> TurnPlan:
+    """What this turn asks, given the turn before it (None for the first turn)."""
+    text, truncated = clean_query(raw)
+    language = _language(text, previous)
+    hints = letter_hints(text, corpus)
+    parsed = ParsedQuery(text, question_numbers(text), hints, language, None, truncated)
+    if previous is None:
+        return _standalone(parsed)
+    numbers = parsed.numbers or _numbers_by_slot(text, previous)
+    if numbers:
+        own_letter = bool(hints)
+        lean = () if own_letter or not previous.letter else (previous.letter,)
+        return TurnPlan("lookup", replace(parsed, numbers=numbers, letter_hints=hints + list(lean),
+                                          followup="number"), previous=previous)
+    if WHO_ASKED.search(text) and not content_words(WHO_ASKED.sub(" ", text)):
+        return TurnPlan("who_asked", replace(parsed, followup="who_asked"), previous=previous)
+    if LANGUAGE_SWITCH.search(text) and len(content_words(LANGUAGE_SWITCH.sub(" ", text))) <= 1:
+        switched = "en" if re.search(r"engels|english", text, re.I) else "nl"
+        return TurnPlan("language", replace(parsed, language=switched, followup="language"), previous=previous)
+    return _topic(parsed, previous)
+
+
+def _standalone(parsed: ParsedQuery) -> TurnPlan:
+    if parsed.numbers:
+        return TurnPlan("lookup", parsed)
+    return TurnPlan("search", parsed, (TopicReading(parsed.text, tuple(parsed.letter_hints), False),))
+
+
+def _topic(parsed: ParsedQuery, previous: ResolvedTurn) -> TurnPlan:
+    own = content_words(parsed.text)
+    standalone = TopicReading(parsed.text, tuple(parsed.letter_hints), False)
+    lean = tuple(dict.fromkeys(parsed.letter_hints + ([previous.letter] if previous.letter else [])))
+    conditioned = TopicReading(conditioned_text(parsed.text, previous.understood), lean, True)
+    points_back = bool(POINTS_BACK.search(parsed.text))
+    if len(own) >= OWN_TOPIC_WORDS and not points_back:
+        readings = (standalone, conditioned)
+    else:
+        readings = (conditioned, standalone)
+    return TurnPlan("search", replace(parsed, followup="more"), readings, previous)
+
+
+def conditioned_text(turn: str, earlier: str) -> str:
+    """The earlier question with this turn's new slot put in, or both together when no slot fits."""
+    swapped = swap_slot(turn, earlier)
+    return swapped or f"{earlier} {turn}"
+
+
+def swap_slot(turn: str, earlier: str) -> str | None:
+    """'En onder Oost-Groningen?' + 'Welke gemeenten vallen onder de krimpregio Maastricht-Mergelland?' ->
+    the earlier question about Oost-Groningen. Only for a short turn that names one new thing."""
+    core = re.sub(r"^\s*(en|and|of|or|maar|wat about|what about|en hoe zit het met|hoe zit het met)\b", "", turn,
+                  flags=re.I).strip(" ?!.")
+    if len(core.split()) > 5:
+        return None
+    new = _names(core)
+    old = [n for n in _names(earlier) if n not in new]
+    if len(new) != 1 or not old:
+        years_new, years_old = re.findall(r"\b(?:19|20)\d{2}\b", core), re.findall(r"\b(?:19|20)\d{2}\b", earlier)
+        if len(years_new) == 1 and len(years_old) == 1:
+            return earlier.replace(years_old[0], years_new[0])
+        return None
+    return earlier.replace(old[-1], new[0])
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised names inside a sentence ('Oost-Groningen', 'Maastricht-Mergelland', 'Noord-Oost Groningen')."""
+    found = re.findall(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", text.strip())
+    first = re.match(r"^\s*([A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)+)", text)  # a hyphenated name may open a short turn
+    if first:
+        found.insert(0, first.group(1))
+    return list(dict.fromkeys(found))
+
+
+def _numbers_by_slot(text: str, previous: ResolvedTurn) -> list[int]:
+    answer_to = ANSWER_TO.search(text)
+    if answer_to:
+        return _expand(answer_to.group(1))
+    bare = BARE_NUMBERS.match(text)
+    if bare and previous.numbers:
+        return _expand(bare.group(1))
+    step = STEP.search(text)
+    if step and previous.numbers:
+        count = COUNT_WORDS.get((step.group(1) or "").lower(), 1)
+        backwards = re.search(r"voor|before|vorige|previous", step.group(0), re.I)
+        if backwards:
+            return [n for n in range(min(previous.numbers) - count, min(previous.numbers)) if n > 0]
+        return list(range(max(previous.numbers) + 1, max(previous.numbers) + 1 + count))
+    return []
+
+
+def _language(text: str, previous: ResolvedTurn | None) -> str:
+    """The turn's language; a turn with no telling words ('Oost-Groningen?') keeps the conversation's."""
+    detected = detect_language(text)
+    if previous is not None and detected == "nl" and not _has_language_evidence(text):
+        return previous.language
+    return detected
+
+
+def _has_language_evidence(text: str) -> bool:
+    from assistant.query import DUTCH_WORDS, ENGLISH_WORDS
+
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & (DUTCH_WORDS ^ ENGLISH_WORDS))

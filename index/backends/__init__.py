@@ -1,0 +1,52 @@
+"""Search backends behind one interface (base.SearchBackend): "embedded" (default) and "postgres".
+
+Chosen by KB_BACKEND (embedded | postgres); postgres reads its database from KB_DATABASE_URL.
+
+Example:
+    >>> index = open_served_index(settings, corpus, embedder)   # builds when missing or stale
+    >>> index.backend.info().name
+    'embedded'
+"""
+from __future__ import annotations
+
+import os
+
+from corpus import Corpus
+from corpus.settings import Settings
+from index.backends.base import BACKENDS, unknown_backend
+from index.embedders import Embedder
+
+
+def backend_name(settings: Settings) -> str:
+    """settings.extra["backend"] (a CLI flag), else KB_BACKEND, else "embedded"."""
+    name = settings.extra.get("backend") or os.environ.get("KB_BACKEND") or "embedded"
+    if name not in BACKENDS:
+        raise unknown_backend(name)
+    return name
+
+
+def database_url(settings: Settings) -> str:
+    return settings.extra.get("database_url") or os.environ.get("KB_DATABASE_URL", "")
+
+
+def open_served_index(settings: Settings, corpus: Corpus, embedder: Embedder, rebuild: bool = True,
+                      progress: bool = True):
+    """The index to serve on the configured backend, built first when missing or stale (and `rebuild`)."""
+    if backend_name(settings) == "postgres":
+        from index.backends.postgres import open_postgres_index
+
+        return open_postgres_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
+    from index.store import open_index
+
+    return open_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
+
+
+def build_served_index(settings: Settings, corpus: Corpus, embedder: Embedder, progress: bool = True):
+    """Build a new version on the configured backend and switch to it."""
+    if backend_name(settings) == "postgres":
+        from index.backends.postgres import build_postgres_index
+
+        return build_postgres_index(settings, corpus, embedder, progress=progress)
+    from index.store import build_index
+
+    return build_index(settings, corpus, embedder, progress=progress)

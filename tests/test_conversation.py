@@ -1,0 +1,98 @@
+"""How a turn is understood in its conversation (no model, no index): exact slots by rule, topic turns read both
+ways with the right one preferred, who-asked only for turns without a topic, specific letter hints."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import resolve_turn, swap_slot
+from assistant.records import Conversation, ResolvedTurn
+
+pytestmark = pytest.mark.unit
+
+
+def turn(query: str, numbers=(), letter="", understood=None, language="nl") -> ResolvedTurn:
+    return ResolvedTurn(query=query, understood=understood or query, numbers=tuple(numbers), letter=letter,
+                        units=(f"{letter}:x",) if letter else (), language=language)
+
+
+def test_a_short_turn_without_marker_words_leans_on_the_previous_question(corpus):
+    plan = resolve_turn("Doen krimpgemeenten ook mee?", corpus, turn("Wat zijn de RetailDeals?", letter="actieplan-2016"))
+    assert plan.kind == "search"
+    first, second = plan.readings
+    assert first.conditioned and "RetailDeals" in first.text and "krimpgemeenten" in first.text
+    assert not second.conditioned and first.hints == ("actieplan-2016",)
+
+
+def test_a_changed_slot_is_put_into_the_previous_question(corpus):
+    previous = turn("Welke gemeenten vallen onder de krimpregio Maastricht-Mergelland?", letter="actieplan-2016")
+    plan = resolve_turn("En onder Oost-Groningen?", corpus, previous)
+    assert plan.readings[0].text == "Welke gemeenten vallen onder de krimpregio Oost-Groningen?"
+    assert swap_slot("En in 2019?", "Hoeveel woningen werden in 2018 gesloopt?") == \
+        "Hoeveel woningen werden in 2019 gesloopt?"
+
+
+@pytest.mark.parametrize("text", ["Wat gaat het kabinet doen?", "Wat zegt de minister daar precies over?",
+                                  "Waar gaat dat onderzoek over?", "Wat wordt ermee gedaan?"])
+def test_turns_that_point_back_prefer_the_conditioned_reading(corpus, text):
+    plan = resolve_turn(text, corpus, turn("Wat zegt de Atlas over het vertrouwen in de politiek?", letter="atlas"))
+    assert plan.kind == "search" and plan.readings[0].conditioned
+    assert "vertrouwen in de politiek" in plan.readings[0].text
+
+
+def test_a_new_topic_starting_with_en_is_read_on_its_own_first(corpus):
+    previous = turn("Wat is de verhuurderheffing?", letter="so-bevolkingsdaling")
+    plan = resolve_turn("En wat doet het kabinet aan de bereikbaarheid van huisartsen op het platteland?", corpus,
+                        previous)
+    assert not plan.readings[0].conditioned and plan.readings[0].hints == ()
+
+
+@pytest.mark.parametrize("text", ["Wie heeft het actieplan opgesteld?", "Welke partijen doen mee aan de regiodeals?"])
+def test_who_questions_about_something_else_are_searched(corpus, text):
+    assert resolve_turn(text, corpus, turn("vragen 53 en 54", (53, 54), "so-bevolkingsdaling")).kind == "search"
+
+
+@pytest.mark.parametrize("text", ["Wie vroeg dat?", "Welke fracties hebben daar vragen over gesteld?",
+                                  "Which party asked that?"])
+def test_who_asked_without_a_topic_of_its_own(corpus, text):
+    assert resolve_turn(text, corpus, turn("vragen 53 en 54", (53, 54), "so-bevolkingsdaling")).kind == "who_asked"
+
+
+def test_answer_to_a_bare_number_is_a_lookup_in_the_same_letter(corpus):
+    plan = resolve_turn("Wat is het antwoord op 12?", corpus, turn("vraag 31 uit de Atlas", (31,), "atlas"))
+    assert plan.kind == "lookup" and plan.parsed.numbers == [12] and plan.parsed.letter_hints == ["atlas"]
+
+
+def test_the_two_questions_after_and_a_chain_of_next_questions(corpus):
+    plan = resolve_turn("En de twee vragen daarna?", corpus, turn("vraag 31", (31,), "atlas"))
+    assert plan.parsed.numbers == [32, 33]
+    state = Conversation()
+    for number in (100, 101, 102):
+        state = state.then(turn(f"vraag {number}", (number,), "so-bevolkingsdaling"))
+    plan = resolve_turn("En de vraag daarna?", corpus, state.last)
+    assert plan.parsed.numbers == [103] and plan.parsed.letter_hints == ["so-bevolkingsdaling"]
+    assert resolve_turn("En de vraag daarvoor?", corpus, state.last).parsed.numbers == [101]
+
+
+def test_language_switches_only_change_the_reply_language(corpus):
+    previous = turn("Wat is de verhuurderheffing?", letter="so-bevolkingsdaling")
+    english = resolve_turn("And in English?", corpus, previous)
+    dutch = resolve_turn("Kun je dat in het Nederlands zeggen?", corpus, turn("What is it?", language="en"))
+    assert (english.kind, english.parsed.language) == ("language", "en")
+    assert (dutch.kind, dutch.parsed.language) == ("language", "nl")
+
+
+def test_an_english_follow_up_after_a_dutch_turn_is_english_and_leans_back(corpus):
+    plan = resolve_turn("And what did the minister say about that?", corpus,
+                        turn("Wat is de verhuurderheffing?", letter="so-bevolkingsdaling"))
+    assert plan.parsed.language == "en" and plan.readings[0].conditioned
+
+
+def test_a_bare_region_keeps_the_conversations_language(corpus):
+    plan = resolve_turn("Oost-Groningen?", corpus, turn("Which municipalities are in Achterhoek?", language="en"))
+    assert plan.parsed.language == "en"
+
+
+@pytest.mark.parametrize("text", ["Hoe gaat het met de krimp in 2020?", "Wat zegt de so over wonen?",
+                                  "Hoeveel inwoners verliest een krimpregio?"])
+def test_everyday_words_set_no_letter_hints(corpus, text):
+    assert resolve_turn(text, corpus, None).parsed.letter_hints == []
