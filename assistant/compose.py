@@ -20,6 +20,7 @@ from assistant.records import Lead, Passage, QuestionPart, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.retrieval import Hit, best_per_unit
 from corpus import Corpus
+from corpus.focus import answer_paragraphs_for
 from corpus.records import Unit
 from corpus.sentences import sentences
 
@@ -146,7 +147,7 @@ class Composer:
                 continue
             unit = result.units[0]
             if unit.unit_id not in {p.unit_id for p in passages}:
-                passages.append(self.passage_from_unit(unit, parsed.text))
+                passages.append(self.passage_from_unit(unit, parsed.text, focus_number=number))
             texts.append(self._describe_lookup(number, unit, result.units[1:], lang))
         if not passages:
             return Reply("\n".join(texts), [], True, "lookup", lang, parsed.text, notes)
@@ -194,8 +195,10 @@ class Composer:
         text = message(lang, "lookup", n=number, title=meta.title, cite=passage_cite)
         if len(unit.questions) > 1:
             text += message(lang, "combined", numbers=", ".join(str(n) for n in unit.questions))
-        if unit.fracties:
-            text += message(lang, "asked_by", fracties=", ".join(unit.fracties))
+        part = unit.part(number)
+        asked_by = part.asked_by if part is not None and part.asked_by else unit.fracties
+        if asked_by:
+            text += message(lang, "asked_by", fracties=", ".join(asked_by))
         if unit.status == "answer_missing":
             text += message(lang, "answer_missing", pages=as_ranges(list(meta.missing_pages)))
         elif unit.status == "question_missing":
@@ -209,16 +212,21 @@ class Composer:
             text += message(lang, "also_in", n=number, others=titles)
         return text
 
-    def passage_from_unit(self, unit: Unit, query: str) -> Passage:
+    def passage_from_unit(self, unit: Unit, query: str, focus_number: int | None = None) -> Passage:
+        """The whole unit as a passage; for a lookup of one number in a grouped answer, `focus` holds the
+        paragraph(s) that answer that number."""
         meta = self.corpus.letter(unit.doc_id).meta
         body = unit.body_text or unit.question_text
+        clean = self.corpus.letter(unit.doc_id).clean.text
+        spans = answer_paragraphs_for(unit, focus_number) if focus_number is not None and len(unit.questions) > 1 else []
+        focus = "\n\n".join(clean[start:end] for start, end in spans)
         return Passage(
             text=unit.text, doc_id=unit.doc_id, title=meta.title, date=meta.date, questions=list(unit.questions),
             section=unit.heading, pages=list(unit.pages), score=1.0,
             highlight=best_sentences(body, query, self.lexical) if query else "",
             unit_id=unit.unit_id, kind=unit.kind, reference=meta.reference(), fracties=list(unit.fracties),
             question_text=unit.question_text, status=unit.status, start=unit.start, end=unit.end,
-            question_parts=question_parts(unit),
+            question_parts=question_parts(unit), focus=focus,
         )
 
     def passage_from_hit(self, hit: Hit, query: str, scored: Scored | None = None, lead: str = "") -> Passage:
@@ -240,13 +248,22 @@ class Composer:
             reference=meta.reference(), fracties=list(unit.fracties), question_text=unit.question_text,
             status=unit.status, start=chunk.start, end=chunk.end, chunk_id=chunk.chunk_id,
             question_parts=question_parts(unit), scores={k: round(v, 4) for k, v in scores.items()},
+            table_row=table_row(unit, chunk) if chunk.kind == "table_row" else [],
         )
 
 
 def question_parts(unit: Unit) -> list[QuestionPart]:
     """Per question number of a unit: who asked it and its own question text (where the corpus knows it)."""
-    parts = getattr(unit, "question_parts", ())
-    return [QuestionPart(p.number, tuple(p.asked_by), p.text) for p in parts]
+    return [QuestionPart(p.number, tuple(p.asked_by), p.text) for p in unit.question_parts]
+
+
+def table_row(unit: Unit, chunk) -> list[tuple[str, str]]:
+    """(column header, cell) pairs of the table row a 'table_row' chunk stands for."""
+    for table in unit.tables:
+        for row in table.rows:
+            if row.start <= chunk.start < row.end or chunk.start <= row.start < chunk.end:
+                return list(zip(table.columns, row.cells))
+    return []
 
 
 def lookup_lead(passage: Passage, limit: int = LOOKUP_LEAD_SENTENCES) -> list[str]:

@@ -76,8 +76,9 @@ def question_numbers(text: str) -> list[int]:
 
 def _expand(run: str) -> list[int]:
     out: list[int] = []
+    run = re.sub(r"\s*(?:t/m|tot en met)\s*", "-", run)  # a range word holds "/" and "en": read it first
     for part in re.split(r"\s*(?:,|en|and|&|/)\s*", run):
-        bounds = re.split(r"\s*(?:t/m|tot en met|-|–)\s*", part)
+        bounds = re.split(r"\s*(?:-|–)\s*", part)
         if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit() and int(bounds[1]) - int(bounds[0]) < 30:
             out += list(range(int(bounds[0]), int(bounds[1]) + 1))
         else:

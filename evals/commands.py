@@ -155,16 +155,16 @@ def calibrate(args) -> int:
 
 
 def ablation(args) -> int:
-    """Ranker signals compared: fitted on dev, hit@1 reported on dev and test (evals/calibrate.py)."""
+    """Which ranker signals earn their keep: rankers fitted on dev with subsets of the signals, hit@1 on both."""
     from assistant import Assistant
     from corpus.settings import Settings
-    from evals.calibrate import ablation as compare_signals, collect
+    from evals.calibrate import ablation as compare, collect
 
     bot = Assistant.load(Settings.from_env(model=args.model))
     dev = collect(bot, [c for name in args.dev for c in load_cases(case_file(name))])
     test = collect(bot, [c for name in args.test for c in load_cases(case_file(name))])
     print("| signals (fitted on dev) | dev hit@1 | test hit@1 |\n|---|---|---|")
-    for name, figures in compare_signals(dev, test).items():
+    for name, figures in compare(dev, test).items():
         print(f"| {name} | {figures['dev']} | {figures['test']} |")
     return 0
 

@@ -16,6 +16,7 @@ import sys
 from dataclasses import asdict
 
 from corpus import load_corpus
+from index.sentence_vectors import SEED_NAME, load_sentence_vectors, sentence_records, sentence_texts
 from corpus.settings import Settings
 from index.embedders import FETCHABLE, EmbedderMissing, load_embedder, verified_fingerprint
 from index.model_fetch import ModelFetchError, fetch_model, load_spec
@@ -65,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             build = build_served_index if args.force else open_served_index
             index = build(settings, corpus, embedder)
+            sentences = load_sentence_vectors(settings, corpus, index.chunks, embedder)  # for the reading stage
+            print(f"sentence vectors ready: {len(sentences.texts)} sentences")
             print(f"index ready: {index.manifest.n_chunks} chunks, model {index.manifest.model_id}, "
                   f"{index.backend.info().location}")
             return 0
@@ -74,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
             chunks = chunk_units(corpus.units, embedder.count_tokens)
             folder = export_seed(chunks, embedder, settings.index_dir / "embeddings")
             print(f"seed written: {len(chunks)} chunks -> {folder}")
+            records, _ = sentence_records(corpus, chunks)
+            texts = sentence_texts(corpus, records)
+            folder = export_seed(texts, embedder, settings.index_dir / "sentence-embeddings", seed=SEED_NAME)
+            print(f"seed written: {len(texts)} sentences -> {folder}")
             return 0
         index = load_current(settings.index_dir)
         stale = index.manifest.matches(expected_manifest(settings, corpus, embedder))

@@ -21,8 +21,6 @@ def test_question_numbers(text, numbers):
     assert question_numbers(text) == numbers
 
 
-@pytest.mark.xfail(strict=True, reason="bug in assistant/query.py _expand: '/' and 'en' split the range before "
-                                       "'t/m' / 'tot en met' are read, so the documented [7, 8, 9] comes out []")
 @pytest.mark.parametrize("text", ["vraag 7 t/m 9", "vragen 7 tot en met 9"])
 def test_question_number_ranges_in_words(text):
     assert question_numbers(text) == [7, 8, 9]

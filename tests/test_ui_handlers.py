@@ -6,6 +6,7 @@ import pytest
 from ui.app import create_app
 from ui.browse import BrowseHandlers
 from ui.chat import ChatHandlers
+from ui.conversations import Chat
 from ui.feedback import FeedbackStore
 
 
@@ -19,36 +20,38 @@ def browse(bot):
     return BrowseHandlers(bot)
 
 
-def test_follow_up_uses_earlier_questions(chat):
-    first = chat.respond("vraag 87", [], [], [], None, None)
-    assert first.questions == ["vraag 87"] and 'data-questions="' in first.cards
-    second = chat.respond("En vraag 12?", first.chat, first.questions, [], None, None)
-    assert second.turn["history"] == ["vraag 87"]
+def test_follow_up_passes_the_conversation_state(chat):
+    first = chat.respond("vraag 87", Chat.new(), [], None, None)
+    assert first.history == ["vraag 87"] and 'data-questions="' in first.cards
+    assert first.state.last.numbers == (87,)
+    second = chat.respond("En vraag 12?", first, [], None, None)
+    assert second.turn["history"] == ["vraag 87"] and second.state.last.numbers == (12,)
     assert 'data-questions="12' in second.cards or ',12,' in second.cards or ',12"' in second.cards
-    assert len(second.chat) == 4
+    assert len(second.messages) == 4 and second.title == "vraag 87"
+    assert 'class="cite"' not in second.messages[1]["content"]  # old [n] links no longer point at old cards
 
 
 @pytest.mark.parametrize("question", ["", "   ", "?!?", "krimp " * 20_000, "\x00🙂"])
 def test_odd_input_gives_a_clear_message(chat, question):
-    out = chat.respond(question, [], [], [], None, None)
-    assert out.chat[-1]["role"] == "assistant" and out.chat[-1]["content"].strip()
-    assert len(out.chat[0]["content"]) < 1_100  # a huge question is shortened for display
+    out = chat.respond(question, Chat.new(), [], None, None)
+    assert out.messages[-1]["role"] == "assistant" and out.messages[-1]["content"].strip()
+    assert len(out.messages[0]["content"]) < 1_100  # a huge question is shortened for display
     if not question.strip(" ?!"):
-        assert out.questions == []  # invalid turns are not history
+        assert out.history == []  # invalid turns are not history
 
 
 def test_letter_filter_is_passed_to_the_api(chat):
     question = "Wat zegt de minister over het rapport Helemaal Nederland?"
-    out = chat.respond(question, [], [], ["k6-brief"], None, None)
+    out = chat.respond(question, Chat.new(), ["k6-brief"], None, None)
     assert out.turn["passages"] and {p["doc_id"] for p in out.turn["passages"]} == {"k6-brief"}
     assert "gezocht in 1 van de 5 brieven" in out.cards
-    blocked = chat.respond("krimp", [], [], ["actieplan-2016"], 2020, None)
-    assert blocked.turn is None and "filters" in blocked.chat[-1]["content"]
+    blocked = chat.respond("krimp", Chat.new(), ["actieplan-2016"], 2020, None)
+    assert blocked.turn is None and "filters" in blocked.messages[-1]["content"]
 
 
 def test_feedback_needs_a_reply_and_stores_one(chat):
     assert "eerst een vraag" in chat.feedback("klopt", "", None)
-    turn = chat.respond("vraag 31 uit de Atlas-beantwoording", [], [], [], None, None).turn
+    turn = chat.respond("vraag 31 uit de Atlas-beantwoording", Chat.new(), [], None, None).turn
     assert "opgeslagen" in chat.feedback("antwoord-ontbreekt", " mist iets ", turn)
     row = chat.store.rows()[-1]
     assert row.rating == "antwoord-ontbreekt" and row.comment == "mist iets" and row.reply_kind == "lookup"

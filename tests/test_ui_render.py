@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+pytestmark = pytest.mark.unit
+
 from assistant import LetterInfo, LetterView, Passage, Reply
 from ui.bubbles import answer_bubble, user_bubble
 from ui.cards import source_cards
@@ -42,7 +44,7 @@ def test_cards_escape_text_and_carry_data_attributes():
     assert html.count('class="source-card"') == 2
     assert 'data-doc-id="atlas" data-questions="5,99"' in html
     assert 'data-doc-id="k6-brief" data-questions=""' in html
-    assert "Vragen 5 en 99 (gesteld door VVD, PvdA)" in html and "§ A › B" in html and "p. 2-3" in html
+    assert "Vragen 5, 99" in html and "Gesteld door VVD, PvdA" in html and "§ A › B" in html and "p. 2-3" in html
     assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in html
     assert "<details" in html and "Kopieer citaat" in html and "Open in brief" in html
     assert "ontbreekt" in html  # status note
@@ -70,7 +72,7 @@ def test_bubbles_escape_and_keep_line_breaks():
                   notes=[f"noot {XSS}"])
     html = answer_bubble(reply)
     _no_raw_markup(html)
-    assert "<br>tweede regel" in html and "Open in brief" in html
+    assert "<br>tweede regel" in html and "noot &lt;script&gt;" in html
     assert len(user_bubble("x" * 50_000)) < 1_100
 
 

@@ -1,7 +1,8 @@
 """Start the chat UI, or export the feedback it collected.
 
     python -m ui [--host 127.0.0.1] [--port 7860]        # KB_UI_USERS="anna:pw,bob:pw2" turns on login
-    python -m ui feedback export [--out feedback.csv]    # CSV to stdout by default
+    python -m ui feedback export [--out feedback.csv]    # CSV to stdout by default (formulas neutralised)
+    python -m ui screenshot --out docs/screenshot-chat.png  # refresh the README screenshot (needs Chromium)
 
 The feedback database is settings.feedback_db (under KB_CACHE_DIR) unless KB_FEEDBACK_DB points elsewhere.
 """
@@ -13,6 +14,7 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before anything imports grad
 
 import argparse  # noqa: E402
 import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 from corpus.settings import Settings  # noqa: E402
 from ui.config import feedback_path, users_from_env  # noqa: E402
@@ -29,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     actions = feedback.add_subparsers(dest="action", required=True)
     export = actions.add_parser("export", help="write all feedback as CSV")
     export.add_argument("--out", help="CSV file to write (default: stdout)")
+    shot = commands.add_parser("screenshot", help="ask an example question in the real app and save a PNG")
+    shot.add_argument("--out", required=True, help="PNG file to write, e.g. docs/screenshot-chat.png")
+    shot.add_argument("--question", help="the question to ask (default: an example question)")
+    shot.add_argument("--width", type=int, default=1400, help="viewport width in px (default 1400)")
+    shot.add_argument("--height", type=int, default=1000, help="viewport height in px (default 1000)")
     return parser
 
 
@@ -51,23 +58,20 @@ def serve(settings: Settings) -> int:
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    import uvicorn
+
     from assistant import Assistant
     from ui.app import TITLE, create_app
-    from ui.theme import CSS, theme
+    from ui.server import build_server
 
     try:
         bot = Assistant.load(settings)
     except Exception as error:  # missing model or index: say so instead of a traceback
         print(f"error: could not load the assistant: {error}", file=sys.stderr)
         return 2
-    app = create_app(bot)
+    server = build_server(create_app(bot, login=bool(users)), users)
     print(f"{TITLE}: http://{settings.host}:{settings.port}" + (" (met login)" if users else ""), flush=True)
-    app.queue(default_concurrency_limit=4).launch(
-        server_name=settings.host, server_port=settings.port, auth=users or None,
-        auth_message="Log in om de Kamerbrieven-assistent te gebruiken." if users else None,
-        show_error=True, theme=theme(), css=CSS, ssr_mode=False, mcp_server=False, pwa=False,
-        footer_links=[], share=False, inbrowser=False,
-    )
+    uvicorn.run(server, host=settings.host, port=settings.port, log_level="warning")
     return 0
 
 
@@ -76,6 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env(host=args.host, port=args.port)
     if args.command == "feedback":
         return export_feedback(settings, args.out)
+    if args.command == "screenshot":
+        from ui.screenshot import EXAMPLE, take_screenshot
+
+        out = take_screenshot(Path(args.out), args.question or EXAMPLE, args.width, args.height)
+        print(f"screenshot saved: {out}", file=sys.stderr)
+        return 0
     return serve(settings)
 
 

@@ -1,12 +1,12 @@
 """The Gradio app: `create_app(bot)` lays out the tabs and wires them to the assistant API.
 
 The assistant is loaded once by the caller and shared by all sessions (it is thread-safe); per-user
-state (the conversation, the latest reply) lives in gr.State.
+state (the ongoing Chat with the assistant's Conversation state, earlier Chats) lives in gr.State.
+Serve it through ui.server, which adds the security headers, the upload block and the optional login.
 
 Example:
     >>> from assistant import Assistant
-    >>> app = create_app(Assistant.load())
-    >>> app.queue(default_concurrency_limit=4).launch(theme=theme(), css=CSS)   # or: python -m ui
+    >>> server = build_server(create_app(Assistant.load()))   # then uvicorn.run(server), or: python -m ui
 """
 from __future__ import annotations
 
@@ -18,58 +18,78 @@ import gradio as gr
 
 from assistant import Assistant
 from ui.browse import BrowseHandlers
-from ui.chat import ChatHandlers, Message
+from ui.bubbles import PENDING_TEXT, user_bubble
+from ui.chat import ChatHandlers
 from ui.config import feedback_path
+from ui.conversations import Chat, ConversationArchive, choices, remember
 from ui.feedback import FeedbackStore
 from ui.layout import INTRO, ChatTab, LookupTab, ViewerTab, chat_tab, letters_tab, lookup_tab, viewer_tab
 from ui.letterview import letter_choices, letters_table
 from ui.theme import SCROLL_JS
-from ui.turns import Turn, passage_choices
 
 TITLE = "Kamerbrieven-assistent"
-EMPTY_SOURCES = '<p class="sources-empty">Hier verschijnen de bronnen bij het antwoord.</p>'
+LOGOUT_LINK = '<a class="logout-link" href="/logout">Uitloggen</a>'
+SEARCHING = '<p class="sources-empty">Bronnen zoeken…</p>'
 
 
-def create_app(bot: Assistant, store: FeedbackStore | None = None) -> gr.Blocks:
-    """Build the Blocks app around a loaded Assistant; feedback goes to `store` (default: settings path)."""
+def create_app(bot: Assistant, store: FeedbackStore | None = None, login: bool = False) -> gr.Blocks:
+    """Build the Blocks app around a loaded Assistant; feedback goes to `store` (default: settings path).
+    With `login`, the page shows a logout link and keeps earlier conversations per user (the login itself
+    is ui.server's job)."""
     store = store or FeedbackStore(feedback_path(bot.settings))
     chat = ChatHandlers(bot, store)
     browse = BrowseHandlers(bot)
     infos = bot.letters()
-    choices = letter_choices(infos)
+    letters = letter_choices(infos)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
-        chat_log = gr.State([])
-        questions = gr.State([])
-        turn = gr.State(None)
+        current = gr.State(None)  # the ongoing Chat (None until the first question)
+        earlier = gr.State([])  # earlier Chats of this tab (and, with login, of this user), newest first
         lookup_turn = gr.State(None)
+        if login:
+            gr.HTML(LOGOUT_LINK, elem_id="logout")
         gr.Markdown(INTRO)
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Vragen", id="chat"):
-                chat_ui = chat_tab(choices)
+                chat_ui = chat_tab(letters)
             with gr.Tab("Vraag opzoeken", id="lookup"):
-                lookup_ui = lookup_tab(choices)
+                lookup_ui = lookup_tab(letters)
             with gr.Tab("Brief lezen", id="viewer"):
-                viewer_ui = viewer_tab(choices)
+                viewer_ui = viewer_tab(letters)
             with gr.Tab("Brieven", id="letters"):
                 letters_tab(*letters_table(infos))
-        _wire_chat(chat, chat_ui, chat_log, questions, turn)
-        _wire_reading(browse, chat_ui, lookup_ui, viewer_ui, tabs, turn, lookup_turn)
+        archive = ConversationArchive() if login else None
+        _wire_chat(chat, chat_ui, current, earlier, archive)
+        if archive is not None:
+            def restore(request: gr.Request) -> tuple[Any, ...]:
+                kept = archive.chats(getattr(request, "username", None) or "")
+                return kept, gr.Dropdown(choices=choices(kept), value=None)
+
+            app.load(restore, None, [earlier, chat_ui.earlier])
+        _wire_reading(browse, chat_ui, lookup_ui, viewer_ui, tabs, current, lookup_turn)
     return app
 
 
-def _wire_chat(chat: ChatHandlers, ui_: ChatTab, chat_log: gr.State, questions: gr.State, turn: gr.State) -> None:
-    filters = [ui_.letters, ui_.year_from, ui_.year_to]
-    outputs = [ui_.query, ui_.chatbot, chat_log, questions, ui_.sources, ui_.passage, turn, ui_.feedback_status,
-               ui_.comment]
+def _wire_chat(chat: ChatHandlers, ui_: ChatTab, current: gr.State, earlier: gr.State,
+               archive: ConversationArchive | None) -> None:
+    # Visible outputs first: the API (gradio_client) returns (query, chat, sources, status, comment, earlier).
+    outputs = [ui_.query, ui_.chatbot, ui_.sources, ui_.feedback_status, ui_.comment, ui_.earlier, current, earlier]
 
-    def respond(message: str, log: list[Message], asked: list[str], selected: list[str], year_from: float | None,
-                year_to: float | None) -> tuple[Any, ...]:
-        out = chat.respond(message, log, asked, selected, year_from, year_to)
-        options = passage_choices(out.turn)
-        return ("", out.chat, out.chat, out.questions, out.cards,
-                gr.Dropdown(choices=options, value=options[0][1] if options else None), out.turn, "", "")
+    def shown(now: Chat, kept: list[Chat]) -> tuple[Any, ...]:
+        return ("", list(now.messages), now.cards, "", "", gr.Dropdown(choices=choices(kept), value=None), now,
+                kept)
 
-    inputs = [ui_.query, chat_log, questions, *filters]
+    def respond(message: str, now: Chat | None, kept: list[Chat], selected: list[str], year_from: float | None,
+                year_to: float | None, request: gr.Request):
+        now = now or Chat.new()
+        pending = list(now.messages) + [{"role": "user", "content": user_bubble(message or "")},
+                                        {"role": "assistant", "content": PENDING_TEXT}]
+        yield "", pending, SEARCHING, "", "", gr.skip(), now, kept  # the question shows at once
+        now = chat.respond(message, now, selected, year_from, year_to)
+        if archive is not None:
+            archive.save(getattr(request, "username", None) or "", now)
+        yield shown(now, kept)
+
+    inputs = [ui_.query, current, earlier, ui_.letters, ui_.year_from, ui_.year_to]
     ui_.query.submit(respond, inputs, outputs)
     ui_.send.click(respond, inputs, outputs)
 
@@ -79,36 +99,47 @@ def _wire_chat(chat: ChatHandlers, ui_: ChatTab, chat_log: gr.State, questions: 
 
     ui_.chatbot.example_select(pick_example, None, ui_.query).then(respond, inputs, outputs)
 
-    def reset() -> tuple[Any, ...]:
-        return "", [], [], [], EMPTY_SOURCES, gr.Dropdown(choices=[], value=None), None, "", ""
+    def start_new(now: Chat | None, kept: list[Chat]) -> tuple[Any, ...]:
+        return shown(Chat.new(), remember(kept, now))
 
-    ui_.clear.click(reset, None, outputs)
-    ui_.chatbot.clear(reset, None, outputs)
+    ui_.clear.click(start_new, [current, earlier], outputs)
+    ui_.chatbot.clear(start_new, [current, earlier], outputs)
+
+    def reopen(key: str | None, now: Chat | None, kept: list[Chat]) -> tuple[Any, ...]:
+        chosen = next((c for c in kept or [] if c.key == key), None)
+        if chosen is None:
+            return tuple(gr.skip() for _ in outputs)
+        return shown(chosen, remember([c for c in kept if c.key != key], now))
+
+    ui_.earlier.input(reopen, [ui_.earlier, current, earlier], outputs)
 
     for rating, button in ui_.feedback_buttons.items():
-        def give(comment: str, last: Turn | None, request: gr.Request, rating: str = rating) -> tuple[str, str]:
-            status = chat.feedback(rating, comment, last, user=getattr(request, "username", None) or "")
+        def give(comment: str, now: Chat | None, request: gr.Request, rating: str = rating) -> tuple[str, str]:
+            status = chat.feedback(rating, comment, now.turn if now else None,
+                                   user=getattr(request, "username", None) or "")
             return status, ("" if status.startswith("Bedankt") else comment)
 
-        button.click(give, [ui_.comment, turn], [ui_.feedback_status, ui_.comment])
+        button.click(give, [ui_.comment, current], [ui_.feedback_status, ui_.comment])
 
 
 def _wire_reading(browse: BrowseHandlers, chat_ui: ChatTab, lookup_ui: LookupTab, viewer_ui: ViewerTab,
-                  tabs: gr.Tabs, turn: gr.State, lookup_turn: gr.State) -> None:
+                  tabs: gr.Tabs, current: gr.State, lookup_turn: gr.State) -> None:
     opened = [viewer_ui.view, viewer_ui.letter, tabs]
 
-    def open_index(index: object, last: Turn | None) -> tuple[Any, ...]:
+    def open_index(index: object, last) -> tuple[Any, ...]:
         html, doc_id = browse.open_passage(index, last)
         if doc_id is None:
             return html, gr.Dropdown(), gr.Tabs()
         return html, gr.Dropdown(value=doc_id), gr.Tabs(selected="viewer")
 
-    def open_card(last: Turn | None, evt: gr.EventData) -> tuple[Any, ...]:
+    def open_chat_card(now: Chat | None, evt: gr.EventData) -> tuple[Any, ...]:
+        return open_index(getattr(evt, "index", None), now.turn if now else None)
+
+    def open_lookup_card(last, evt: gr.EventData) -> tuple[Any, ...]:
         return open_index(getattr(evt, "index", None), last)
 
-    chat_ui.open_passage.click(open_index, [chat_ui.passage, turn], opened).then(None, js=SCROLL_JS)
-    chat_ui.sources.click(open_card, [turn], opened).then(None, js=SCROLL_JS)
-    lookup_ui.result.click(open_card, [lookup_turn], opened).then(None, js=SCROLL_JS)
+    chat_ui.sources.click(open_chat_card, [current], opened).then(None, js=SCROLL_JS)
+    lookup_ui.result.click(open_lookup_card, [lookup_turn], opened).then(None, js=SCROLL_JS)
 
     lookup_inputs = [lookup_ui.number, lookup_ui.letter]
     lookup_ui.search.click(browse.lookup, lookup_inputs, [lookup_ui.result, lookup_turn])

@@ -1,28 +1,36 @@
-"""Chat bubble contents: user and assistant text, escaped, with line breaks kept.
+"""Chat bubble contents: the user's question, and the reply with its answer first.
 
 The Chatbot is configured with render_markdown=False, so a bubble is HTML; we build that HTML ourselves
 from escaped text, which means a question such as "<script>…" is shown literally and never runs.
+A reply bubble opens with what answers the question:
+- the lead sentence(s) of the reading stage, verbatim, each followed by a [n] link to its source card;
+- for a lookup without a lead: the question text and the paragraph that answers it (passage.focus, else the
+  whole unit, shortened), then where it stands;
+- for an abstention: the one-line reason;
+then one line per further source, and the notes.
 
 Example:
     >>> user_bubble("<b>hoi</b>")
     '&lt;b&gt;hoi&lt;/b&gt;'
-    >>> answer_bubble(bot.ask("vraag 31"))   # answer text, notes and a hint about the source cards
-    'Vraag 31 wordt beantwoord in …'
+    >>> answer_bubble(bot.ask("vraag 31"))
+    '<p class="reply-question"><strong>Vraag 31:</strong> …'
 """
 from __future__ import annotations
 
+import re
 from html import escape
 
-from assistant import Reply
+from assistant import Passage, Reply
 
 MAX_SHOWN_QUESTION = 1_000
+MAX_FOCUS_CHARS = 1_200  # a longer answering paragraph is cut at a sentence end; the card has all of it
 
-HINTS = {
-    "nl": "Bronnen staan naast het gesprek; met ‘Open in brief’ leest u de hele brief.",
-    "en": "The sources are shown next to the conversation; ‘Open in brief’ opens the whole letter.",
-}
-
+FURTHER = {"nl": "Ook relevant", "en": "Also relevant"}
+SOURCES = {"nl": "Bron", "en": "Source"}
+QUESTION = {"nl": "Vraag", "en": "Question"}
 ERROR_TEXT = "Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders."
+PENDING_TEXT = "Even zoeken in de brieven…"
+_MARKER = re.compile(r"\[(\d{1,2})\]")
 
 
 def text_html(text: str) -> str:
@@ -36,16 +44,96 @@ def user_bubble(question: str) -> str:
     return text_html(shown)
 
 
+def cite_link(number: int) -> str:
+    """[n] as a link to source card n (#bron-n); the page's script scrolls to it and flashes it."""
+    return f'<a class="cite" href="#bron-{number}" data-source="{number}">[{number}]</a>'
+
+
 def answer_bubble(reply: Reply) -> str:
-    """The reply's answer and notes; a one-line hint when there are sources to look at."""
-    parts = [text_html(reply.answer)]
-    parts.extend(f'<br><br><em class="reply-note">{text_html(note)}</em>' for note in reply.notes)
-    if reply.passages:
-        parts.append(f'<br><br><small class="reply-hint">{text_html(HINTS.get(reply.language, HINTS["nl"]))}'
-                     "</small>")
+    """The reply as HTML: the answer first, then further sources and notes."""
+    language = reply.language if reply.language in FURTHER else "nl"
+    if reply.abstained or not reply.passages:
+        parts, cited = [f'<p class="reply-reason">{text_html(reply.reason or reply.answer)}</p>'], set()
+    elif reply.lead:
+        parts, cited = [_lead_html(reply)], {lead.source for lead in reply.lead}
+    elif reply.kind == "lookup":
+        parts, cited = _lookup_html(reply, language)
+    else:  # no lead yet (the reading stage is off): the composed text, its [n] markers as links
+        count = len(reply.passages)
+        cited = {int(n) for n in _MARKER.findall(reply.answer) if 1 <= int(n) <= count}
+        parts = [f'<p class="reply-text">{_linked(reply.answer, count)}</p>']
+    parts.append(_further_sources(reply.passages, cited, language))
+    parts.extend(f'<p class="reply-note"><em>{text_html(note)}</em></p>' for note in reply.notes)
     return "".join(parts)
 
 
 def message_bubble(text: str) -> str:
     """A bubble with our own copy (errors, filter problems)."""
     return text_html(text)
+
+
+def _lead_html(reply: Reply) -> str:
+    sentences = " ".join(f"{text_html(lead.text)} {cite_link(lead.source)}" for lead in reply.lead)
+    return f'<p class="reply-lead">{sentences}</p>'
+
+
+def _lookup_html(reply: Reply, language: str) -> tuple[list[str], set[int]]:
+    """Per answering passage: the question asked and the paragraph that answers it; then the composed line."""
+    asked = list(reply.conversation.last.numbers) if reply.conversation.last else []
+    parts, cited = [], set()
+    for index, passage in enumerate(reply.passages, start=1):
+        numbers = [n for n in asked if n in passage.questions] or sorted(passage.questions)[:1]
+        if not numbers and index > 1:
+            continue
+        question = _question_text(passage, numbers[0]) if numbers else ""
+        label = f"{QUESTION[language]} {numbers[0]}" if numbers else ""
+        if question:
+            parts.append(f'<p class="reply-question"><strong>{escape(label)}:</strong> {text_html(question)}</p>')
+        paragraph = passage.focus or _without_question(passage.text, passage.question_text)
+        parts.append(f'<blockquote class="reply-focus">{text_html(_shortened(paragraph))} '
+                     f"{cite_link(index)}</blockquote>")
+        cited.add(index)
+    parts.append(f'<p class="reply-context">{_linked(reply.answer, len(reply.passages))}</p>')
+    return parts, cited
+
+
+def _question_text(passage: Passage, number: int) -> str:
+    for part in passage.question_parts:
+        if part.number == number and part.text:
+            return part.text
+    return passage.question_text
+
+
+def _without_question(text: str, question: str) -> str:
+    """The unit text without the question it opens with (the bubble shows the question above it)."""
+    stripped = text.lstrip()
+    if question and stripped.startswith(question.strip()):
+        rest = stripped[len(question.strip()):].strip()
+        return rest or text
+    return text
+
+
+def _shortened(text: str) -> str:
+    text = text.strip()
+    if len(text) <= MAX_FOCUS_CHARS:
+        return text
+    cut = text[:MAX_FOCUS_CHARS]
+    end = max(cut.rfind(". "), cut.rfind(".\n"))
+    return (cut[:end + 1] if end > MAX_FOCUS_CHARS // 2 else cut) + " …"
+
+
+def _linked(text: str, count: int) -> str:
+    """Escaped text with every [n] (1 <= n <= count) turned into a link to card n."""
+    def link(match: re.Match) -> str:
+        number = int(match.group(1))
+        return cite_link(number) if 1 <= number <= count else match.group(0)
+    return _MARKER.sub(link, text_html(text))
+
+
+def _further_sources(passages: list[Passage], cited: set[int], language: str) -> str:
+    lines = [f"<li>{cite_link(i)} {escape(p.citation())}</li>"
+             for i, p in enumerate(passages, start=1) if i not in cited]
+    if not lines:
+        return ""
+    label = (FURTHER if cited else SOURCES)[language]
+    return f'<p class="reply-further-label">{label}:</p><ul class="reply-further">{"".join(lines)}</ul>'

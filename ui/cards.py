@@ -1,8 +1,9 @@
 """Source cards: the passages of a reply as escaped HTML, one <article class="source-card"> each.
 
 Every piece of letter or user text goes through `esc` (html.escape); the only markup is our own.
-Each card carries data-doc-id, data-questions (comma-separated) and data-index (its rank - 1), a
+Each card carries data-doc-id, data-questions (comma-separated, sorted) and data-index (its rank - 1), a
 "Kopieer citaat" button that copies passage.citation() without external JS, and an "Open in brief" button.
+Question numbers read as ranges ("Vragen 12, 21-23, 92"), with who asked which number.
 
 Example:
     >>> html = source_cards(reply.passages)
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from html import escape
 
 from assistant import Passage
+from corpus.records import as_ranges
 
 STATUS_NOTES = {
     "question_missing": "De vraag stond (deels) op een ontbrekende pagina.",
@@ -41,10 +43,11 @@ def esc(text: object) -> str:
 
 
 def numbers_label(numbers: Sequence[int]) -> str:
-    """"Vraag 31" or "Vragen 5 en 99"."""
-    if len(numbers) == 1:
-        return f"Vraag {numbers[0]}"
-    return "Vragen " + ", ".join(str(n) for n in numbers[:-1]) + f" en {numbers[-1]}"
+    """"Vraag 31" or "Vragen 12, 21-23, 92" (sorted, consecutive numbers as a range)."""
+    unique = sorted(set(numbers))
+    if len(unique) == 1:
+        return f"Vraag {unique[0]}"
+    return "Vragen " + as_ranges(unique)
 
 
 def pages_label(pages: Sequence[int]) -> str:
@@ -53,33 +56,55 @@ def pages_label(pages: Sequence[int]) -> str:
     return f"p. {pages[0]}" if len(pages) == 1 else f"p. {pages[0]}-{pages[-1]}"
 
 
+def askers_label(passage: Passage) -> str:
+    """Who asked: "gesteld door VVD, PvdA" when all numbers share askers, else per group of numbers
+    ("vraag 12: VVD · vragen 21-23: PvdA, SP")."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for number in sorted(set(passage.questions)):
+        groups.setdefault(tuple(passage.asked_by(number)), []).append(number)
+    groups.pop((), None)
+    if not groups:
+        return ""
+    if len(groups) == 1:
+        return "gesteld door " + ", ".join(next(iter(groups)))
+    return " · ".join(f"{numbers_label(numbers).lower()}: {', '.join(askers)}"
+                      for askers, numbers in sorted(groups.items(), key=lambda item: item[1][0]))
+
+
 def source_cards(passages: Sequence[Passage], *, full: bool = False, heading: str = "",
-                 empty: str = "Bij dit antwoord horen geen bronnen.") -> str:
-    """All cards in one container; `full` opens the whole passage (lookups) instead of folding it away."""
+                 empty: str = "Bij dit antwoord horen geen bronnen.", anchors: bool = False) -> str:
+    """All cards in one container; `full` opens the whole passage (lookups) instead of folding it away;
+    `anchors` gives each card id="bron-N" so the [N] links in the answer can point at it."""
     parts = ['<div class="source-cards">']
     if heading:
         parts.append(f'<p class="sources-heading">{esc(heading)}</p>')
     if not passages:
         parts.append(f'<p class="sources-empty">{esc(empty)}</p>')
-    parts.extend(source_card(p, i, full=full) for i, p in enumerate(passages))
+    parts.extend(source_card(p, i, full=full, anchor=anchors) for i, p in enumerate(passages))
     parts.append("</div>")
     return "\n".join(parts)
 
 
-def source_card(passage: Passage, index: int, *, full: bool = False) -> str:
-    """One card: title, meta line, status, highlight, the question (qa), the whole passage and two buttons."""
-    questions = ",".join(str(n) for n in passage.questions)
-    attrs = (f'class="source-card" data-doc-id="{esc(passage.doc_id)}" data-questions="{esc(questions)}" '
+def source_card(passage: Passage, index: int, *, full: bool = False, anchor: bool = False) -> str:
+    """One card: title, meta line, askers, status, the question (full), highlight, table row, passage, buttons."""
+    questions = ",".join(str(n) for n in sorted(set(passage.questions)))
+    card_id = f'id="bron-{index + 1}" ' if anchor else ""
+    attrs = (f'{card_id}class="source-card" data-doc-id="{esc(passage.doc_id)}" data-questions="{esc(questions)}" '
              f'data-index="{index}" data-kind="{esc(passage.kind)}" data-unit-id="{esc(passage.unit_id)}"')
     body = [
         f'<div class="card-title"><span class="card-rank">{index + 1}</span> {esc(passage.title)}</div>',
         f'<div class="card-meta">{_meta(passage)}</div>',
     ]
+    askers = askers_label(passage)
+    if askers:
+        body.append(f'<div class="card-askers">{esc(askers[0].upper() + askers[1:])}</div>')
     if passage.status in STATUS_NOTES:
         body.append(f'<div class="card-status">⚠ {esc(STATUS_NOTES[passage.status])}</div>')
     if passage.question_text and full:
         body.append(f'<div class="card-question"><strong>Vraag:</strong> {esc(passage.question_text)}</div>')
-    if passage.highlight and not full:
+    if passage.table_row:
+        body.append(table_row_html(passage.table_row))
+    elif passage.highlight and not full:
         body.append(f'<blockquote class="card-highlight">{esc(passage.highlight)}</blockquote>')
     open_attr = " open" if full else ""
     summary = "Volledige tekst" if full else "Hele passage tonen"
@@ -89,13 +114,25 @@ def source_card(passage: Passage, index: int, *, full: bool = False) -> str:
     return f"<article {attrs}>\n" + "\n".join(body) + "\n</article>"
 
 
+def section_label(section: str, keep: int = 2) -> str:
+    """The last `keep` levels of a section path: "… › Midden-Limburg › Aanpak leegstaand vastgoed"."""
+    levels = [level.strip() for level in section.split(" > ") if level.strip()]
+    shown = " › ".join(levels[-keep:])
+    return ("… › " + shown) if len(levels) > keep else shown
+
+
+def table_row_html(row: Sequence[tuple[str, str]]) -> str:
+    """A table row as a small two-column table: column header, cell."""
+    cells = "".join(f"<tr><th scope=\"row\">{esc(column)}</th><td>{esc(cell)}</td></tr>" for column, cell in row)
+    return f'<table class="card-table">{cells}</table>'
+
+
 def _meta(passage: Passage) -> str:
     items = [passage.date, passage.reference]
     if passage.questions:
-        asked = f" (gesteld door {', '.join(passage.fracties)})" if passage.fracties else ""
-        items.append(numbers_label(passage.questions) + asked)
+        items.append(numbers_label(passage.questions))
     elif passage.section:
-        items.append("§ " + passage.section.replace(" > ", " › "))
+        items.append("§ " + section_label(passage.section))
     items.append(pages_label(passage.pages))
     return " · ".join(esc(item) for item in items if item)
 

@@ -1,36 +1,24 @@
-"""The chat tab's behaviour: one question in, bubbles + source cards + remembered turn out; and feedback.
+"""The chat tab's behaviour: one question in, the chat one turn further out; and feedback.
 
 Example:
     >>> chat = ChatHandlers(bot, FeedbackStore(path))
-    >>> out = chat.respond("vraag 31 uit de Atlas-beantwoording", [], [], [], None, None)
-    >>> out.cards.count('class="source-card"')
-    1
+    >>> after = chat.respond("vraag 31 uit de Atlas-beantwoording", Chat.new(), [], None, None)
+    >>> after.cards.count('class="source-card"'), after.state.last.numbers
+    (1, (31,))
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from assistant import Assistant, Reply
 from ui.bubbles import ERROR_TEXT, answer_bubble, message_bubble, user_bubble
 from ui.cards import source_cards
+from ui.conversations import Chat
 from ui.feedback import RATINGS, FeedbackStore
 from ui.filters import letter_filter
 from ui.turns import Turn, shown_passages, turn_record
 
 log = logging.getLogger(__name__)
-
-Message = dict[str, str]
-
-
-@dataclass
-class ChatOutput:
-    """Everything one question changes in the chat tab."""
-
-    chat: list[Message]
-    questions: list[str]
-    cards: str
-    turn: Turn | None
 
 
 class ChatHandlers:
@@ -41,30 +29,26 @@ class ChatHandlers:
         self.store = store
         self.infos = bot.letters()
 
-    def respond(self, message: str | None, chat: list[Message] | None, questions: list[str] | None,
-                selected: list[str] | None, year_from: float | None, year_to: float | None) -> ChatOutput:
-        """Ask `message` with the earlier questions as history, restricted by the filters."""
+    def respond(self, message: str | None, chat: Chat | None, selected: list[str] | None,
+                year_from: float | None, year_to: float | None) -> Chat:
+        """Ask `message` with the chat's conversation state, restricted by the filters."""
         message = message or ""
-        chat = list(chat or [])
-        questions = list(questions or [])
-        chat.append({"role": "user", "content": user_bubble(message)})
+        chat = chat or Chat.new()
+        question = user_bubble(message)
         choice = letter_filter(self.infos, selected, year_from, year_to)
         if choice.problem:
-            chat.append({"role": "assistant", "content": message_bubble(choice.problem)})
-            return ChatOutput(chat, questions, source_cards([], empty=choice.problem), None)
+            return chat.asked(question, message_bubble(choice.problem), source_cards([], empty=choice.problem),
+                              None, question=message)
         try:
-            reply = self.bot.ask(message, history=questions, letters=choice.letters)
+            reply = self.bot.ask(message, letters=choice.letters, conversation=chat.state)
         except Exception:  # the API validates input; this is the last line of defence for the UI
             log.exception("ask failed for a question of %d characters", len(message))
-            chat.append({"role": "assistant", "content": message_bubble(ERROR_TEXT)})
-            return ChatOutput(chat, questions, source_cards([], empty=ERROR_TEXT), None)
-        chat.append({"role": "assistant", "content": answer_bubble(reply)})
-        turn = turn_record(message, questions, reply)
-        if reply.kind != "invalid":
-            questions.append(message)
+            return chat.asked(question, message_bubble(ERROR_TEXT), source_cards([], empty=ERROR_TEXT), None,
+                              question=message)
         cards = source_cards(reply.passages, heading=self._heading(message, choice.letters),
-                             empty=_empty_text(reply))
-        return ChatOutput(chat, questions, cards, turn)
+                             empty=_empty_text(reply), anchors=True)
+        turn = turn_record(message, chat.history, reply)
+        return chat.asked(question, answer_bubble(reply), cards, turn, reply, question=message)
 
     def feedback(self, rating: str, comment: str | None, turn: Turn | None, user: str = "") -> str:
         """Store a rating for the latest reply; returns the Dutch status line."""

@@ -43,7 +43,19 @@ CREATE TABLE IF NOT EXISTS feedback (
 )
 """
 _BUSY_TIMEOUT_MS = 30_000
-_MAX_TEXT = 20_000
+
+# Stated limits for every stored field (docs/ui-answer.md): one row stays under ~40 KB whatever is sent.
+MAX_QUERY = 2_000  # characters of the question
+MAX_COMMENT = 2_000  # characters of the comment
+MAX_HISTORY_TURNS = 10  # the most recent earlier questions kept ...
+MAX_HISTORY_ITEM = 500  # ... each cut to this many characters
+MAX_PASSAGES = 10  # passages shown with the reply
+MAX_PASSAGE_FIELD = 500  # characters per unit id / citation
+MAX_VERSION = 2_000  # characters of the version JSON
+MAX_SHORT = 100  # rating, reply kind, user name
+
+# Cells starting with one of these are formulas in Excel / LibreOffice / Sheets (OWASP CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -81,14 +93,14 @@ class FeedbackStore:
             raise ValueError(f"unknown rating '{rating}'; expected one of {sorted(RATINGS)}")
         row = (
             datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            query[:_MAX_TEXT],
-            json.dumps(list(history), ensure_ascii=False),
-            json.dumps(list(passages), ensure_ascii=False),
+            (query or "")[:MAX_QUERY],
+            json.dumps([str(q)[:MAX_HISTORY_ITEM] for q in list(history)[-MAX_HISTORY_TURNS:]], ensure_ascii=False),
+            json.dumps([_capped_passage(p) for p in list(passages)[:MAX_PASSAGES]], ensure_ascii=False),
             rating,
-            (comment or "")[:_MAX_TEXT],
-            json.dumps(version or {}, ensure_ascii=False, sort_keys=True),
-            reply_kind,
-            user or "",
+            (comment or "")[:MAX_COMMENT],
+            json.dumps(version or {}, ensure_ascii=False, sort_keys=True)[:MAX_VERSION],
+            (reply_kind or "")[:MAX_SHORT],
+            (user or "")[:MAX_SHORT],
         )
         conn = self._connect()
         try:
@@ -110,15 +122,31 @@ class FeedbackStore:
             conn.close()
 
     def export_csv(self, out: TextIO = sys.stdout) -> int:
-        """Write every row as CSV with a header line; returns the number of rows written."""
+        """Write every row as CSV with a header line, formulas neutralised; returns the number of rows written."""
         rows = self.rows()
         writer = csv.DictWriter(out, fieldnames=[f.name for f in fields(FeedbackRow)])
         writer.writeheader()
         for row in rows:
-            writer.writerow(asdict(row))
+            writer.writerow({name: safe_cell(value) for name, value in asdict(row).items()})
         return len(rows)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
         return conn
+
+
+def safe_cell(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text: a leading ' before = + - @ tab or CR (OWASP).
+
+    >>> safe_cell('=HYPERLINK("http://evil.example","klik")')
+    '\'=HYPERLINK("http://evil.example","klik")'
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _capped_passage(passage: dict[str, Any]) -> dict[str, str]:
+    return {"unit_id": str(passage.get("unit_id", ""))[:MAX_PASSAGE_FIELD],
+            "citation": str(passage.get("citation", ""))[:MAX_PASSAGE_FIELD]}

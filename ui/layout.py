@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import gradio as gr
 
+from ui.conversations import EMPTY_SOURCES
 from ui.feedback import RATINGS
 from ui.theme import CARDS_JS, VIEWER_JS
 
@@ -36,6 +37,7 @@ class ChatTab:
     query: gr.Textbox
     send: gr.Button
     clear: gr.Button
+    earlier: gr.Dropdown
     letters: gr.CheckboxGroup
     year_from: gr.Number
     year_to: gr.Number
@@ -43,8 +45,6 @@ class ChatTab:
     comment: gr.Textbox
     feedback_status: gr.Markdown
     sources: gr.HTML
-    passage: gr.Dropdown
-    open_passage: gr.Button
 
 
 @dataclass
@@ -62,17 +62,21 @@ class ViewerTab:
 
 
 def chat_tab(choices: list[tuple[str, str]]) -> ChatTab:
-    """Conversation, input, filters and feedback on the left; source cards on the right."""
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=3):
+    """Three blocks in a CSS grid (#chat-layout, see ui.theme): conversation and feedback on the left with
+    the sources beside them on wide screens; answer, sources, feedback under each other on narrow ones."""
+    with gr.Row(equal_height=False, elem_id="chat-layout"):
+        with gr.Column(scale=3, elem_id="chat-column"):
             chatbot = gr.Chatbot(
-                label="Gesprek", elem_id="chat", height=520, render_markdown=False, sanitize_html=True,
-                allow_tags=False, latex_delimiters=[], buttons=[], feedback_options=None,
+                label="Gesprek", show_label=False, elem_id="chat", height=520, render_markdown=False,
+                sanitize_html=True, allow_tags=False, latex_delimiters=[], buttons=[], feedback_options=None,
                 placeholder=PLACEHOLDER, examples=[{"text": q} for q in EXAMPLES])
             with gr.Row():
                 query = gr.Textbox(label="Uw vraag", elem_id="query", placeholder="Stel een vraag…", lines=1,
                                    max_lines=6, scale=5, autofocus=True)
                 send = gr.Button("Vraag", variant="primary", elem_id="send", scale=1, min_width=90)
+            with gr.Row():
+                earlier = gr.Dropdown(label="Eerdere gesprekken", choices=[], value=None, scale=4,
+                                      elem_id="earlier", info="Kies een gesprek om het weer te openen.")
                 clear = gr.Button("Nieuw gesprek", elem_id="clear", scale=1, min_width=90)
             with gr.Accordion("Filters", open=False, elem_id="filters"):
                 letters = gr.CheckboxGroup(choices=choices, label="Alleen in deze brieven",
@@ -80,22 +84,18 @@ def chat_tab(choices: list[tuple[str, str]]) -> ChatTab:
                 with gr.Row():
                     year_from = gr.Number(label="Van jaar", precision=0, value=None, elem_id="year-from")
                     year_to = gr.Number(label="Tot en met jaar", precision=0, value=None, elem_id="year-to")
-            with gr.Column(variant="panel", elem_id="feedback"):
-                gr.Markdown("**Feedback op het laatste antwoord:** klopt het, of ging er iets mis?")
-                with gr.Row():
-                    buttons = {rating: gr.Button(label, size="sm", elem_id=f"feedback-{rating}")
-                               for rating, label in RATINGS.items()}
-                comment = gr.Textbox(label="Toelichting (optioneel)", lines=1, max_lines=4, elem_id="comment")
-                status = gr.Markdown(elem_id="feedback-status")
-        with gr.Column(scale=2):
+        with gr.Column(scale=2, elem_id="sources-column"):
             gr.Markdown("### Bronnen")
-            sources = gr.HTML('<p class="sources-empty">Hier verschijnen de bronnen bij het antwoord.</p>',
-                              elem_id="sources", js_on_load=CARDS_JS)
+            sources = gr.HTML(EMPTY_SOURCES, elem_id="sources", js_on_load=CARDS_JS)
+        with gr.Column(variant="panel", elem_id="feedback"):
+            gr.Markdown("**Feedback op het laatste antwoord:** klopt het, of ging er iets mis?")
             with gr.Row():
-                passage = gr.Dropdown(label="Bron openen", choices=[], value=None, scale=4, elem_id="passage")
-                open_passage = gr.Button("Open in brief", scale=1, min_width=90, elem_id="open-passage")
-    return ChatTab(chatbot, query, send, clear, letters, year_from, year_to, buttons, comment, status,
-                   sources, passage, open_passage)
+                buttons = {rating: gr.Button(label, size="sm", elem_id=f"feedback-{rating}")
+                           for rating, label in RATINGS.items()}
+            comment = gr.Textbox(label="Toelichting (optioneel)", lines=1, max_lines=4, elem_id="comment")
+            status = gr.Markdown(elem_id="feedback-status")
+    return ChatTab(chatbot, query, send, clear, earlier, letters, year_from, year_to, buttons, comment, status,
+                   sources)
 
 
 def lookup_tab(choices: list[tuple[str, str]]) -> LookupTab:

@@ -33,10 +33,3 @@ def passage_record(passage: Passage) -> dict[str, Any]:
 def shown_passages(turn: Turn) -> list[dict[str, str]]:
     """The unit ids and citations stored with feedback."""
     return [{"unit_id": p["unit_id"], "citation": p["citation"]} for p in turn.get("passages", [])]
-
-
-def passage_choices(turn: Turn | None) -> list[tuple[str, str]]:
-    """(label, index) pairs for the 'Bron openen' dropdown."""
-    if not turn:
-        return []
-    return [(f"[{i + 1}] {p['citation']}", str(i)) for i, p in enumerate(turn.get("passages", []))]
