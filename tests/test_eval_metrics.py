@@ -105,3 +105,12 @@ def test_rescore_and_diff_work_from_saved_runs_without_the_model(records, tmp_pa
     assert main(["diff", str(old), str(new)]) == 0
     out = capsys.readouterr().out
     assert "B" in out and "pass (rank 3)" in out and "pass (rank 1)" in out and "1 case(s) changed" in out
+
+
+def test_trace_reader_examples_run():
+    import doctest
+
+    import evals.trace
+
+    result = doctest.testmod(evals.trace)
+    assert result.attempted >= 2 and result.failed == 0
