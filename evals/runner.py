@@ -33,8 +33,11 @@ def run_cases(bot, cases: list[EvalCase], k: int = 5, variant: str = "fused",
     """One stored record per case (see the module docstring), in case order."""
     kwargs, _ = call_arguments(bot, variant)
     units = {u.unit_id: normalise(u.text) for u in bot.corpus.units}
-    return [run_case(bot, case, k, kwargs, units)
-            for case in tqdm(cases, desc=f"eval ({variant})", unit="case", disable=not progress)]
+    records = []
+    for case in tqdm(cases, desc=f"eval ({variant})", unit="case", disable=not progress):
+        _forget_queries(bot)
+        records.append(run_case(bot, case, k, kwargs, units))
+    return records
 
 
 def run_case(bot, case: EvalCase, k: int, kwargs: dict, units: dict[str, str]) -> dict:
@@ -106,6 +109,14 @@ def _jsonable(value):
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     return str(value)
+
+
+def _forget_queries(bot) -> None:
+    """Empty the encoder's query cache, so each case's time includes its encoder pass, as a new question's does
+    (without this, every variant after the first reads the vectors the first one computed)."""
+    cache = getattr(getattr(getattr(bot, "retriever", None), "embedder", None), "_cached_query", None)
+    if hasattr(cache, "cache_clear"):
+        cache.cache_clear()
 
 
 def _ms(started: float) -> float:

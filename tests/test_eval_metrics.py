@@ -11,6 +11,7 @@ from evals.__main__ import main
 from evals.cases import normalise, parse_case
 from evals.metrics import compute, names, summarise
 from evals.runner import as_json, record
+from evals.runs import save_payload
 from evals_helpers import abstention, passage_of, reply_of, unit_holding
 
 pytestmark = pytest.mark.unit
@@ -94,10 +95,11 @@ def test_stage_metrics_read_the_trace_when_there_is_one(records):
 
 
 def test_rescore_and_diff_work_from_saved_runs_without_the_model(records, tmp_path, capsys):
-    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old, new = tmp_path / "old.json", tmp_path / "new.json.gz"  # a .gz run is read and written compressed
     old.write_text(json.dumps(as_json(records, summarise(records, 5), {"k": 5, "variant": "read"})))
     better = [dict(r, passed=True, rank=1) if r["id"] == "B" else r for r in records]
-    new.write_text(json.dumps({"runs": {"read": as_json(better, summarise(better, 5), {"k": 5})}}))
+    save_payload({"runs": {"read": as_json(better, summarise(better, 5), {"k": 5})}}, new)
+    assert new.read_bytes()[:2] == b"\x1f\x8b"
     assert main(["rescore", str(old), "--metric", "hit@3", "--k", "3"]) == 0
     assert capsys.readouterr().out.strip() == "read\thit@3\t0.750"
     assert main(["rescore", str(old), "--metric", "hit@5", "--k", "3"]) == 2
