@@ -98,7 +98,7 @@ def rescore(args) -> int:
 
 def diff(args) -> int:
     """Cases that flipped between two saved runs, and whether MRR / hit differ significantly (paired t-test)."""
-    old, meta = load_run(args.old, args.variant)
+    old, meta = load_run(args.old, args.old_variant or args.variant)
     new, _ = load_run(args.new, args.variant)
     k = args.k or meta.get("k", 5)
     changes = flipped(old, new)

@@ -83,5 +83,8 @@ def flipped(old: list[dict], new: list[dict]) -> list[dict]:
 def _state(record: dict | None) -> str:
     if record is None:
         return "new"
-    rank = f"rank {record['rank']}" if record["rank"] else "abstained" if record["abstained"] else "not found"
+    if record["rank"]:
+        rank = f"rank {record['rank']}"
+    else:
+        rank = "abstained" if record["abstained"] else "answered" if record["expect"].get("abstain") else "not found"
     return ("pass" if record["passed"] else "FAIL") + f" ({rank})"
