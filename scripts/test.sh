@@ -12,5 +12,5 @@ fi
 
 mkdir -p tests/artifacts
 .venv/bin/python -m pytest -q tests "$@"
-.venv/bin/python -m evals run evals/sets/test.jsonl --compare-retrievers --gate \
+.venv/bin/python -m evals run evals/sets/test.jsonl --compare --gate \
   --json tests/artifacts/eval-test.json --report tests/artifacts/eval-test.md --html tests/artifacts/eval-test.html
