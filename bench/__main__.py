@@ -4,7 +4,7 @@
 
 Prints: corpus parse time; cold start (process start to first answer, index built); index rebuild after one
 letter changed (chunks re-embedded, time); warm ask latency p50/p95 per query kind against the bare query-encoder
-pass for the same queries (and their ratio); peak RSS; queries per second with 4 concurrent askers.
+pass for the same queries (and their ratio), the retrieve and read stages' own medians, follow-up turns; sentence vectors' size; peak RSS; queries per second with 4 concurrent askers.
 """
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ QUERIES = {
     "lookup": ["vraag 87", "vraag 31 uit de Atlas-beantwoording", "vragen 53 en 54"],
     "unanswerable": ["Wie won het WK voetbal in 2022?", "Wat zegt de minister over stikstof?"],
 }
+# Follow-ups: the second turn is timed, with the first turn's conversation state (both readings are searched).
+FOLLOWUPS = [("Wat zijn de RetailDeals?", "Doen krimpgemeenten ook mee?"),
+             ("Welke gemeenten vallen onder de krimpregio Maastricht-Mergelland?", "En onder Oost-Groningen?"),
+             ("Wat zegt de Atlas over het vertrouwen in de politiek?", "Wat gaat het kabinet doen?")]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -81,19 +85,25 @@ def rebuild_after_change() -> dict:
 def warm_latency(bot, repeat: int) -> dict:
     embedder = bot.retriever.embedder
     out = {"encoder": type(embedder).__name__}
-    for kind, queries in QUERIES.items():
-        ask, encode = [], []
+    kinds = {**{kind: [(None, q) for q in queries] for kind, queries in QUERIES.items()}, "followup": FOLLOWUPS}
+    for kind, turns in kinds.items():
+        ask, encode, stages = [], [], {"retrieve": [], "read": []}
         for _ in range(repeat):
-            for query in queries:
+            for first, query in turns:
+                state = bot.ask(first).conversation if first else None
                 embedder._cached_query.cache_clear()  # measure the real path, not the repeated-question cache
                 started = time.perf_counter()
-                bot.ask(query)
+                reply = bot.ask(query, conversation=state)
                 ask.append(time.perf_counter() - started)
+                for stage in stages:
+                    if stage in reply.trace.get("timing_ms", {}):
+                        stages[stage].append(reply.trace["timing_ms"][stage] / 1000)
                 started = time.perf_counter()
                 embedder.encode_query_uncached(query)
                 encode.append(time.perf_counter() - started)
         out[kind] = {"ask_p50_ms": median_ms(ask), "ask_p95_ms": p95_ms(ask), "encoder_p50_ms": median_ms(encode),
-                     "ratio_ask_to_encoder": round(statistics.median(ask) / statistics.median(encode), 2)}
+                     "ratio_ask_to_encoder": round(statistics.median(ask) / statistics.median(encode), 2),
+                     **{f"{stage}_p50_ms": median_ms(v) for stage, v in stages.items() if v}}
     cached = []
     for _ in range(repeat):
         started = time.perf_counter()
@@ -145,6 +155,9 @@ def main() -> int:
     bot = Assistant.load(progress=False)
     results["warm_ask"] = warm_latency(bot, args.repeat)
     results["throughput"] = throughput(bot)
+    from index.sentence_vectors import describe
+
+    results["sentence_vectors"] = describe(bot.rescorer.sentences)
     results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print(json.dumps(results, indent=2))
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
