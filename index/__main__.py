@@ -21,7 +21,7 @@ from corpus.settings import Settings
 from index.embedders import FETCHABLE, EmbedderMissing, load_embedder, verified_fingerprint
 from index.model_fetch import ModelFetchError, fetch_model, load_spec
 from index.onnx_export import ExportError, export_onnx
-from index.backends import build_served_index, open_served_index
+from index.backends import backend_name, build_served_index, open_served_index
 from index.embedding_cache import export_seed
 from index.store import IndexError_, expected_manifest, load_current
 
@@ -81,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
             texts = sentence_texts(corpus, records)
             folder = export_seed(texts, embedder, settings.index_dir / "sentence-embeddings", seed=SEED_NAME)
             print(f"seed written: {len(texts)} sentences -> {folder}")
+            return 0
+        if backend_name(settings) == "postgres":  # IndexError_ (below) when there is no fresh build
+            index = open_served_index(settings, corpus, embedder, rebuild=False)
+            print(json.dumps({**asdict(index.manifest), **asdict(index.backend.info()), "fresh": True}, indent=2))
             return 0
         index = load_current(settings.index_dir)
         stale = index.manifest.matches(expected_manifest(settings, corpus, embedder))

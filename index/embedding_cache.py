@@ -62,6 +62,26 @@ class FolderStore:
         os.replace(tmp_keys, self.folder / "keys.json")
 
 
+class LayeredStore:
+    """A writable store in front of read-only ones (e.g. the database in front of this machine's cache folder);
+    vectors found behind are copied to the front, so the front store ends up complete."""
+
+    def __init__(self, front: EmbeddingStore, *behind: EmbeddingStore):
+        self.front, self.behind = front, behind
+
+    def get(self, keys: list[str]) -> dict[str, np.ndarray]:
+        found = self.front.get(keys)
+        copied: dict[str, np.ndarray] = {}
+        for store in self.behind:
+            copied.update(store.get([k for k in keys if k not in found and k not in copied]))
+        if copied:
+            self.front.put(copied)
+        return {**found, **copied}
+
+    def put(self, vectors: dict[str, np.ndarray]) -> None:
+        self.front.put(vectors)
+
+
 def seed_folder(name: str, fingerprint: str, root: Path = SEED_ROOT) -> Path:
     return root / name / fingerprint
 

@@ -75,10 +75,12 @@ class SearchIndex:
 
     @property
     def backend(self):
-        """This build as a SearchBackend (index/backends/embedded.py)."""
-        from index.backends.embedded import EmbeddedBackend
+        """This build as a SearchBackend (index/backends/embedded.py), made once."""
+        if "_backend" not in self.__dict__:
+            from index.backends.embedded import EmbeddedBackend
 
-        return EmbeddedBackend(self)
+            self.__dict__["_backend"] = EmbeddedBackend(self)
+        return self.__dict__["_backend"]
 
     def chunk(self, chunk_id: str) -> Chunk:
         if "_chunk_by_id" not in self.__dict__:  # built on first use: a loaded build never changes

@@ -10,6 +10,9 @@ if ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+echo "[test] local PostgreSQL + pgvector (the postgres backend's tests; skipped with the reason if it cannot start)"
+bash scripts/postgres.sh start || echo "[test] postgres did not start"
+
 mkdir -p tests/artifacts
 .venv/bin/python -m pytest -q tests "$@"
 .venv/bin/python -m evals run evals/sets/test.jsonl --compare --gate \

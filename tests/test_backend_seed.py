@@ -73,3 +73,17 @@ def test_the_seed_mechanism_is_generic_over_texts(tmp_path, embedder):
     _, new, cached = embed_with_cache(tmp_path / "other", sentences, embedder, progress=False, seed="sentences",
                                       seed_root=tmp_path / "seed")
     assert (new, cached) == (0, 2)
+
+
+@pytest.mark.unit
+def test_a_layered_store_reads_through_and_fills_the_front(tmp_path):
+    from index.embedding_cache import FolderStore, LayeredStore
+
+    behind = FolderStore(tmp_path / "behind")
+    behind.put({"a": np.ones(4, np.float32), "b": np.zeros(4, np.float32)})
+    front = FolderStore(tmp_path / "front")
+    layered = LayeredStore(front, behind)
+    assert sorted(layered.get(["a", "b", "c"])) == ["a", "b"]
+    assert sorted(FolderStore(tmp_path / "front").get(["a", "b", "c"])) == ["a", "b"]  # copied, on disk
+    layered.put({"c": np.ones(4, np.float32)})
+    assert "c" not in behind.get(["c"])

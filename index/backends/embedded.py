@@ -45,7 +45,7 @@ class EmbeddedBackend:
             dense_positions, cosines = self.search_index.dense_search(
                 query_vector, n, allowed=None if allowed is None else np.flatnonzero(allowed))
         cosine_of = dict(zip(dense_positions.tolist(), cosines.tolist()))
-        top = np.argsort(-bm25)[:n]
+        top = np.argsort(-bm25, kind="stable")[:n]  # ties by corpus order, as postgres breaks them
         lexical_positions = [int(i) for i in top if bm25[i] > 0]
 
         def candidate(position: int) -> Candidate:
