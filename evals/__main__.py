@@ -5,7 +5,7 @@
                         [--html OUT.html] [--baseline OLD.json] [--gate]
     python -m evals report RUN.json [--html OUT.html] [--report OUT.md] [--baseline OLD.json] [--gate]
     python -m evals rescore RUN.json --metric NAME|all [--k K] [--variant NAME]
-    python -m evals diff OLD.json NEW.json [--variant NAME] [--k K]
+    python -m evals diff OLD.json NEW.json [--variant NAME] [--old-variant NAME] [--k K]
     python -m evals from-feedback [--db FEEDBACK.sqlite3] --out drafts.jsonl
     python -m evals calibrate evals/sets/dev.jsonl [MORE_DEV.jsonl ...]   # fit the reading stage on dev only
     python -m evals ablation [--dev dev] [--test test]                    # which ranker signals earn their keep
@@ -59,7 +59,8 @@ def parser() -> argparse.ArgumentParser:
     diff = commands.add_parser("diff", help="cases that flipped between two saved runs, with a paired test")
     diff.add_argument("old")
     diff.add_argument("new")
-    diff.add_argument("--variant")
+    diff.add_argument("--variant", help="which variant of each file (default: read, else fused)")
+    diff.add_argument("--old-variant", help="another variant for OLD (e.g. fused vs read in one --compare run)")
     diff.add_argument("--k", type=int)
     feedback = commands.add_parser("from-feedback", help="draft cases from the UI's feedback, for review")
     feedback.add_argument("--db", help="feedback SQLite file (default: KB_FEEDBACK_DB or the cache folder)")

@@ -12,7 +12,7 @@ from evals.html_report import html_report
 from evals.metrics import compute, names, summarise
 from evals.ranking import paired_test
 from evals.report import comparison_table, fmt, markdown_report
-from evals.runs import flipped, load_payload, load_run, pick, variants_of
+from evals.runs import flipped, load_payload, load_run, pick, save_payload, variants_of
 from evals.variants import RETRIEVERS, VARIANTS, call_arguments, default_variant, resolve_variants, select_backend
 
 SETS_DIR = Path(__file__).resolve().parent / "sets"
@@ -59,7 +59,7 @@ def write_outputs(args, runs: dict[str, dict]) -> int:
     """--json, --report, --html (with --baseline) and --gate for a finished run."""
     if args.json:
         payload = next(iter(runs.values())) if len(runs) == 1 else {"runs": runs}
-        Path(args.json).write_text(json.dumps(payload, ensure_ascii=False, indent=1))
+        save_payload(payload, args.json)
     flips = significance = None
     if args.baseline:
         old, _ = load_run(args.baseline, args.baseline_variant)
@@ -98,7 +98,7 @@ def rescore(args) -> int:
 
 def diff(args) -> int:
     """Cases that flipped between two saved runs, and whether MRR / hit differ significantly (paired t-test)."""
-    old, meta = load_run(args.old, args.variant)
+    old, meta = load_run(args.old, args.old_variant or args.variant)
     new, _ = load_run(args.new, args.variant)
     k = args.k or meta.get("k", 5)
     changes = flipped(old, new)

@@ -37,12 +37,53 @@ def answer_text(reply: Reply) -> str:
     return " ".join([reply.answer, *(lead.text for lead in reply.lead)])
 
 
-def quotes_held(case: EvalCase, text: str, doc_id: str) -> list[int]:
-    """Indices into case.expected_quotes of the quotes that occur in a passage (in the expected letter only)."""
+@dataclass(frozen=True)
+class NormalisedLetter:
+    """A letter's clean text normalised as `normalise` does, with the clean-text offset of every kept character."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def of(cls, clean_text: str) -> "NormalisedLetter":
+        chars, offsets = [], []
+        for offset, char in enumerate(clean_text):
+            for kept in normalise(char):
+                chars.append(kept)
+                offsets.append(offset)
+        return cls("".join(chars), tuple(offsets))
+
+    def spans(self, quote: str) -> list[tuple[int, int]]:
+        """(start, end) in the clean text of every place the quote stands."""
+        needle, found, at = normalise(quote), [], 0
+        while needle and (at := self.text.find(needle, at)) >= 0:
+            found.append((self.offsets[at], self.offsets[at + len(needle) - 1] + 1))
+            at += 1
+        return found
+
+
+Spans = dict[int, list[tuple[str, int, int]]]  # quote index -> [(doc_id, start, end)] where it stands
+
+
+def quote_spans(case: EvalCase, letters: dict[str, NormalisedLetter]) -> Spans:
+    """Where each expected quote stands in the letters (in the expected letter only, when the case names one)."""
+    chosen = {case.letter: letters[case.letter]} if case.letter in letters else letters
+    return {i: [(doc, *span) for doc, letter in chosen.items() for span in letter.spans(quote)]
+            for i, quote in enumerate(case.expected_quotes)}
+
+
+def quotes_held(case: EvalCase, text: str, doc_id: str, start: int = 0, end: int = 0,
+                spans: Spans | None = None) -> list[int]:
+    """Indices into case.expected_quotes of the quotes a passage holds (in the expected letter only): in its text,
+    or in its span of the letter (a table-row chunk reads "Krimpregio: Parkstad | Bedragen: 3.910.787" but covers
+    the printed line "Parkstad 3.910.787 Heerlen")."""
     if case.letter and doc_id != case.letter:
         return []
     body = normalise(text)
-    return [i for i, quote in enumerate(case.expected_quotes) if normalise(quote) and normalise(quote) in body]
+    covered = {i for i, places in (spans or {}).items()
+               if end > start and any(d == doc_id and start <= s and e <= end for d, s, e in places)}
+    return [i for i, quote in enumerate(case.expected_quotes)
+            if i in covered or (normalise(quote) and normalise(quote) in body)]
 
 
 def facts_found(case: EvalCase, text: str) -> list[str]:
@@ -51,18 +92,20 @@ def facts_found(case: EvalCase, text: str) -> list[str]:
     return [fact for fact in case.facts if normalise(fact) in body]
 
 
-def evidence(case: EvalCase, reply: Reply, k: int) -> dict:
+def evidence(case: EvalCase, reply: Reply, k: int, spans: Spans | None = None) -> dict:
     """The parts of a reply the checks need, JSON-ready (the runner stores it per case)."""
     return {
         "abstained": reply.abstained,
         "answer_text": answer_text(reply),
-        "passages": [{"doc_id": p.doc_id, "questions": list(p.questions), "holds": quotes_held(case, p.text, p.doc_id)}
+        "passages": [{"doc_id": p.doc_id, "questions": list(p.questions),
+                      "holds": quotes_held(case, p.text, p.doc_id, p.start, p.end, spans)}
                      for p in reply.passages[:k]],
     }
 
 
-def judge(case: EvalCase, reply: Reply, k: int) -> Verdict:
-    return judge_evidence(case, evidence(case, reply, k), k)
+def judge(case: EvalCase, reply: Reply, k: int, spans: Spans | None = None) -> Verdict:
+    """The verdict on a reply; with `spans` (quote_spans) a passage also holds a quote its letter span covers."""
+    return judge_evidence(case, evidence(case, reply, k, spans), k)
 
 
 def judge_evidence(case: EvalCase, ev: dict, k: int) -> Verdict:

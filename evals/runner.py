@@ -20,7 +20,7 @@ from dataclasses import asdict
 from tqdm import tqdm
 
 from evals.cases import EvalCase, normalise
-from evals.judge import evidence, judge_evidence
+from evals.judge import NormalisedLetter, evidence, judge_evidence, quote_spans
 from evals.metrics import summarise
 from evals.variants import accepted_keywords, call_arguments
 
@@ -33,11 +33,16 @@ def run_cases(bot, cases: list[EvalCase], k: int = 5, variant: str = "fused",
     """One stored record per case (see the module docstring), in case order."""
     kwargs, _ = call_arguments(bot, variant)
     units = {u.unit_id: normalise(u.text) for u in bot.corpus.units}
-    return [run_case(bot, case, k, kwargs, units)
-            for case in tqdm(cases, desc=f"eval ({variant})", unit="case", disable=not progress)]
+    letters = {letter.doc_id: NormalisedLetter.of(letter.clean.text) for letter in bot.corpus.letters}
+    records = []
+    for case in tqdm(cases, desc=f"eval ({variant})", unit="case", disable=not progress):
+        _forget_queries(bot)
+        records.append(run_case(bot, case, k, kwargs, units, letters))
+    return records
 
 
-def run_case(bot, case: EvalCase, k: int, kwargs: dict, units: dict[str, str]) -> dict:
+def run_case(bot, case: EvalCase, k: int, kwargs: dict, units: dict[str, str],
+             letters: dict[str, NormalisedLetter] | None = None) -> dict:
     turn_ms: list[float] = []
     if "conversation" in accepted_keywords(bot):
         conversation = None
@@ -50,16 +55,18 @@ def run_case(bot, case: EvalCase, k: int, kwargs: dict, units: dict[str, str]) -
     else:  # an assistant from before the conversation state: it replays the strings itself
         started = time.perf_counter()
         reply = bot.ask(case.query, history=list(case.history), k=k, **kwargs)
-    return record(case, reply, k, units, _ms(started), turn_ms)
+    return record(case, reply, k, units, _ms(started), turn_ms, letters)
 
 
 def record(case: EvalCase, reply, k: int, units: dict[str, str], latency_ms: float = 0.0,
-           turn_ms: list[float] | None = None) -> dict:
-    """The stored record of one case and its reply (`units`: unit id -> normalised text, for quote_units)."""
-    ev = evidence(case, reply, k)
+           turn_ms: list[float] | None = None, letters: dict[str, NormalisedLetter] | None = None) -> dict:
+    """The stored record of one case and its reply (`units`: unit id -> normalised text, for quote_units;
+    `letters`: doc id -> NormalisedLetter, so a passage whose letter span covers a quote holds it)."""
+    ev = evidence(case, reply, k, quote_spans(case, letters) if letters else None)
     verdict = judge_evidence(case, ev, k)
     for stored, passage in zip(ev["passages"], reply.passages):
         stored.update(unit_id=passage.unit_id, chunk_id=passage.chunk_id, section=passage.section,
+                      start=passage.start, end=passage.end,
                       score=round(float(passage.score), 5),
                       scores={name: round(float(v), 5) for name, v in getattr(passage, "scores", {}).items()},
                       text=passage.text[:SNIPPET])
@@ -106,6 +113,14 @@ def _jsonable(value):
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     return str(value)
+
+
+def _forget_queries(bot) -> None:
+    """Empty the encoder's query cache, so each case's time includes its encoder pass, as a new question's does
+    (without this, every variant after the first reads the vectors the first one computed)."""
+    cache = getattr(getattr(getattr(bot, "retriever", None), "embedder", None), "_cached_query", None)
+    if hasattr(cache, "cache_clear"):
+        cache.cache_clear()
 
 
 def _ms(started: float) -> float:

@@ -9,6 +9,7 @@ Example:
 """
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -19,8 +20,21 @@ class RunError(Exception):
     """A saved run that cannot be used; the message says why and what to do."""
 
 
+def save_payload(payload: dict, path: Path | str) -> None:
+    """Write a run as JSON; gzip-compressed when the name ends in .gz (a compared run with traces is ~18 MB)."""
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    if str(path).endswith(".gz"):
+        with gzip.open(path, "wt", encoding="utf-8") as out:
+            out.write(text)
+    else:
+        Path(path).write_text(text, encoding="utf-8")
+
+
 def load_payload(path: Path | str) -> dict:
     try:
+        if str(path).endswith(".gz"):
+            with gzip.open(path, "rt", encoding="utf-8") as source:
+                return json.load(source)
         payload = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
         raise RunError(f"{path}: cannot read a saved run ({error})") from error
@@ -69,5 +83,8 @@ def flipped(old: list[dict], new: list[dict]) -> list[dict]:
 def _state(record: dict | None) -> str:
     if record is None:
         return "new"
-    rank = f"rank {record['rank']}" if record["rank"] else "abstained" if record["abstained"] else "not found"
+    if record["rank"]:
+        rank = f"rank {record['rank']}"
+    else:
+        rank = "abstained" if record["abstained"] else "answered" if record["expect"].get("abstain") else "not found"
     return ("pass" if record["passed"] else "FAIL") + f" ({rank})"

@@ -49,10 +49,6 @@ def call_arguments(bot, name: str) -> tuple[dict, list[str]]:
 
 
 def select_backend(backend: str | None) -> None:
-    """Pass --backend to the assistant through KB_BACKEND, which Settings.from_env reads.
-
-    TODO(backend): if the Postgres backend lands with a Settings field instead of the variable, pass it to
-    Settings.from_env(backend=...) in evals/__main__.py; the run's meta records the backend either way.
-    """
+    """Pass --backend to the assistant through KB_BACKEND, which index/backends reads (embedded, postgres)."""
     if backend:
         os.environ["KB_BACKEND"] = backend

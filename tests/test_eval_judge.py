@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
-from evals.cases import parse_case
-from evals.judge import evidence, judge, judge_evidence
-from evals_helpers import abstention, reply_of, unit_holding
+from assistant.records import Reply
+from evals.cases import normalise, parse_case
+from evals.judge import NormalisedLetter, evidence, judge, judge_evidence, quote_spans
+from evals_helpers import abstention, passage_of, reply_of, unit_holding
 
 pytestmark = pytest.mark.unit
 
@@ -71,3 +73,18 @@ def test_stored_evidence_judges_like_the_reply(units):
     stored = json.loads(json.dumps(evidence(MULTI, reply, 5)))
     assert judge_evidence(MULTI, stored, 5) == judge(MULTI, reply, 5)
     assert judge_evidence(MULTI, stored, 2).passed is False
+
+
+def test_a_table_row_passage_holds_the_printed_line_its_span_covers(corpus):
+    letters = {letter.doc_id: NormalisedLetter.of(letter.clean.text) for letter in corpus.letters}
+    case = parse_case({"id": "t", "kind": "table", "query": "Hoeveel krijgt Parkstad?",
+                       "expect": {"any_of": ["Parkstad 3.910.787 Heerlen"], "letter": "actieplan-2016"}})
+    [(start, end)] = letters["actieplan-2016"].spans("Parkstad 3.910.787 Heerlen")
+    assert normalise(corpus.letter("actieplan-2016").clean.text[start:end]) == normalise("Parkstad 3.910.787 Heerlen")
+    row = replace(passage_of(unit_holding(corpus, "Parkstad 3.910.787 Heerlen")),
+                  text="Krimpregio: Parkstad | Bedragen: 3.910.787 | Gemeente: Heerlen", start=start - 5, end=end + 5)
+    reply = Reply("", [row], False, "search")
+    assert not judge(case, reply, k=5).passed  # the labelled text alone does not hold the quote
+    assert judge(case, reply, k=5, spans=quote_spans(case, letters)).passed  # its span does
+    elsewhere = replace(row, start=end + 1, end=end + 400)
+    assert not judge(case, Reply("", [elsewhere], False, "search"), k=5, spans=quote_spans(case, letters)).passed

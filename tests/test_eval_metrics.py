@@ -11,6 +11,7 @@ from evals.__main__ import main
 from evals.cases import normalise, parse_case
 from evals.metrics import compute, names, summarise
 from evals.runner import as_json, record
+from evals.runs import save_payload
 from evals_helpers import abstention, passage_of, reply_of, unit_holding
 
 pytestmark = pytest.mark.unit
@@ -30,16 +31,20 @@ def records(corpus):
     units = {u.unit_id: normalise(u.text) for u in corpus.units}
     acute, transport, retail = (unit_holding(corpus, q) for q in (ACUTE, TRANSPORT, RETAIL))
     other = corpus.units_for_question(31, "atlas")[0]
-    traced = Reply("", [passage_of(retail), passage_of(acute)], False, "search", trace={
-        "stages": {"candidates": [[f"{other.unit_id}#0", {"dense": 0.5}], [f"{retail.unit_id}#2", {"dense": 0.4}]],
-                   "rescore": [[f"{other.unit_id}#0", {"sentence": 0.9}]]}, "decision": {"action": "answer"}})
+    traced = Reply("", [passage_of(retail), passage_of(acute)], False, "search", trace={  # the assistant's shape
+        "stages": {"retrieve": [[f"{other.unit_id}#0", other.unit_id, {"dense": 0.5}],
+                                [f"{retail.unit_id}#2", retail.unit_id, {"dense": 0.4}]],
+                   "rescore": [[f"{other.unit_id}#0", other.unit_id, {"sentence": 0.9}]]},
+        "decision": {"answer": True, "p": 0.8, "reason": ""}})
+    wrongly_answered = Reply("", [passage_of(retail)], False, "search", trace={
+        "stages": {"retrieve": [], "rescore": []}, "decision": {"answer": True, "p": 0.6, "reason": ""}})
     runs = [
         (case("A", "paraphrase", any_of=[RETAIL], facts=["Retailagenda"]), traced),
         (case("B", "paraphrase", any_of=[ACUTE]), reply_of([other, transport, acute], lead="De 45 minuten-norm.")),
         (case("C", "multi", all_of=[ACUTE, TRANSPORT]), reply_of([acute, other, transport])),
         (case("D", "english", any_of=[TRANSPORT]), abstention()),
         (case("E", "unanswerable", abstain=True), abstention()),
-        (case("F", "nearmiss", abstain=True), reply_of([retail])),
+        (case("F", "nearmiss", abstain=True), wrongly_answered),
     ]
     return [record(c, reply, 5, units, latency_ms=10.0 * i) for i, (c, reply) in enumerate(runs, start=1)]
 
@@ -84,14 +89,17 @@ def test_facts_and_per_kind_rates(records):
 def test_stage_metrics_read_the_trace_when_there_is_one(records):
     assert compute("pool_recall@50", records, 5) == 1.0  # the retail unit is in A's pool (as chunk #2)
     assert compute("rescore_hit@1", records, 5) == 0.0  # the rescorer put the atlas unit first
-    assert compute("decide_recall_nearmiss", records, 5) is None  # no traced nearmiss case
+    assert compute("decide_recall_nearmiss", records, 5) == 0.0  # F: the decide stage said "answer"
+    assert compute("decide_recall_unanswerable", records, 5) is None  # no traced unanswerable case
+    assert compute("decide_precision", records, 5) is None  # no traced abstain decision at all
 
 
 def test_rescore_and_diff_work_from_saved_runs_without_the_model(records, tmp_path, capsys):
-    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old, new = tmp_path / "old.json", tmp_path / "new.json.gz"  # a .gz run is read and written compressed
     old.write_text(json.dumps(as_json(records, summarise(records, 5), {"k": 5, "variant": "read"})))
     better = [dict(r, passed=True, rank=1) if r["id"] == "B" else r for r in records]
-    new.write_text(json.dumps({"runs": {"read": as_json(better, summarise(better, 5), {"k": 5})}}))
+    save_payload({"runs": {"read": as_json(better, summarise(better, 5), {"k": 5})}}, new)
+    assert new.read_bytes()[:2] == b"\x1f\x8b"
     assert main(["rescore", str(old), "--metric", "hit@3", "--k", "3"]) == 0
     assert capsys.readouterr().out.strip() == "read\thit@3\t0.750"
     assert main(["rescore", str(old), "--metric", "hit@5", "--k", "3"]) == 2
@@ -99,3 +107,12 @@ def test_rescore_and_diff_work_from_saved_runs_without_the_model(records, tmp_pa
     assert main(["diff", str(old), str(new)]) == 0
     out = capsys.readouterr().out
     assert "B" in out and "pass (rank 3)" in out and "pass (rank 1)" in out and "1 case(s) changed" in out
+
+
+def test_trace_reader_examples_run():
+    import doctest
+
+    import evals.trace
+
+    result = doctest.testmod(evals.trace)
+    assert result.attempted >= 2 and result.failed == 0
