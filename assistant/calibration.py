@@ -90,6 +90,10 @@ def save_calibration(calibration: Calibration, path: Path) -> None:
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> tuple[np.ndarray, float]:
     """Weights and bias of an L2-regularised logistic regression (Newton's method); small data, no sklearn."""
     n, d = x.shape
+    # Standardised columns, so one L2 strength suits cosines (spread 0.05) and ranks (spread 1) alike.
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    x = (x - mean) / scale
     design = np.hstack([x, np.ones((n, 1))])
     beta = np.zeros(d + 1)
     penalty = np.eye(d + 1) * l2
@@ -102,7 +106,27 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50)
         beta -= step
         if np.abs(step).max() < 1e-8:
             break
-    return beta[:-1], float(beta[-1])
+    weights = beta[:-1] / scale
+    return weights, float(beta[-1] - weights @ mean)
+
+
+def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], l2: float = 1.0, steps: int = 300,
+                 rate: float = 0.5) -> np.ndarray:
+    """Weights of a conditional logit: per question, a softmax over its candidates should put its mass on the
+    relevant ones (`groups`: (features, relevance) per question). Ranks within a question, as the reader must."""
+    everything = np.vstack([x for x, _ in groups])
+    mean, scale = everything.mean(axis=0), everything.std(axis=0)
+    scale[scale == 0] = 1.0
+    standard = [((x - mean) / scale, rel / rel.sum()) for x, rel in groups]
+    weights = np.zeros(everything.shape[1])
+    for _ in range(steps):
+        gradient = l2 * weights
+        for x, target in standard:
+            z = x @ weights
+            p = np.exp(z - z.max())
+            gradient += x.T @ (p / p.sum() - target)
+        weights -= rate * gradient / len(groups)
+    return weights / scale
 
 
 _RANK = LogisticModel({"dense": 4.0, "sentence": 6.0, "question": 2.0, "bm25_rel": 1.0, "coverage": 2.0,

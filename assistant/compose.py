@@ -241,8 +241,11 @@ class Composer:
         else:
             highlight = best_sentences(body, query, self.lexical)
         scores = scored.scores if scored is not None else hit.scores
+        text = chunk.text
+        if chunk.kind == "table_row":  # the row as the letter prints it, under its header-labelled form
+            text += "\n\n" + " ".join(self.corpus.letter(chunk.doc_id).clean.text[chunk.start:chunk.end].split())
         return Passage(
-            text=chunk.text, doc_id=chunk.doc_id, title=meta.title, date=meta.date, questions=list(chunk.questions),
+            text=text, doc_id=chunk.doc_id, title=meta.title, date=meta.date, questions=list(chunk.questions),
             section=chunk.heading, pages=list(chunk.pages),
             score=round(scores.get("p", hit.score), 4), highlight=highlight, unit_id=unit.unit_id, kind=unit.kind,
             reference=meta.reference(), fracties=list(unit.fracties), question_text=unit.question_text,

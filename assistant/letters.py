@@ -24,13 +24,15 @@ class LetterInfo:
 
 @dataclass(frozen=True)
 class LetterView:
-    """A letter's cleaned text with one span (a unit or chunk) to highlight and the page it starts on."""
+    """A letter's cleaned text with one span (a unit or chunk) to highlight, the page it starts on, and the tables
+    the parser found in it (corpus Table records, shown as tables by the viewer)."""
 
     info: LetterInfo
     text: str
     highlight_start: int
     highlight_end: int
     page: int | None
+    tables: tuple = ()
 
 
 def letter_info(corpus: Corpus, doc_id: str) -> LetterInfo:
@@ -52,4 +54,5 @@ def view_letter(corpus: Corpus, doc_id: str, start: int = 0, end: int = 0) -> Le
     clean = corpus.letter(doc_id).clean
     start = max(0, min(start, len(clean.text)))
     end = max(start, min(end, len(clean.text)))
-    return LetterView(letter_info(corpus, doc_id), clean.text, start, end, clean.page_at(start))
+    tables = tuple(t for unit in corpus.letter(doc_id).units for t in unit.tables)
+    return LetterView(letter_info(corpus, doc_id), clean.text, start, end, clean.page_at(start), tables)

@@ -25,7 +25,7 @@ from assistant.retrieval import Hit, Pool
 from assistant.terms import QueryTerms, TermStats
 from index.sentence_vectors import SentenceVectors
 
-FEATURES = ("dense", "sentence", "question", "bm25_rel", "coverage", "type_ok", "rank")
+FEATURES = ("dense", "sentence", "question", "dense_gap", "sentence_gap", "bm25_rel", "coverage", "type_ok", "rank")
 READ_TOP = 40  # candidates read per question: the fused pool's recall hardly grows past this (dev)
 
 
@@ -73,6 +73,12 @@ class Rescorer:
             if scores["dense"] < -0.5:  # lexical-only runs have no cosine: use the sentence-free baseline
                 scores["dense"] = 0.0
             out.append(Scored(hit, scores, best_row))
+        # Distances to the pool's best: a passage is judged against its rivals for this question, not in the
+        # absolute (some questions are close to everything, some to nothing).
+        for key in ("dense", "sentence"):
+            best = max((s.scores[key] for s in out), default=0.0)
+            for item in out:
+                item.scores[f"{key}_gap"] = item.scores[key] - best
         return out
 
     def rescore(self, reading: Reading, pool: Pool, top: int = READ_TOP) -> list[Scored]:
@@ -88,7 +94,7 @@ class Rescorer:
         if query_vector is None or not len(rows):
             return 0.0, 0.0, (int(rows[0]) if len(rows) else -1)
         cosines = self.sentences.vectors[rows] @ query_vector
-        body = np.array([self.sentences.roles[r] == "body" for r in rows])
+        body = np.array([self.sentences.roles[r] != "question" for r in rows])
         sentence = float(cosines[body].max()) if body.any() else 0.0
         question = float(cosines[~body].max()) if (~body).any() else 0.0
         best_row = int(rows[body][np.argmax(cosines[body])]) if body.any() else -1
@@ -99,7 +105,7 @@ class Rescorer:
 
     def sentence_cosines(self, chunk_id: str, query_vector: np.ndarray | None) -> list[tuple[int, float]]:
         """(row, cosine) for every body sentence of a chunk, in text order (for the answer sentence)."""
-        rows = [r for r in self.sentences.rows_of(chunk_id) if self.sentences.roles[r] == "body"]
+        rows = [r for r in self.sentences.rows_of(chunk_id) if self.sentences.roles[r] != "question"]
         if not rows:
             return []
         if query_vector is None:

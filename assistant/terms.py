@@ -72,15 +72,28 @@ class TermStats:
             if not own:
                 continue
             whole = own[0]
+            if "-" in word:  # "DU-middelen": written apart, so it is absent only when one of its parts is
+                parts = [self.analyzer.tokens(part) for part in word.split("-") if len(part) >= 3]
+                if all(self.df.get(part[0], 0) for part in parts if part):
+                    stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
+                    continue
             if self.df.get(whole, 0) == 0:
                 # English words are absent from Dutch letters by nature: only names and numbers count there.
-                if language == "nl" or word in capitalised or word.isdigit():
+                # An inflected verb the letters happen not to use ("verloren", "gestoken") says nothing either.
+                if word in capitalised or any(ch.isdigit() for ch in word) or (language == "nl" and _noun_like(word)):
                     absent.append(capitalised.get(word, word))
                 stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
                 continue
             if self.df[whole] / self.n <= COMMON_SHARE:
                 stems[whole] = self.idf(whole)
         return QueryTerms(stems, tuple(absent))
+
+
+def _noun_like(word: str) -> bool:
+    """Not shaped like a Dutch verb form: no past participle (ge...d/t/en), no -en/-de/-te ending of a short word."""
+    if re.fullmatch(r"ge\w+(d|t|en)", word):
+        return False
+    return len(word) >= 9 or not word.endswith(("en", "de", "te"))
 
 
 def _capitalised_words(text: str) -> dict[str, str]:

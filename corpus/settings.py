@@ -27,6 +27,8 @@ class Settings:
     encoder: str = "onnx"  # how the default model runs: "onnx" (fast, no torch at run time) or "torch"
     host: str = "127.0.0.1"
     port: int = 7860
+    backend: str = "embedded"  # the search backend: "embedded" (FAISS + bm25s) or "postgres"
+    database_url: str = ""  # postgresql://... for the postgres backend
     extra: dict = field(default_factory=dict)
 
     @property
@@ -58,5 +60,7 @@ class Settings:
             encoder=env.get("KB_ENCODER", cls.encoder),
             host=env.get("KB_HOST", cls.host),
             port=int(env.get("KB_PORT", cls.port)),
+            backend=env.get("KB_BACKEND", cls.backend) or cls.backend,
+            database_url=env.get("KB_DATABASE_URL", cls.database_url),
         )
         return replace(settings, **{k: v for k, v in overrides.items() if v is not None})

@@ -36,7 +36,7 @@ class SentenceVectors:
     doc_ids: list[str]
     starts: np.ndarray  # offsets into the letter's clean text
     ends: np.ndarray
-    roles: list[str]  # "body" | "question"
+    roles: list[str]  # "body" | "question" | "row"
     vectors: np.ndarray  # (rows, dim) float32, unit length
     chunk_rows: dict[str, np.ndarray]
 
@@ -44,10 +44,12 @@ class SentenceVectors:
         return self.chunk_rows.get(chunk_id, np.zeros(0, dtype=np.int64))
 
 
-def sentence_records(corpus: Corpus, chunks: list[Chunk]) -> tuple[list[tuple[str, int, int, str]], dict]:
-    """(doc_id, start, end, role) per distinct sentence, and the rows of every chunk."""
+def sentence_records(corpus: Corpus, chunks: list[Chunk]) -> tuple[list[tuple[str, int, int, str, str]], dict]:
+    """(doc_id, start, end, role, own text) per distinct sentence, and the rows of every chunk. Roles: "body",
+    "question" (the question an answer responds to) and "row" (a table row, its text with caption and headers)."""
     rows: dict[tuple[str, int, int, str], int] = {}
     chunk_rows: dict[str, list[int]] = {}
+    row_texts: dict[tuple[str, int, int, str], str] = {}
     for chunk in chunks:
         clean = corpus.letter(chunk.doc_id).clean
         spans = [(chunk.start + s, chunk.start + e, "body") for s, e in split_sentences(clean.text[chunk.start:chunk.end])]
@@ -56,14 +58,18 @@ def sentence_records(corpus: Corpus, chunks: list[Chunk]) -> tuple[list[tuple[st
             if unit.body_text and unit.body_start > unit.start:
                 question = clean.text[unit.start:unit.body_start]
                 spans += [(unit.start + s, unit.start + e, "question") for s, e in split_sentences(question)]
+        if chunk.kind == "table_row":  # the row with its caption and column headers: a bare row line means little
+            spans = [(chunk.start, chunk.end, "row")]
         mine = []
         for start, end, role in spans:
-            if end - start < MIN_SENTENCE_CHARS:
+            if end - start < MIN_SENTENCE_CHARS and role != "row":
                 continue
             key = (chunk.doc_id, start, end, role)
             mine.append(rows.setdefault(key, len(rows)))
+            if role == "row":
+                row_texts[key] = chunk.text
         chunk_rows[chunk.chunk_id] = mine
-    return list(rows), chunk_rows
+    return [key + (row_texts.get(key, ""),) for key in rows], chunk_rows
 
 
 def load_sentence_vectors(settings: Settings, corpus: Corpus, chunks: list[Chunk], embedder: Embedder,
@@ -81,9 +87,9 @@ def load_sentence_vectors(settings: Settings, corpus: Corpus, chunks: list[Chunk
     )
 
 
-def sentence_texts(corpus: Corpus, records: list[tuple[str, int, int, str]]) -> list[str]:
+def sentence_texts(corpus: Corpus, records: list[tuple[str, int, int, str, str]]) -> list[str]:
     """The text of each sentence record, its wrapped lines joined."""
-    return [" ".join(corpus.letter(doc).clean.text[s:e].split()) for doc, s, e, _ in records]
+    return [" ".join((own or corpus.letter(doc).clean.text[s:e]).split()) for doc, s, e, _, own in records]
 
 
 def describe(vectors: SentenceVectors) -> dict:

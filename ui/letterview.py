@@ -23,7 +23,7 @@ def letter_html(view: LetterView, tables: Sequence[Any] | None = None) -> str:
     table (corpus Table records: `tables`, else `view.tables`) shown as an HTML table in their place."""
     info, text = view.info, view.text
     start, end = view.highlight_start, view.highlight_end
-    tables = getattr(view, "tables", ()) if tables is None else tables
+    tables = view.tables if tables is None else tables
     pieces, cursor = [], 0
     for table in sorted((t for t in tables if t.rows), key=lambda t: t.rows[0].start):
         first, last = table.rows[0].start, table.rows[-1].end

@@ -75,6 +75,10 @@ a.cite:hover, a.cite:focus { text-decoration: underline; }
                border: 1px solid var(--block-border-color); border-radius: 8px; margin-top: 0.5rem;
                font-family: ui-serif, Georgia, serif; line-height: 1.5; }
 .letter-text mark { scroll-margin: 4rem; }
+.letter-table { white-space: normal; border-collapse: collapse; margin: 0.5rem 0; font-size: 0.92em; }
+.letter-table th, .letter-table td { border: 1px solid var(--border-color-primary); padding: 0.2rem 0.5rem;
+  text-align: left; vertical-align: top; }
+.letter-table caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
 .lookup-answer { margin-bottom: 0.75rem; }
 """
 

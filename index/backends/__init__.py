@@ -9,8 +9,6 @@ Example:
 """
 from __future__ import annotations
 
-import os
-
 from corpus import Corpus
 from corpus.settings import Settings
 from index.backends.base import BACKENDS, unknown_backend
@@ -18,15 +16,15 @@ from index.embedders import Embedder
 
 
 def backend_name(settings: Settings) -> str:
-    """settings.extra["backend"] (a CLI flag), else KB_BACKEND, else "embedded"."""
-    name = settings.extra.get("backend") or os.environ.get("KB_BACKEND") or "embedded"
+    """settings.extra["backend"] (a CLI flag), else settings.backend (KB_BACKEND, default "embedded")."""
+    name = settings.extra.get("backend") or settings.backend
     if name not in BACKENDS:
         raise unknown_backend(name)
     return name
 
 
 def database_url(settings: Settings) -> str:
-    return settings.extra.get("database_url") or os.environ.get("KB_DATABASE_URL", "")
+    return settings.extra.get("database_url") or settings.database_url
 
 
 def open_served_index(settings: Settings, corpus: Corpus, embedder: Embedder, rebuild: bool = True,
