@@ -36,6 +36,7 @@ KEYWORD_MIN_LEXICAL = 1.0
 DUTCH_LEXICAL_WEIGHT = 0.7
 ENGLISH_LEXICAL_WEIGHT = 0.0
 LOOKUP_LEAD_SENTENCES = 2
+LOOKUP_PARAGRAPH_CHARS = 1200  # a lookup reply quotes the answering paragraph up to about this length
 LEAD_MARGIN = 0.03  # a second lead sentence must score within this of the best one
 TYPE_BONUS = 0.06  # a sentence holding the asked kind of fact (amount, date) is preferred by this much
 
@@ -111,20 +112,15 @@ class Composer:
             return [Lead(best_sentences(kept[0].hit.chunk.text, reading.text, self.lexical), 1)] if kept else []
         options.sort(key=lambda o: -o[0])
         best = options[0]
-        lead = [Lead(best[3], best[1])]
-        for score, source, row, text in options[1:]:
-            if score < best[0] - LEAD_MARGIN:
+        chosen = [best]
+        for option in options[1:]:
+            if option[0] < best[0] - LEAD_MARGIN:
                 break
-            if text != best[3]:
-                lead.append(Lead(text, source))
+            if option[3] != best[3]:
+                chosen.append(option)
                 break
-        return sorted(lead, key=lambda l: (l.source, self.rescorer.sentences.starts[self._row(l.text)]))
-
-    def _row(self, text: str) -> int:
-        try:
-            return self.rescorer.sentences.texts.index(text)
-        except ValueError:
-            return 0
+        starts = self.rescorer.sentences.starts
+        return [Lead(text, source) for _, source, row, text in sorted(chosen, key=lambda o: (o[1], starts[o[2]]))]
 
     @staticmethod
     def _answer_text(lead: list[Lead], passages: list[Passage], language: str) -> str:
@@ -153,8 +149,9 @@ class Composer:
             return Reply("\n".join(texts), [], True, "lookup", lang, parsed.text, notes)
         passages.sort(key=lambda p: -len(set(p.questions) & set(parsed.numbers)))
         lead = [Lead(sentence, 1) for sentence in lookup_lead(passages[0])]
-        if lead:
-            texts += ["", " ".join(f"“{l.text}” [1]" for l in lead)]
+        paragraph = answer_paragraph(passages[0])
+        if paragraph:
+            texts += ["", f"“{paragraph}” [1]"]
         return Reply("\n".join(texts), passages, False, "lookup", lang, parsed.text, notes, lead=lead)
 
     def who_asked(self, parsed: ParsedQuery, previous: ResolvedTurn | None) -> Reply:
@@ -271,5 +268,20 @@ def table_row(unit: Unit, chunk) -> list[tuple[str, str]]:
 
 def lookup_lead(passage: Passage, limit: int = LOOKUP_LEAD_SENTENCES) -> list[str]:
     """The opening sentences of the answer (of the part that answers the asked number, where known)."""
-    body = passage.focus or passage.text[len(passage.question_text):].strip() or passage.text
-    return [" ".join(s.split()) for s in sentences(body)[:limit]]
+    return [" ".join(s.split()) for s in sentences(_answer_body(passage))[:limit]]
+
+
+def answer_paragraph(passage: Passage, limit: int = LOOKUP_PARAGRAPH_CHARS) -> str:
+    """The answer's first paragraph (of the asked number's part, where known), cut at a sentence end."""
+    first = _answer_body(passage).split("\n\n", 1)[0]
+    kept, used = [], 0
+    for sentence in sentences(first):
+        if kept and used + len(sentence) > limit:
+            break
+        kept.append(" ".join(sentence.split()))
+        used += len(sentence)
+    return " ".join(kept)
+
+
+def _answer_body(passage: Passage) -> str:
+    return passage.focus or passage.text[len(passage.question_text):].strip() or passage.text

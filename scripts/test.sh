@@ -15,5 +15,5 @@ bash scripts/postgres.sh start || echo "[test] postgres did not start"
 
 mkdir -p tests/artifacts
 .venv/bin/python -m pytest -q tests "$@"
-.venv/bin/python -m evals run evals/sets/test.jsonl --compare-retrievers --gate \
+.venv/bin/python -m evals run evals/sets/test.jsonl --compare --gate \
   --json tests/artifacts/eval-test.json --report tests/artifacts/eval-test.md --html tests/artifacts/eval-test.html

@@ -42,7 +42,7 @@ def _texts(html: str) -> list[str]:
 
 def test_the_lead_sentence_comes_first_with_links_to_its_cards():
     passages = [_passage(), _passage(doc_id="atlas", unit_id="atlas:q1", questions=[1]), _passage(questions=[7])]
-    reply = Reply("oud antwoord", passages, False, "search",
+    reply = Reply("“De huizenmarkt staat onder druk.” [1]\n\nBronnen:\n[1] oud antwoord", passages, False, "search",
                   lead=[Lead(f"De huizenmarkt staat onder druk {XSS}.", 1), Lead("Tweede zin.", 3)])
     html = answer_bubble(reply)
     assert html.startswith('<p class="reply-lead">De huizenmarkt staat onder druk &lt;script&gt;')
@@ -51,6 +51,15 @@ def test_the_lead_sentence_comes_first_with_links_to_its_cards():
     further = html.split('<ul class="reply-further">')[1]
     assert further.count("<li>") == 1 and 'href="#bron-2"' in further  # one line per further source
     assert "oud antwoord" not in html and "<script" not in html
+
+
+def test_prose_before_the_lead_is_kept_first_quotes_are_not_repeated():
+    who = Reply("Die vraag (31) werd gesteld door de PvdA.\n\n“31. Wat is nodig?”", [_passage()], False,
+                "followup", lead=[Lead("31. Wat is nodig?", 1)])
+    html = answer_bubble(who)
+    assert html.startswith('<p class="reply-text">Die vraag (31) werd gesteld door de PvdA.</p><p class="reply-lead">')
+    quoted = Reply("“Een zin.” [1]\n\nBronnen:\n[1] …", [_passage()], False, "search", lead=[Lead("Een zin.", 1)])
+    assert answer_bubble(quoted).startswith('<p class="reply-lead">Een zin.')
 
 
 def test_a_lookup_shows_the_question_and_the_paragraph_that_answers_that_number():

@@ -4,9 +4,9 @@ The Chatbot is configured with render_markdown=False, so a bubble is HTML; we bu
 from escaped text, which means a question such as "<script>…" is shown literally and never runs.
 A reply bubble opens with what answers the question:
 - the lead sentence(s) of the reading stage, verbatim, each followed by a [n] link to its source card;
-- for a lookup without a lead: the question text and the paragraph that answers it (passage.focus, else the
-  whole unit, shortened), then where it stands;
-- for an abstention: the one-line reason;
+- for a lookup: the question text and the paragraph that answers that number (passage.focus, else the unit's
+  answer; a long unit shows the lead sentences instead, or is shortened), then where it stands;
+- for an abstention: one line saying why (reply.reason);
 then one line per further source, and the notes.
 
 Example:
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from assistant import Passage, Reply
+from assistant import Lead, Passage, Reply
 
 MAX_SHOWN_QUESTION = 1_000
 MAX_FOCUS_CHARS = 1_200  # a longer answering paragraph is cut at a sentence end; the card has all of it
@@ -53,12 +53,12 @@ def answer_bubble(reply: Reply) -> str:
     """The reply as HTML: the answer first, then further sources and notes."""
     language = reply.language if reply.language in FURTHER else "nl"
     if reply.abstained or not reply.passages:
-        parts, cited = [f'<p class="reply-reason">{text_html(reply.reason or reply.answer)}</p>'], set()
-    elif reply.lead:
-        parts, cited = [_lead_html(reply)], {lead.source for lead in reply.lead}
+        parts, cited = [f'<p class="reply-reason">{text_html(_why(reply))}</p>'], set()
     elif reply.kind == "lookup":
         parts, cited = _lookup_html(reply, language)
-    else:  # no lead yet (the reading stage is off): the composed text, its [n] markers as links
+    elif reply.lead:
+        parts, cited = _framing(reply) + [_lead_html(reply.lead)], {lead.source for lead in reply.lead}
+    else:  # no lead (the reading stage is off): the composed text, its [n] markers as links
         count = len(reply.passages)
         cited = {int(n) for n in _MARKER.findall(reply.answer) if 1 <= int(n) <= count}
         parts = [f'<p class="reply-text">{_linked(reply.answer, count)}</p>']
@@ -72,8 +72,24 @@ def message_bubble(text: str) -> str:
     return text_html(text)
 
 
-def _lead_html(reply: Reply) -> str:
-    sentences = " ".join(f"{text_html(lead.text)} {cite_link(lead.source)}" for lead in reply.lead)
+def _framing(reply: Reply) -> list[str]:
+    """The composed answer's own first paragraph when it is prose, not a quote of the lead: for "Wie vroeg
+    dat?" it says who asked, and the lead (the question) follows it."""
+    first = reply.answer.split("\n\n")[0].strip()
+    if not first or first.startswith(("“", '"', "'", "‘")) or any(lead.text in first for lead in reply.lead):
+        return []
+    return [f'<p class="reply-text">{_linked(first, len(reply.passages))}</p>']
+
+
+def _why(reply: Reply) -> str:
+    """One line: the composed abstention when it already names the reason, else the reason itself."""
+    if reply.reason and reply.reason not in reply.answer:
+        return reply.reason
+    return reply.answer or reply.reason
+
+
+def _lead_html(leads: list[Lead]) -> str:
+    sentences = " ".join(f"{text_html(lead.text)} {cite_link(lead.source)}" for lead in leads)
     return f'<p class="reply-lead">{sentences}</p>'
 
 
@@ -89,11 +105,16 @@ def _lookup_html(reply: Reply, language: str) -> tuple[list[str], set[int]]:
         label = f"{QUESTION[language]} {numbers[0]}" if numbers else ""
         if question:
             parts.append(f'<p class="reply-question"><strong>{escape(label)}:</strong> {text_html(question)}</p>')
+        leads = [lead for lead in reply.lead if lead.source == index]
         paragraph = passage.focus or _without_question(passage.text, passage.question_text)
-        parts.append(f'<blockquote class="reply-focus">{text_html(_shortened(paragraph))} '
-                     f"{cite_link(index)}</blockquote>")
+        if not passage.focus and len(paragraph) > MAX_FOCUS_CHARS and leads:
+            parts.append(_lead_html(leads))  # a long unit: the reading stage's sentences say it shorter
+        else:
+            parts.append(f'<blockquote class="reply-focus">{text_html(_shortened(paragraph))} '
+                         f"{cite_link(index)}</blockquote>")
         cited.add(index)
-    parts.append(f'<p class="reply-context">{_linked(reply.answer, len(reply.passages))}</p>')
+    where = reply.answer.split("\n\n")[0]  # the composed text may quote the answer again after a blank line
+    parts.append(f'<p class="reply-context">{_linked(where, len(reply.passages))}</p>')
     return parts, cited
 
 

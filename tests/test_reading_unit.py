@@ -1,0 +1,88 @@
+"""The reading stage's parts that need no model: what a question asks for, salient and absent terms over the real
+letters, the calibrated models' fitting, the decide stage's reasons."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.calibration import LogisticModel, fit_listwise, fit_logistic, load_calibration
+from assistant.decide import Decider
+from assistant.evidence import asked_type, has_type
+from assistant.rescore import FEATURES, Reading
+from assistant.terms import QueryTerms, TermStats
+from corpus.chunking import chunk_units
+from index.lexical import DutchAnalyzer
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture(scope="module")
+def stats(corpus):
+    chunks = chunk_units(corpus.units, count_tokens=lambda text: len(text.split()))
+    return TermStats.build(chunks, DutchAnalyzer.build([c.text for c in chunks]))
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Hoeveel DU-middelen krijgt Parkstad per jaar?", "amount"), ("How many anticipation regions are there?", "amount"),
+    ("Wanneer loopt de regeling af?", "date"), ("Wie heeft het actieplan opgesteld?", "name"),
+    ("Wie vroeg dat?", "any"), ("Wat doet het Rijk aan leegstand?", "any")])
+def test_what_a_question_asks_for(question, kind):
+    assert asked_type(question) == kind
+
+
+def test_an_amount_is_a_number_that_is_not_a_year():
+    assert has_type("Parkstad ontvangt jaarlijks 3.910.787 euro.", "amount")
+    assert has_type("Er staat nog voor € 167 miljoen aan aanvragen open.", "amount")
+    assert not has_type("In 2020 is het plan geëvalueerd.", "amount")
+    assert has_type("Per 1 januari 2021 stopt de uitkering.", "date")
+
+
+def test_a_fund_the_letters_never_name_is_absent_and_named_in_the_reason(stats):
+    terms = stats.query_terms("Hoeveel geld krijgen krimpregio's uit het Nationaal Groeifonds?", "nl")
+    assert terms.absent == ("Groeifonds",)
+    reading = Reading("...", "nl", "amount", terms, None)
+    assert Decider.reason(reading, {"type_missing": 0.0}) == "De brieven noemen “Groeifonds” nergens."
+
+
+def test_words_of_the_letters_and_verb_forms_are_not_absent(stats):
+    assert stats.query_terms("Wat is de verhuurderheffing voor krimpregio's?", "nl").absent == ()
+    assert stats.query_terms("Hoeveel inwoners heeft Parkstad verloren?", "nl").absent == ()
+    assert stats.query_terms("Hoeveel DU-middelen krijgt Parkstad?", "nl").absent == ()  # both parts occur
+    assert stats.query_terms("What is the landlord levy?", "en").absent == ()  # English words are no evidence
+
+
+def test_coverage_weights_rare_terms_more(stats):
+    terms = stats.query_terms("verhuurderheffing krimpregio", "nl")
+    rare, common = (stats.analyzer.tokens(w)[0] for w in ("verhuurderheffing", "krimpregio"))
+    assert terms.coverage(frozenset([rare])) > terms.coverage(frozenset([common]))
+    assert QueryTerms({}, ()).coverage(frozenset()) == 1.0
+
+
+def test_a_missing_kind_of_fact_is_the_reason_when_no_word_is_absent():
+    reading = Reading("...", "nl", "amount", QueryTerms({}, ()), None)
+    assert "geen bedrag" in Decider.reason(reading, {"type_missing": 1.0})
+    assert "dichtst bij" in Decider.reason(reading, {"type_missing": 0.0})
+
+
+def test_logistic_fit_separates_and_listwise_ranks_the_relevant_candidate_first():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 2))
+    y = (x[:, 0] > 0).astype(float)
+    weights, _ = fit_logistic(x, y)
+    assert weights[0] > 1.0 and abs(weights[1]) < weights[0] / 3
+    groups = []
+    for _ in range(30):
+        candidates = rng.normal(size=(8, 2))
+        relevant = np.zeros(8)
+        relevant[np.argmax(candidates[:, 1])] = 1.0
+        groups.append((candidates, relevant))
+    ranking = fit_listwise(groups)
+    assert ranking[1] > abs(ranking[0])
+
+
+def test_the_shipped_calibration_uses_every_ranker_signal_it_knows():
+    calibration = load_calibration("google/embeddinggemma-300m")
+    assert calibration.source.startswith("python -m evals calibrate")
+    assert set(calibration.ranker("nl").weights) <= set(FEATURES)
+    assert 0.0 < calibration.threshold("nl") < 1.0
+    assert LogisticModel({"dense": 2.0}, -1.0).probability({"dense": 0.5}) == 0.5
