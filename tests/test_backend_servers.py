@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from backend_support import postgres_url
-from ui_helpers import free_port, stop_app, wait_for_app
 from test_ui_concurrency import CHAT_API, _text
+from ui_helpers import free_port, start_app, stop_app, wait_for_app
 
 gradio_client = pytest.importorskip("gradio_client", reason="gradio_client is not installed")
 
@@ -34,9 +34,7 @@ def servers(tmp_path_factory):
     try:
         for n in range(2):
             port, log = free_port(), tmp / f"server-{n}.log"
-            with log.open("ab") as out:
-                process = subprocess.Popen([sys.executable, "-m", "ui", "--host", "127.0.0.1", "--port", str(port)],
-                                           cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+            process = start_app(port, env, log, "--host", "127.0.0.1")
             started.append((process, f"http://127.0.0.1:{port}/", log))
             wait_for_app(process, started[-1][1], log, 180)
         yield started, env
