@@ -19,6 +19,7 @@ from assistant.rescore import Reading, Scored
 
 DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "type_missing")
 TYPE_WINDOW = 3  # the asked kind of fact must be in one of the best few passages
+KEYWORD_WORDS = 2  # a query of at most this many words is a keyword search
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,13 @@ class Decision:
     p: float
     reason: str = ""
     features: dict[str, float] = field(default_factory=dict)
+
+
+def is_found_keyword(reading: Reading, features: dict[str, float]) -> bool:
+    """A bare keyword or two ("verhuurderheffing") that the best passage contains: its exact occurrence is the
+    evidence (a one-word query embeds poorly, so its similarities are low whether or not the letters answer)."""
+    return (len(reading.text.split()) <= KEYWORD_WORDS and bool(reading.terms.stems) and not reading.terms.absent
+            and features.get("coverage", 0.0) >= 1.0)
 
 
 class Decider:
@@ -49,7 +57,7 @@ class Decider:
         if not scored:
             return Decision(False, 0.0, message(reading.language, "reason_nothing"), features)
         p = self.calibration.decider(reading.language).probability(features)
-        if p >= self.calibration.threshold(reading.language):
+        if p >= self.calibration.threshold(reading.language) or is_found_keyword(reading, features):
             return Decision(True, p, "", features)
         return Decision(False, p, self.reason(reading, features), features)
 

@@ -86,3 +86,13 @@ def test_the_shipped_calibration_uses_every_ranker_signal_it_knows():
     assert set(calibration.ranker("nl").weights) <= set(FEATURES)
     assert 0.0 < calibration.threshold("nl") < 1.0
     assert LogisticModel({"dense": 2.0}, -1.0).probability({"dense": 0.5}) == 0.5
+
+
+def test_a_bare_keyword_found_in_the_best_passage_is_answered_a_missing_one_is_not(stats):
+    from assistant.decide import is_found_keyword
+
+    found = Reading("verhuurderheffing", "nl", "any", stats.query_terms("verhuurderheffing", "nl"), None)
+    assert is_found_keyword(found, {"coverage": 1.0})
+    assert not is_found_keyword(found, {"coverage": 0.0})
+    missing = Reading("Groeifonds", "nl", "any", stats.query_terms("Groeifonds", "nl"), None)
+    assert not is_found_keyword(missing, {"coverage": 1.0})
