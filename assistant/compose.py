@@ -254,7 +254,7 @@ class Composer:
 
 def question_parts(unit: Unit) -> list[QuestionPart]:
     """Per question number of a unit: who asked it and its own question text (where the corpus knows it)."""
-    return [QuestionPart(p.number, tuple(p.asked_by), p.text) for p in unit.question_parts]
+    return list(unit.question_parts)
 
 
 def table_row(unit: Unit, chunk) -> list[tuple[str, str]]:

@@ -19,14 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True)
-class QuestionPart:
-    """One question number inside an answer unit: who asked it and its own question text."""
-
-    number: int
-    asked_by: tuple[str, ...] = ()
-    text: str = ""
+from corpus.records import QuestionPart  # one question number of a unit: who asked it, its own text
 
 
 @dataclass(frozen=True)
