@@ -1,13 +1,16 @@
-"""The assistant API: one user turn (plus history) in, a cited Reply out.
+"""The assistant API: one user turn (plus the conversation state) in, a cited Reply out.
+
+One turn runs: understand (conversation.py) -> lookup | retrieve (retrieval.py, a SearchBackend) -> fuse
+(fusion.py) -> rescore (rescore.py) -> decide (decide.py) -> compose (compose.py).
 
 Example:
     >>> from assistant import Assistant
-    >>> bot = Assistant.load()          # default corpus + index; builds the index if missing or stale
-    >>> reply = bot.ask("Wat doet het Rijk aan leegstand in winkelgebieden?")
-    >>> reply.abstained, reply.passages[0].title
-    (False, 'Actieplan Bevolkingsdaling 2016-2020')
-    >>> bot.ask("En vraag 12?", history=["vraag 87"]).passages[0].questions
-    [12, 21, 22, 23, 92, ...]
+    >>> bot = Assistant.load()          # default corpus, index and sentence vectors; builds what is missing
+    >>> reply = bot.ask("Welke gemeenten vallen onder de krimpregio Maastricht-Mergelland?")
+    >>> reply.abstained, reply.lead[0].source
+    (False, 1)
+    >>> bot.ask("En onder Oost-Groningen?", conversation=reply.conversation).conversation.last.understood
+    'Welke gemeenten vallen onder de krimpregio Oost-Groningen?'
 """
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from assistant.query import ParsedQuery, _expand, clean_query, detect_language, letter_hints, question_numbers
+from assistant.query import ParsedQuery, _expand, detect_language, parse_query
 from assistant.records import ResolvedTurn
 from corpus import Corpus
 
@@ -74,10 +74,9 @@ def content_words(text: str) -> list[str]:
 
 def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> TurnPlan:
     """What this turn asks, given the turn before it (None for the first turn)."""
-    text, truncated = clean_query(raw)
-    language = _language(text, previous)
-    hints = letter_hints(text, corpus)
-    parsed = ParsedQuery(text, question_numbers(text), hints, language, None, truncated)
+    parsed = parse_query(raw, corpus)
+    text, hints = parsed.text, parsed.letter_hints
+    parsed = replace(parsed, language=_language(text, previous))
     if previous is None:
         return _standalone(parsed)
     numbers = parsed.numbers or _numbers_by_slot(text, previous)

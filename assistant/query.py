@@ -1,4 +1,5 @@
-"""Query understanding: question-number lookups, letter hints, language, and follow-up turns.
+"""Query understanding of one turn on its own: question numbers, letter hints, language (follow-ups build on
+this in assistant/conversation.py).
 
 Example:
     >>> parse_query("Wat is het antwoord op vraag 53 en 54 uit de Atlas?", letters)
@@ -18,19 +19,6 @@ NUMBER_REQUEST = re.compile(
     rf"\b(?:vraag|vragen|vraagnummers?|question|questions|q|nr\.?|nummer)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
     re.IGNORECASE,
 )
-BARE_NUMBER_FOLLOWUP = re.compile(rf"^\s*(?:en|and|of|or|wat is|what about)?\s*(?:met\s+)?{NUMBER_LIST}\s*\??\s*$",
-                                  re.IGNORECASE)
-NEXT_QUESTION = re.compile(r"\b(de |het )?(vraag|antwoord) (daarna|hierna|erna)\b|\bvolgende vraag\b|\bnext question\b|"
-                           r"\bquestion after\b", re.IGNORECASE)
-PREVIOUS_QUESTION = re.compile(r"\b(de )?vraag (daarvoor|ervoor|hiervoor)\b|\bvorige vraag\b|\bprevious question\b",
-                               re.IGNORECASE)
-WHO_ASKED = re.compile(
-    r"\b(wie (vroeg|vroegen|stelde|stelden|heeft|hebben)|welke (fractie|fracties|partij|partijen)|"
-    r"who (asked|raised)|which (party|parties|group))\b", re.IGNORECASE)
-ANAPHORA = re.compile(
-    r"^\s*(en|and|maar|but|ook|also)\b|\b(dat|daarover|daarop|die vraag|dezelfde|this|that|it|those|"
-    r"hierover|erover|daar)\b\s*[?.!]?\s*$|\b(about that|about it|daarover|hierover|that question|die vraag)\b",
-    re.IGNORECASE)
 ENGLISH_WORDS = frozenset("the what which who how does did is are was were about government minister question "
                           "answer letter why when will would could should say said do of for in on".split())
 DUTCH_WORDS = frozenset("de het een wat welke wie hoe is zijn was waren over regering minister vraag antwoord "
@@ -43,7 +31,7 @@ class ParsedQuery:
     numbers: list[int] = field(default_factory=list)
     letter_hints: list[str] = field(default_factory=list)
     language: str = "nl"
-    followup: str | None = None  # "who_asked" | "more" | "number" | None
+    followup: str | None = None  # set by conversation.py: "who_asked" | "more" | "number" | "language" | None
     truncated: bool = False
 
 
@@ -106,22 +94,8 @@ def letter_hints(text: str, corpus: Corpus) -> list[str]:
     return sorted(scores, key=lambda d: -scores[d])
 
 
-def parse_query(raw: str, corpus: Corpus, previous: "ParsedQuery | None" = None) -> ParsedQuery:
+def parse_query(raw: str, corpus: Corpus) -> ParsedQuery:
+    """One turn on its own: cleaned text, question numbers, letter hints, language (follow-ups:
+    assistant/conversation.py, which builds on this)."""
     text, truncated = clean_query(raw)
-    numbers = question_numbers(text)
-    followup = None
-    if previous is not None:
-        step = 1 if NEXT_QUESTION.search(text) else -1 if PREVIOUS_QUESTION.search(text) else 0
-        if not numbers and previous.numbers and step:
-            numbers = [n for n in [max(previous.numbers) + 1 if step > 0 else min(previous.numbers) - 1] if n > 0]
-            followup = "number"
-        elif not numbers and previous.numbers and BARE_NUMBER_FOLLOWUP.match(text):
-            numbers = _expand(BARE_NUMBER_FOLLOWUP.match(text).group(1))
-            followup = "number"
-        elif numbers and len(text.split()) <= 6:
-            followup = "number"
-        elif WHO_ASKED.search(text) and not numbers:
-            followup = "who_asked"
-        elif ANAPHORA.search(text) and len(text.split()) <= 16:
-            followup = "more"
-    return ParsedQuery(text, numbers, letter_hints(text, corpus), detect_language(text), followup, truncated)
+    return ParsedQuery(text, question_numbers(text), letter_hints(text, corpus), detect_language(text), None, truncated)

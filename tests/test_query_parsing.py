@@ -49,6 +49,10 @@ def test_control_characters_are_removed_and_long_input_is_cut():
     ("Wie vroeg dat?", [], "who_asked"),
 ])
 def test_follow_up_slots_after_a_lookup(corpus, turn, numbers, followup):
-    previous = parse_query("vraag 31 uit de Atlas-beantwoording", corpus)
-    parsed = parse_query(turn, corpus, previous)
+    from assistant.conversation import resolve_turn
+    from assistant.records import ResolvedTurn
+
+    previous = ResolvedTurn("vraag 31 uit de Atlas-beantwoording", "vraag 31 uit de Atlas-beantwoording",
+                            numbers=(31,), letter="atlas", units=("atlas:q31",))
+    parsed = resolve_turn(turn, corpus, previous).parsed
     assert (parsed.numbers, parsed.followup) == (numbers, followup)
