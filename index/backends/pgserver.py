@@ -48,12 +48,35 @@ def data_dir(settings: Settings) -> Path:
     return settings.cache_dir / "postgres"
 
 
-def port() -> int:
-    return int(os.environ.get("KB_PG_PORT", DEFAULT_PORT))
+def port(settings: Settings) -> int:
+    """KB_PG_PORT if set; else the port this data folder's server was given (kb-port), else DEFAULT_PORT."""
+    if os.environ.get("KB_PG_PORT"):
+        return int(os.environ["KB_PG_PORT"])
+    chosen = data_dir(settings) / "kb-port"
+    return int(chosen.read_text()) if chosen.exists() else DEFAULT_PORT
 
 
-def url() -> str:
-    return f"postgresql://postgres@127.0.0.1:{port()}/{DATABASE}"
+def url(settings: Settings) -> str:
+    return f"postgresql://postgres@127.0.0.1:{port(settings)}/{DATABASE}"
+
+
+def _choose_port(settings: Settings) -> int:
+    """The port to start on: the usual one, or a free one when another server (another cache folder's) holds it;
+    remembered in the data folder so `url` and later starts agree."""
+    wanted = port(settings)
+    if os.environ.get("KB_PG_PORT") or not _in_use(wanted):
+        return wanted
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        chosen = free.getsockname()[1]
+    (data_dir(settings) / "kb-port").write_text(str(chosen))
+    return chosen
+
+
+def _in_use(number: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex(("127.0.0.1", number)) == 0
 
 
 def _as_user() -> dict:
@@ -86,9 +109,8 @@ def _run(command: str, args: list[str], user: dict, timeout: float = 60) -> subp
 
 
 def running(settings: Settings) -> bool:
-    with socket.socket() as probe:
-        probe.settimeout(0.5)
-        return probe.connect_ex(("127.0.0.1", port())) == 0 and (data_dir(settings) / "postmaster.pid").exists()
+    """This data folder's server is up (its pid alive and listening on its port)."""
+    return _alive(data_dir(settings)) and _in_use(port(settings))
 
 
 def start(settings: Settings) -> str:
@@ -106,14 +128,15 @@ def start(settings: Settings) -> str:
     _open_path_for(user, folder)
     if not running(settings):
         (folder / "postmaster.pid").unlink(missing_ok=True) if not _alive(folder) else None
-        options = f"-h 127.0.0.1 -p {port()} -k {folder} -c shared_buffers=256MB -c maintenance_work_mem=512MB"
+        options = (f"-h 127.0.0.1 -p {_choose_port(settings)} -k {folder} -c shared_buffers=256MB "
+                   "-c maintenance_work_mem=512MB")
         done = _run("pg_ctl", ["-D", str(folder), "-l", str(folder / "server.log"), "-w", "-t", "60",
                                "-o", options, "start"], user, timeout=90)
         if done.returncode:
             log = (folder / "server.log").read_text(errors="replace")[-1500:] if (folder / "server.log").exists() else ""
             raise ServerError(f"pg_ctl start failed: {done.stderr.strip()[-500:]}\n{log}")
-    _ensure_database()
-    return url()
+    _ensure_database(url(settings))
+    return url(settings)
 
 
 def _alive(folder: Path) -> bool:
@@ -125,13 +148,13 @@ def _alive(folder: Path) -> bool:
         return False
 
 
-def _ensure_database() -> None:
+def _ensure_database(database_url: str) -> None:
     import psycopg
 
     deadline = time.monotonic() + 30
     while True:
         try:
-            with psycopg.connect(url().rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+            with psycopg.connect(database_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
                 if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE,)).fetchone():
                     conn.execute(f"CREATE DATABASE {DATABASE}")
                 return
@@ -156,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         elif command == "stop":
             stop(settings)
         elif command == "url":
-            print(url())
+            print(url(settings))
         else:
             print("usage: python -m index.backends.pgserver [start|stop|url]", file=sys.stderr)
             return 2
