@@ -1,15 +1,16 @@
-"""Pick the sentence(s) of a passage that best answer the question."""
+"""Pick the sentence(s) of a passage that share most words with the question: the fallback highlight where no
+sentence vectors apply (lookups, the reader="off" baseline). Sentences come from the one Dutch splitter."""
 from __future__ import annotations
 
-import re
-
+from corpus.sentences import sentences as split
 from index.lexical import LexicalIndex
 
-SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+MIN_SENTENCE_CHARS = 20  # shorter pieces ("Antwoord", "1.") are no highlight
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE.findall(text) if len(s.strip()) > 20]
+    """Whole sentences of `text` (wrapped lines joined), never cut at an abbreviation."""
+    return [" ".join(s.split()) for s in split(text) if len(s.strip()) > MIN_SENTENCE_CHARS]
 
 
 def best_sentences(body: str, query: str, lexical: LexicalIndex, limit: int = 2) -> str:
