@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from assistant.query import ParsedQuery, _expand, detect_language, parse_query
+from assistant.query import DUTCH_WORDS, ENGLISH_WORDS, ParsedQuery, _expand, detect_language, parse_query
 from assistant.records import ResolvedTurn
 from corpus import Corpus
 
@@ -170,7 +170,5 @@ def _language(text: str, previous: ResolvedTurn | None) -> str:
 
 
 def _has_language_evidence(text: str) -> bool:
-    from assistant.query import DUTCH_WORDS, ENGLISH_WORDS
-
     words = set(re.findall(r"[a-z]+", text.lower()))
     return bool(words & (DUTCH_WORDS ^ ENGLISH_WORDS))

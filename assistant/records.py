@@ -96,7 +96,6 @@ class ResolvedTurn:
     units: tuple[str, ...] = ()  # unit ids of the passages that answered, best first
     kind: str = "search"
     abstained: bool = False
-    slots: tuple[tuple[str, str], ...] = ()  # e.g. (("region", "Maastricht-Mergelland"),)
 
 
 @dataclass(frozen=True)
