@@ -55,7 +55,7 @@ class Assistant:
         self.calibration = calibration
         self.terms = TermStats.build(retriever.index.chunks, retriever.index.lexical)
         self.rescorer = Rescorer(sentences, self.terms, calibration)
-        self.decider = Decider(calibration)
+        self.decider = Decider(calibration, self.terms.chunk_stems)
         self.composer = Composer(corpus, self.rescorer, retriever.index.lexical)
         self._lock = threading.Lock()
 
