@@ -54,7 +54,8 @@ class Assistant:
         self.settings = settings
         self.calibration = calibration
         self.terms = TermStats.build(retriever.index.chunks, retriever.index.lexical,
-                                     [letter.clean.text for letter in corpus.letters])
+                                     [letter.clean.text for letter in corpus.letters],
+                                     [n for l in corpus.letters for n in (l.meta.title, l.doc_id, *l.meta.aliases)])
         self.rescorer = Rescorer(sentences, self.terms, calibration)
         self.decider = Decider(calibration, self.terms.chunk_stems)
         self.composer = Composer(corpus, self.rescorer, retriever.index.lexical)

@@ -27,6 +27,8 @@ what which when where why how does did minister government letter letters tell e
 """.split())
 MIN_SALIENT_CHARS = 4
 YEAR = re.compile(r"(19|20)\d{2}")
+DERIVED_MIN_STEM = 5  # "Nederlanders" -> "nederland": the known name must be at least this long ...
+DERIVED_MAX_ENDING = 3  # ... and the ending at most this long (so "Groeifonds" is not "groei" + "fonds")
 COMMON_SHARE = 0.25  # a stem in more than this share of chunks says little about the topic
 
 
@@ -53,7 +55,7 @@ class QueryTerms:
 
 class TermStats:
     def __init__(self, analyzer: LexicalIndex, chunk_stems: dict[str, frozenset[str]],
-                 known: frozenset[str] = frozenset()):
+                 known: frozenset[str] = frozenset(), letter_names: frozenset[str] = frozenset()):
         self.analyzer = analyzer
         self.chunk_stems = chunk_stems
         self.df: dict[str, int] = {}
@@ -62,13 +64,23 @@ class TermStats:
                 self.df[stem] = self.df.get(stem, 0) + 1
         self.n = max(1, len(chunk_stems))
         self.known = known | frozenset(self.df)  # every stem anywhere in the letters (absent = not in here)
+        self.letter_names = letter_names  # words that name a letter ("Atlas"): letter hints, not slots to find
+        self._prefixes = frozenset(s for s in self.known if len(s) >= DERIVED_MIN_STEM)
 
     @classmethod
-    def build(cls, chunks: list[Chunk], analyzer: LexicalIndex, letter_texts: list[str] = ()) -> "TermStats":
+    def build(cls, chunks: list[Chunk], analyzer: LexicalIndex, letter_texts: list[str] = (),
+              letter_names: list[str] = ()) -> "TermStats":
         """`letter_texts`: the letters' whole texts, so that a word only in a long question that a chunk's
-        heading shortens ("… of er een meldpunt zal worden opgericht") still counts as used by the letters."""
+        heading shortens ("… of er een meldpunt zal worden opgericht") still counts as used by the letters.
+        `letter_names`: the letters' aliases and titles."""
         known = frozenset(stem for text in letter_texts for stem in analyzer.tokens(text))
-        return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known)
+        names = frozenset(w for name in letter_names for w in words(name))
+        return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names)
+
+    def derived_from_known(self, word: str) -> bool:
+        """"Nederlanders", "Limburgse": a short ending on a name the letters use is that name, not a new one."""
+        return any(word[:cut] in self._prefixes for cut in range(len(word) - 1, len(word) - DERIVED_MAX_ENDING - 1, -1)
+                   if cut >= DERIVED_MIN_STEM)
 
     def idf(self, stem: str) -> float:
         return math.log(1 + (self.n - self.df.get(stem, 0) + 0.5) / (self.df.get(stem, 0) + 0.5))
@@ -90,13 +102,14 @@ class TermStats:
                 parts = [self.analyzer.tokens(part) for part in word.split("-") if len(part) >= 3]
                 if all(part[0] in self.known for part in parts if part):
                     stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
-                    if word in capitalised:
+                    if word in capitalised and word not in self.letter_names:
                         slots[capitalised[word]] = tuple(own)
                     continue
             if whole not in self.known:
                 # English words are absent from Dutch letters by nature: only names and numbers count there.
                 # An inflected verb the letters happen not to use ("verloren", "gestoken") says nothing either.
-                is_name = word in capitalised or any(ch.isdigit() for ch in word)
+                is_name = any(ch.isdigit() for ch in word) or (word in capitalised
+                                                                and not self.derived_from_known(word))
                 if is_name or (language == "nl" and _noun_like(word)):
                     absent.append(capitalised.get(word, word))
                 if is_name:
@@ -108,7 +121,7 @@ class TermStats:
                 continue
             if self.df[whole] / self.n <= COMMON_SHARE:
                 stems[whole] = self.idf(whole)
-                if word in capitalised or YEAR.fullmatch(word):
+                if (word in capitalised or YEAR.fullmatch(word)) and word not in self.letter_names:
                     slots[capitalised.get(word, word)] = tuple(own)
         return QueryTerms(stems, tuple(absent), slots, tuple(names))
 

@@ -8,7 +8,7 @@ is relevant when its text holds an expected quote. The ranker is a logistic regr
 language; the decider is a logistic regression over question-level evidence (the ranker's best probability, the
 best sentence and passage similarity, term coverage, words the letters never use, a missing kind of fact),
 trained on answerable against unanswerable and near-miss cases. Its threshold is the highest one whose dev
-false-abstention rate stays within --max-false-abstention.
+false-abstention rate stays within --max-false-abstention on out-of-fold probabilities (5 folds, 5 repeats).
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from assistant.rescore import FEATURES
 from evals.cases import EvalCase, normalise
 
 LANGUAGES = ("nl", "en")
+CV_FOLDS, CV_REPEATS = 5, 5  # out-of-fold decider probabilities for choosing its threshold
 MIN_CASES_PER_LANGUAGE = 40  # fewer dev cases of a language (English: 25) fit its own model poorly: share
 # bm25_rel is left out: BM25 is already inside the fused rank, and on dev (cross-half) it lowered hit@1.
 RANKER_FEATURES = tuple(f for f in FEATURES if f != "bm25_rel")
@@ -81,13 +82,36 @@ def decide_features(row: dict, ranker: LogisticModel) -> dict[str, float]:
 
 
 def fit_decider(rows: list[dict], ranker: LogisticModel, max_false_abstention: float) -> tuple[LogisticModel, float, dict]:
+    """The decider fitted on all rows; its threshold chosen on out-of-fold probabilities (each case scored by a
+    model that did not see it), because a threshold picked on the fitted cases themselves is optimistic: the
+    in-sample choice kept dev false abstentions at 0.027 and gave 0.073 on test."""
     x = np.array([[decide_features(r, ranker)[n] for n in DECIDE_FEATURES] for r in rows])
     y = np.array([int(r["answerable"]) for r in rows])
-    weights, bias = fit_logistic(x, y, l2=0.5)
-    model = LogisticModel(dict(zip(DECIDE_FEATURES, map(float, weights))), bias)
-    p = np.array([model.probability(dict(zip(DECIDE_FEATURES, row))) for row in x])
-    threshold, figures = choose_threshold(p, y, max_false_abstention)
+    model = _fit_decider_model(x, y)
+    held_out_p, held_out_y = out_of_fold(x, y)
+    threshold, figures = choose_threshold(held_out_p, held_out_y, max_false_abstention)
+    figures.update({"n_answerable": int(y.sum()), "n_unanswerable": int((y == 0).sum()), "rates_are": "out-of-fold"})
     return model, threshold, figures
+
+
+def _fit_decider_model(x: np.ndarray, y: np.ndarray) -> LogisticModel:
+    weights, bias = fit_logistic(x, y, l2=0.5)
+    return LogisticModel(dict(zip(DECIDE_FEATURES, map(float, weights))), bias)
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, folds: int = CV_FOLDS, repeats: int = CV_REPEATS,
+                seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Each case's probability from decider models fitted without it (k folds, repeated), with its labels."""
+    rng = np.random.default_rng(seed)
+    probabilities, labels = [], []
+    for _ in range(repeats):
+        order = rng.permutation(len(y))
+        for held_out in np.array_split(order, folds):
+            train = np.setdiff1d(order, held_out)
+            model = _fit_decider_model(x[train], y[train])
+            probabilities += [model.probability(dict(zip(DECIDE_FEATURES, row))) for row in x[held_out]]
+            labels += list(y[held_out])
+    return np.array(probabilities), np.array(labels)
 
 
 def choose_threshold(p: np.ndarray, answerable: np.ndarray, max_false_abstention: float) -> tuple[float, dict]:
