@@ -9,6 +9,8 @@ Example:
 """
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 from corpus import Corpus
 from corpus.settings import Settings
 from index.backends.base import BACKENDS, unknown_backend
@@ -25,6 +27,14 @@ def backend_name(settings: Settings) -> str:
 
 def database_url(settings: Settings) -> str:
     return settings.extra.get("database_url") or settings.database_url
+
+
+def redacted(url: str) -> str:
+    """A database URL safe to print: user, host, port and database, never the password."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{parts.username or ''}@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 def open_served_index(settings: Settings, corpus: Corpus, embedder: Embedder, rebuild: bool = True,

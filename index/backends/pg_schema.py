@@ -3,7 +3,8 @@
 Shared tables (migrated by `python -m index build`, recorded in kb_migrations):
     kb_builds      one row per build: manifest, analyzer vocabulary, BM25 statistics, status building|ready
     kb_served      the one build being served; a build switches it in one transaction when complete
-    kb_embeddings  chunk vectors by (model fingerprint, content hash): a rebuild embeds only new texts
+    kb_embeddings  chunk and sentence vectors by (model fingerprint, content hash): a rebuild embeds only new texts
+    feedback       the UI's feedback from every app server (ui/feedback/postgres.py; same fields as the SQLite store)
 Per build <id> (written before the switch, dropped two builds later):
     kb_chunks_<id> chunk records, vector(dim) with an HNSW index on its float16 cast (halfvec: half the memory,
                    the same recall in bench/figures/pg-scale-100k.json), the analyzer's terms as a tsvector (GIN),
@@ -37,6 +38,21 @@ MIGRATIONS: list[tuple[int, str]] = [
             embedding   vector NOT NULL,
             PRIMARY KEY (fingerprint, key)
         );
+    """),
+    (2, """
+        CREATE TABLE feedback (
+            id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            created_at timestamptz NOT NULL,
+            query      text NOT NULL,
+            history    text NOT NULL,
+            passages   text NOT NULL,
+            rating     text NOT NULL,
+            comment    text NOT NULL DEFAULT '',
+            version    text NOT NULL,
+            reply_kind text NOT NULL DEFAULT '',
+            "user"     text NOT NULL DEFAULT ''
+        );
+        CREATE INDEX ON feedback (created_at);
     """),
 ]
 

@@ -27,7 +27,6 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Sequence
-from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 
@@ -35,7 +34,7 @@ from corpus import Corpus
 from corpus.chunking import CHUNKER_VERSION, chunk_units
 from corpus.records import Chunk
 from corpus.settings import Settings
-from index.backends import database_url
+from index.backends import database_url, redacted
 from index.backends.base import BackendInfo, BuildInfo, Candidate, Candidates, Filters, StaleBuild
 from index.backends.pg_schema import BUILD_INDEXES, BUILD_TABLES, migrate, table_names
 from index.embedders import Embedder
@@ -85,13 +84,6 @@ def connect(url: str):
     conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
     register_vector(conn)
     return conn
-
-
-def redacted(url: str) -> str:
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    netloc = f"{parts.username or ''}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 class PgEmbeddingStore:
