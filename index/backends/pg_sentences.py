@@ -22,15 +22,14 @@ from index.sentence_vectors import SentenceVectors
 
 def write_sentences(conn, tables: dict[str, str], sentences: SentenceVectors) -> None:
     """Create and fill a build's sentence tables (before the build is served)."""
-    from pgvector import Vector
-
     conn.execute(SENTENCE_TABLES.format(dim=int(sentences.vectors.shape[1]), **tables))
     with conn.cursor() as cur:
         with cur.copy(f"COPY {tables['sentences']} (ord, doc_id, start_char, end_char, role, text, embedding) "
-                      "FROM STDIN") as copy:
+                      "FROM STDIN (FORMAT BINARY)") as copy:  # binary: float32 bytes, no text to format
+            copy.set_types(["integer", "text", "integer", "integer", "text", "text", "vector"])
             for row, text in enumerate(sentences.texts):
                 copy.write_row((row, sentences.doc_ids[row], int(sentences.starts[row]), int(sentences.ends[row]),
-                                sentences.roles[row], text, Vector(sentences.vectors[row]).to_text()))
+                                sentences.roles[row], text, sentences.vectors[row]))
         with cur.copy(f"COPY {tables['chunk_sentences']} (chunk_id, rows) FROM STDIN") as copy:
             for chunk_id, rows in sentences.chunk_rows.items():
                 copy.write_row((chunk_id, [int(r) for r in rows]))

@@ -97,8 +97,9 @@ class PgEmbeddingStore:
         self.conn, self.fingerprint = conn, fingerprint
 
     def get(self, keys: list[str]) -> dict[str, np.ndarray]:
-        rows = self.conn.execute("SELECT key, embedding FROM kb_embeddings WHERE fingerprint = %s AND key = ANY(%s)",
-                                 (self.fingerprint, keys)).fetchall()
+        with self.conn.cursor(binary=True) as cur:  # vectors as float32 bytes: no text to parse
+            rows = cur.execute("SELECT key, embedding FROM kb_embeddings WHERE fingerprint = %s AND key = ANY(%s)",
+                               (self.fingerprint, keys)).fetchall()
         return {key: np.asarray(vector.to_numpy(), np.float32) for key, vector in rows}
 
     def put(self, vectors: dict[str, np.ndarray]) -> None:
