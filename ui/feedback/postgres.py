@@ -14,7 +14,9 @@ Example:
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import timezone
+from typing import Iterator
 
 from index.backends import redacted
 from index.backends.pg_schema import migrate
@@ -33,28 +35,31 @@ class PgFeedbackStore(FeedbackStoreBase):
         self._migrated = False
 
     def rows(self) -> list[FeedbackRow]:
-        with self._connect() as conn:
+        with self._session() as conn:
             found = conn.execute(f"SELECT {', '.join(_QUOTED[c] for c in COLUMNS)} FROM feedback ORDER BY id")
             return [FeedbackRow(row[0], _iso(row[1]), *row[2:]) for row in found]
 
     def _insert(self, values: tuple) -> int:
-        with self._connect() as conn, conn.transaction():
+        with self._session() as conn, conn.transaction():
             return int(conn.execute(
                 f"INSERT INTO feedback ({', '.join(_QUOTED[c] for c in INSERTED)}) "
                 f"VALUES ({', '.join('%s' for _ in INSERTED)}) RETURNING id", values).fetchone()[0])
 
-    def _connect(self):
+    @contextmanager
+    def _session(self) -> Iterator:
+        """A connection of its own (the schema migrated on first use), closed after; a database that cannot be
+        reached, or is lost half-way, raises FeedbackUnavailable."""
         import psycopg
 
         try:
-            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS)
-            if not self._migrated:
-                migrate(conn)
-                self._migrated = True
+            with psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS) as conn:
+                if not self._migrated:
+                    migrate(conn)
+                    self._migrated = True
+                yield conn
         except psycopg.OperationalError as error:
             cause = " ".join(str(error).split())[:300]
             raise FeedbackUnavailable(f"the feedback database {self.location} is not reachable: {cause}") from error
-        return conn
 
 
 def _iso(created_at) -> str:

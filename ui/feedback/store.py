@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timezone
 from typing import Any, TextIO
@@ -64,7 +65,7 @@ class FeedbackUnavailable(Exception):
     """The feedback database cannot be reached or written; the message names the cause (never a password)."""
 
 
-class FeedbackStoreBase:
+class FeedbackStoreBase(ABC):
     """Append-only feedback: `add` one rating, read all `rows`, `export_csv`. Subclasses store the rows."""
 
     location: str  # a file path or a database URL without its password, for messages
@@ -88,9 +89,9 @@ class FeedbackStoreBase:
             (user or "")[:MAX_SHORT],
         ))
 
+    @abstractmethod
     def rows(self) -> list[FeedbackRow]:
         """All feedback, oldest first."""
-        raise NotImplementedError
 
     def export_csv(self, out: TextIO = sys.stdout) -> int:
         """Write every row as CSV with a header line, formulas neutralised; returns the number of rows written."""
@@ -101,9 +102,9 @@ class FeedbackStoreBase:
             writer.writerow({name: safe_cell(value) for name, value in asdict(row).items()})
         return len(rows)
 
+    @abstractmethod
     def _insert(self, values: tuple) -> int:
         """Insert one row of INSERTED values in its own transaction; return its id."""
-        raise NotImplementedError
 
 
 def safe_cell(value: object) -> object:
