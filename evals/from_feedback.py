@@ -1,8 +1,8 @@
 """Turn feedback people gave in the UI into draft eval cases for a person to review: the way the suite grows.
 
-Reads the feedback the UI stored, through the same store interface (ui/feedback: the SQLite file, or the
-postgres backend's `feedback` table that every app server writes to; only SELECTs, so a running app is not
-disturbed) and writes one draft per row as JSONL:
+Reads the feedback the UI stored, through the same store interface (ui/feedback: the SQLite file in WAL mode, or
+the postgres backend's `feedback` table that every app server writes to; reading never blocks a running app's
+writes) and writes one draft per row as JSONL:
 - "klopt" on an answer: the passage the user marked (or else the first passage shown) becomes the expected
   passage: its unit's best-matching sentence as the any_of candidate, the whole unit text under feedback.unit_text;
 - "klopt" on an abstention: an abstention case (kind nearmiss when the question's words occur in the letters);

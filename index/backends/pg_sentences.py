@@ -9,7 +9,7 @@ sentence itself: its cache folder may be empty.
 Example:
     >>> sentences = read_sentences(conn, index.build_id)
     >>> len(sentences.texts), sentences.vectors.shape
-    (3177, (3177, 768))
+    (3557, (3557, 768))
 """
 from __future__ import annotations
 
