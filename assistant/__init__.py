@@ -53,7 +53,6 @@ class Assistant:
         self.retriever = retriever
         self.settings = settings
         self.calibration = calibration
-        self.decider = Decider(calibration)
         self._read(retriever.index, sentences)
         self._lock = threading.Lock()
 
@@ -111,6 +110,7 @@ class Assistant:
         """Set the reading stage up for `index`: its chunks' stems, its sentence vectors, its analyzer."""
         self.terms = TermStats.build(index.chunks, index.lexical)
         self.rescorer = Rescorer(sentences, self.terms, self.calibration)
+        self.decider = Decider(self.calibration, self.terms.chunk_stems)
         self.composer = Composer(self.corpus, self.rescorer, index.lexical)
         self._reading = index
 

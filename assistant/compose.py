@@ -178,7 +178,9 @@ class Composer:
         anywhere = self.corpus.units_for_question(number)
         if anywhere and hints:
             others = ", ".join(sorted({self.corpus.letter(u.doc_id).meta.title for u in anywhere}))
-            letters = ", ".join(self.corpus.letter(h).meta.title for h in hints if h in self._doc_ids())
+            ranges = known_ranges(self.corpus)
+            letters = ", ".join(self.corpus.letter(h).meta.title + (f" ({ranges[h]})" if h in ranges else "")
+                                for h in dict.fromkeys(hints) if h in self._doc_ids())
             return message(lang, "unknown_in_hint", n=number, letters=letters or hints[0], others=others)
         ranges = "; ".join(f"{self.corpus.letter(d).meta.title}: {r}" for d, r in known_ranges(self.corpus).items())
         return message(lang, "unknown_number", n=number, ranges=ranges)

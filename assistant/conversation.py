@@ -41,7 +41,7 @@ POINTS_BACK = re.compile(r"\b(daar\w*|hier(over|mee|aan|voor|in|van|bij)|er(over
 # Words that carry no topic of their own in a follow-up ("Wie vroeg dat?", "Welke fracties stelden die vragen?").
 FUNCTION_WORDS = frozenset("""
 en of maar ook nog wel niet wat wie welke welk hoe waar waarom wanneer is zijn was waren wordt worden werd heeft
-hebben had vroeg vroegen stelde stelden gesteld vraag vragen antwoord daar daarover hierover erover dat dit die deze
+hebben had vroeg vroegen stelde stelden gesteld kwam kwamen afkomstig vraag vragen antwoord daar daarover hierover erover dat dit die deze
 de het een over van in op aan mee voor bij met zegt zei precies eigenlijk dan gaat doet doen kan kun kunt zou
 fractie fracties partij partijen leden minister kabinet regering u je
 and or but also what who which how where why when is are was were does did do the a an of about that this it those

@@ -2,9 +2,11 @@
 
 Example:
     >>> asked_type("Hoeveel geld krijgt Parkstad per jaar?")
-    'amount'
-    >>> has_type("Parkstad ontvangt 3.910.787 euro.", "amount")
-    True
+    'money'
+    >>> asked_type("Hoeveel gemeenten doen mee?"), has_type("Er doen tien gemeenten mee.", "amount")
+    ('amount', True)
+    >>> has_type("Parkstad ontvangt 3.910.787 euro.", "money"), has_type("Er doen tien gemeenten mee.", "money")
+    (True, False)
     >>> asked_type("Wanneer loopt de regeling af?"), has_type("Per 1 januari 2021 stopt het.", "date")
     ('date', True)
 """
@@ -13,9 +15,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-AnswerType = Literal["amount", "date", "name", "any"]
+AnswerType = Literal["money", "amount", "date", "name", "any"]
 
 _ASKS = (
+    ("money", re.compile(r"\b(hoeveel (geld|euro)|welk bedrag|wat kost|wat kostte|hoeveel kost|hoeveel (subsidie|budget)|"
+                         r"hoe hoog is het (bedrag|budget)|how much money|how much (does|did) .{0,60}(cost|receive|get)|"
+                         r"what amount|what budget)\b", re.I)),
     ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|"
                           r"how much|how many|what amount|what percentage)\b", re.I)),
     ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
@@ -25,7 +30,10 @@ _ASKS = (
 )
 MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
           "january|february|march|june|july|august|october")
-AMOUNT = re.compile(r"(€|eur\b|euro|miljoen|miljard|procent|%|\b\d{1,3}(?:\.\d{3})+\b|\b(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?\b)", re.I)
+MONEY = re.compile(r"(€|\beur\b|euro|miljoen|miljard|\b\d{1,3}(?:\.\d{3}){2,}\b)", re.I)
+NUMBER_WORDS = r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend"
+AMOUNT = re.compile(rf"\b({NUMBER_WORDS})\b|(€|eur\b|euro|miljoen|miljard|procent|%|\b\d{{1,3}}(?:\.\d{{3}})+\b|"
+                    r"\b(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?\b)", re.I)
 DATE = re.compile(rf"\b(\d{{1,2}} ({MONTHS})|({MONTHS}) \d{{4}}|(19|20)\d{{2}}|voorjaar|najaar|zomer|"
                   rf"kwartaal|binnenkort)\b", re.I)
 NAME = re.compile(r"\b(ministerie|minister|staatssecretaris|kabinet|provincie|gemeente|gemeenten|rijk|"
@@ -33,7 +41,7 @@ NAME = re.compile(r"\b(ministerie|minister|staatssecretaris|kabinet|provincie|ge
 
 
 def asked_type(question: str) -> AnswerType:
-    """The kind of fact a question asks for: 'amount', 'date', 'name' or 'any'."""
+    """The kind of fact a question asks for: 'money', 'amount' (a number), 'date', 'name' or 'any'."""
     for kind, pattern in _ASKS:
         if pattern.search(question):
             return kind  # type: ignore[return-value]
@@ -42,6 +50,8 @@ def asked_type(question: str) -> AnswerType:
 
 def has_type(text: str, kind: AnswerType) -> bool:
     """True when `text` holds a fact of that kind (always True for 'any')."""
+    if kind == "money":
+        return bool(MONEY.search(text))
     if kind == "amount":
         return bool(AMOUNT.search(text))
     if kind == "date":

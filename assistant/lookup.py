@@ -18,12 +18,16 @@ def lookup_question(corpus: Corpus, number: int, hints: list[str], context_docs:
 
     Order: letters named in the question, then letters of the conversation so far, then complete answers
     before incomplete ones, then letters with more numbered questions (the more likely meaning of "vraag N").
+    When the words name a letter of numbered answers that lacks the number ("vraag 60 uit de Atlas"), there is
+    no match: another letter's question 60 is not what was asked.
     """
     units = corpus.units_for_question(number)
+    qa_count = {l.doc_id: sum(1 for u in l.units if u.kind == "qa") for l in corpus.letters}
     hinted = [u for u in units if u.doc_id in hints]
     if hinted:
         units = hinted
-    qa_count = {l.doc_id: sum(1 for u in l.units if u.kind == "qa") for l in corpus.letters}
+    elif any(qa_count.get(doc_id) for doc_id in hints):
+        units = []
 
     def order(unit: Unit) -> tuple:
         return (

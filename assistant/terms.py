@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from corpus.records import Chunk
 from index.lexical import LexicalIndex, words
@@ -26,6 +26,7 @@ graag weten vertellen uitleggen noemen genoemd soort manier momenteel tegenwoord
 what which when where why how does did minister government letter letters tell explain about there their they
 """.split())
 MIN_SALIENT_CHARS = 4
+YEAR = re.compile(r"(19|20)\d{2}")
 COMMON_SHARE = 0.25  # a stem in more than this share of chunks says little about the topic
 
 
@@ -35,6 +36,12 @@ class QueryTerms:
 
     stems: dict[str, float]
     absent: tuple[str, ...]
+    slots: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name or year the letters use -> its stems
+    absent_names: tuple[str, ...] = ()  # the absent words that are names or numbers (not everyday words)
+
+    def missing_slots(self, chunk_stems: frozenset[str]) -> tuple[str, ...]:
+        """The question's names and years that a passage does not contain ("Drenthe", "2019")."""
+        return tuple(slot for slot, stems in self.slots.items() if not _contains(chunk_stems, stems))
 
     def coverage(self, chunk_stems: frozenset[str]) -> float:
         """IDF-weighted share of the salient stems that occur in a chunk (1.0 when the question has none)."""
@@ -64,6 +71,8 @@ class TermStats:
     def query_terms(self, question: str, language: str) -> QueryTerms:
         stems: dict[str, float] = {}
         absent: list[str] = []
+        names: list[str] = []
+        slots: dict[str, tuple[str, ...]] = {}
         capitalised = _capitalised_words(question)
         for word in dict.fromkeys(words(question)):
             if word in GENERIC or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
@@ -76,17 +85,29 @@ class TermStats:
                 parts = [self.analyzer.tokens(part) for part in word.split("-") if len(part) >= 3]
                 if all(self.df.get(part[0], 0) for part in parts if part):
                     stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
+                    if word in capitalised:
+                        slots[capitalised[word]] = tuple(own)
                     continue
             if self.df.get(whole, 0) == 0:
                 # English words are absent from Dutch letters by nature: only names and numbers count there.
                 # An inflected verb the letters happen not to use ("verloren", "gestoken") says nothing either.
-                if word in capitalised or any(ch.isdigit() for ch in word) or (language == "nl" and _noun_like(word)):
+                is_name = word in capitalised or any(ch.isdigit() for ch in word)
+                if is_name or (language == "nl" and _noun_like(word)):
                     absent.append(capitalised.get(word, word))
+                if is_name:
+                    names.append(capitalised.get(word, word))
                 stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
                 continue
             if self.df[whole] / self.n <= COMMON_SHARE:
                 stems[whole] = self.idf(whole)
-        return QueryTerms(stems, tuple(absent))
+                if word in capitalised or YEAR.fullmatch(word):
+                    slots[capitalised.get(word, word)] = tuple(own)
+        return QueryTerms(stems, tuple(absent), slots, tuple(names))
+
+
+def _contains(chunk_stems: frozenset[str], stems: tuple[str, ...]) -> bool:
+    """A word is in a passage when its whole stem is, or every part of it ("Oost-Groningen": oost and groningen)."""
+    return stems[0] in chunk_stems or (len(stems) > 1 and all(s in chunk_stems for s in stems[1:]))
 
 
 def _noun_like(word: str) -> bool:

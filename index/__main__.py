@@ -20,6 +20,7 @@ from index.sentence_vectors import SEED_NAME, sentence_records, sentence_texts
 from corpus.settings import Settings
 from index.embedders import FETCHABLE, EmbedderMissing, load_embedder, verified_fingerprint
 from index.model_fetch import ModelFetchError, fetch_model, load_spec
+from index.onnx_encoder import read_export_record
 from index.onnx_export import ExportError, export_onnx
 from index.backends import backend_name, build_served_index, open_served_index, served_sentence_vectors
 from index.embedding_cache import export_seed
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     fetch.add_argument("--quiet", action="store_true")
     export = commands.add_parser("export-onnx", help="export the fetched model to ONNX (fast, torch-free queries)")
     export.add_argument("--quiet", action="store_true")
+    export.add_argument("--check", action="store_true",
+                        help="only check: exit 0 when a matching export is there, 1 when not (exports nothing)")
     build = commands.add_parser("build", help="build the index")
     build.add_argument("--force", action="store_true", help="rebuild even when the index is fresh")
     commands.add_parser("info", help="describe the current index")
@@ -56,6 +59,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"export-onnx exports a fetched model ({', '.join(sorted(FETCHABLE))}); "
                       f"'{settings.model}' runs with sentence-transformers as it is.")
                 return 0
+            if args.check:
+                record = read_export_record(settings.onnx_dir)
+                fresh = bool(record) and record.source_fingerprint == verified_fingerprint(load_spec(settings.model))
+                print(f"onnx export {'ready' if fresh else 'missing or stale'}: {settings.onnx_dir}")
+                return 0 if fresh else 1
             source = fetch_model(settings.model, settings.models_dir, quiet=True)
             folder = export_onnx(source, settings.onnx_dir, verified_fingerprint(load_spec(settings.model)),
                                  quiet=args.quiet)

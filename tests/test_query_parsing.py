@@ -30,6 +30,16 @@ def test_letter_hints_from_an_alias_and_from_a_kenmerk(corpus):
     assert parse_query("vraag 31 uit de Atlas-beantwoording", corpus).letter_hints == ["atlas"]
     assert parse_query("Wat staat er onder kenmerk 2023-0000010189?", corpus).letter_hints == ["atlas"]
     assert parse_query("Hoe gaat het met de krimp in 2020?", corpus).letter_hints == []  # no generic aliases
+    assert parse_query("En vraag 7 uit het SO over bevolkingsdaling?", corpus).letter_hints == ["so-bevolkingsdaling"]
+    assert parse_query("So what does the minister say?", corpus).letter_hints == []
+
+
+def test_a_number_the_named_letter_lacks_is_not_looked_up_in_another_letter(corpus):
+    from assistant.lookup import lookup_question
+
+    assert lookup_question(corpus, 60, ["atlas"]).units == []  # the SO letter's question 60 is not what was asked
+    assert [u.doc_id for u in lookup_question(corpus, 60, []).units] == ["so-bevolkingsdaling"]
+    assert [u.doc_id for u in lookup_question(corpus, 7, ["so-bevolkingsdaling"]).units][0] == "so-bevolkingsdaling"
 
 
 def test_language_is_read_from_the_words():

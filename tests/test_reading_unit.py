@@ -96,3 +96,42 @@ def test_a_bare_keyword_found_in_the_best_passage_is_answered_a_missing_one_is_n
     assert not is_found_keyword(found, {"coverage": 0.0})
     missing = Reading("Groeifonds", "nl", "any", stats.query_terms("Groeifonds", "nl"), None)
     assert not is_found_keyword(missing, {"coverage": 1.0})
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Hoeveel geld krijgen krimpregio's uit het Nationaal Groeifonds?", "money"),
+    ("Wat kost de MIRT-verkenning A50?", "money"), ("How much did the MaaS pilots cost?", "money"),
+    ("Hoeveel gemeenten doen mee?", "amount"), ("How many region deals are running?", "amount")])
+def test_money_is_asked_apart_from_a_count(question, kind):
+    assert asked_type(question) == kind
+
+
+def test_money_needs_an_amount_of_money_and_a_count_may_be_a_number_word():
+    assert has_type("Voor de pilots is € 3 miljoen beschikbaar.", "money")
+    assert not has_type("Er lopen tien regiodeals met gebieden met bevolkingsdaling.", "money")
+    assert has_type("Er lopen tien regiodeals met gebieden met bevolkingsdaling.", "amount")
+
+
+def test_names_and_years_of_the_question_are_slots_a_passage_must_hold(stats):
+    terms = stats.query_terms("Hoeveel inwoners heeft Oost-Groningen sinds 2014 verloren?", "nl")
+    assert set(terms.slots) == {"Oost-Groningen", "2014"}
+    oost_groningen = frozenset(stats.analyzer.tokens("Oost-Groningen"))
+    assert terms.missing_slots(oost_groningen) == ("2014",)
+    assert terms.absent_names == ()
+
+
+def test_a_dutch_question_naming_what_the_letters_never_mention_is_not_answered(stats):
+    from assistant.decide import names_absent_name
+
+    named = Reading("...", "nl", "money", stats.query_terms("Welk bedrag gaat naar de Regio Deal Drechtsteden?", "nl"), None)
+    assert named.terms.absent_names == ("Drechtsteden",) and names_absent_name(named)
+    everyday = Reading("...", "nl", "any", stats.query_terms("Komt er een meldpunt voor knelpunten?", "nl"), None)
+    assert not names_absent_name(everyday)  # an everyday word the letters do not use is weak evidence
+    english = Reading("...", "en", "any", stats.query_terms("What did the Council of State advise?", "en"), None)
+    assert english.terms.absent_names and not names_absent_name(english)  # names may be translations
+
+
+def test_the_reason_names_the_slot_the_passages_lack():
+    reading = Reading("...", "nl", "any", QueryTerms({}, ()), None)
+    assert Decider.reason(reading, {"type_missing": 0.0}, ("Drenthe",)) == \
+        "De passages over dit onderwerp noemen “Drenthe” niet."
