@@ -23,7 +23,7 @@ from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Comp
 from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
-from assistant.conversation import TurnPlan, resolve_turn
+from assistant.conversation import TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content
 from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer
@@ -108,7 +108,8 @@ class Assistant:
 
     def _read(self, index, sentences: SentenceVectors) -> None:
         """Set the reading stage up for `index`: its chunks' stems, its sentence vectors, its analyzer."""
-        self.terms = TermStats.build(index.chunks, index.lexical)
+        self.terms = TermStats.build(index.chunks, index.lexical,
+                                     [letter.clean.text for letter in self.corpus.letters])
         self.rescorer = Rescorer(sentences, self.terms, self.calibration)
         self.decider = Decider(self.calibration, self.terms.chunk_stems)
         self.composer = Composer(self.corpus, self.rescorer, index.lexical)
@@ -147,7 +148,10 @@ class Assistant:
             again = resolve_turn(previous.understood, self.corpus, None)
             again = replace(again, parsed=replace(again.parsed, language=parsed.language))
             return self._answer(again, k, mode, letters, reader)[0], previous.understood
-        return self._search_readings(plan, k, mode, letters, reader)
+        reply, understood = self._search_readings(plan, k, mode, letters, reader)
+        if asks_who_asked(parsed.text):  # "Welke fractie vroeg om een meldpunt?": who asked, about this topic
+            reply = self.composer.who_asked_about(reply, parsed.text)
+        return reply, understood
 
     def _search_readings(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, str]:
         """Search the preferred reading of a topic turn and, after an earlier turn, the other one; keep the one

@@ -10,6 +10,9 @@ Example:
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from assistant.conversation import ASKING, WHO_ASKED, content_words
 from assistant.decide import Decision
 from assistant.evidence import has_type
 from assistant.highlight import best_sentences
@@ -74,6 +77,25 @@ class Composer:
         return Reply(self._answer_text(lead, passages, parsed.language), passages, False,
                      "followup" if parsed.followup else "search", parsed.language, parsed.text, self._notes(parsed),
                      lead=lead, trace=trace)
+
+    def who_asked_about(self, reply: Reply, turn: str) -> Reply:
+        """A who-question with a topic of its own ("Welke fractie vroeg om een meldpunt?"): on top of the searched
+        reply, the best passage's question that the turn's words match, and who asked it."""
+        if reply.abstained or not reply.passages or not reply.passages[0].question_parts:
+            return reply
+        passage = reply.passages[0]
+        wanted = set(self.lexical.tokens(" ".join(content_words(ASKING.sub(" ", WHO_ASKED.sub(" ", turn))))))
+        part = max(passage.question_parts, key=lambda p: len(wanted & set(self.lexical.tokens(p.text))))
+        fracties = passage.asked_by(part.number)
+        if not fracties or not part.text:
+            return reply
+        lead = [Lead(part.text[:600], 1)]
+        who = message(reply.language, "who_asked", numbers=str(part.number), fracties=", ".join(fracties))
+        # The whole question-and-answer unit, focused on that number, as a lookup shows it.
+        passages = [self.passage_from_unit(self.corpus.unit(passage.unit_id), turn, focus_number=part.number),
+                    *reply.passages[1:]]
+        return replace(reply, answer=who + "\n\n" + self._answer_text(lead, passages, reply.language),
+                       passages=passages, lead=lead)
 
     def similarity_only(self, parsed: ParsedQuery, hits: list[Hit], mode: str, short: bool, trace: dict) -> Reply:
         """The first round's reply (reader="off"): fused ranking, thresholds on similarity, highlighted passages."""

@@ -38,6 +38,14 @@ LANGUAGE_SWITCH = re.compile(r"\b(in (het )?(engels|english|nederlands|dutch))\b
 POINTS_BACK = re.compile(r"\b(daar\w*|hier(over|mee|aan|voor|in|van|bij)|er(over|mee|aan|voor|in|van|bij|op)|"
                          r"dat|dit|die|deze|dezelfde|zij|ze|hij|het onderzoek|dat onderzoek|die regeling|"
                          r"that|this|it|those|these|they|them)\b", re.I)
+ASKING = re.compile(r"\b(vroeg|vroegen|stelde|stelden|gesteld|gevraagd|asked|raised)\b", re.I)
+
+
+def asks_who_asked(text: str) -> bool:
+    """'Welke fractie vroeg om een meldpunt?' asks who asked; 'Welke partijen doen mee?' does not."""
+    return bool(WHO_ASKED.search(text) and ASKING.search(text))
+
+
 # Words that carry no topic of their own in a follow-up ("Wie vroeg dat?", "Welke fracties stelden die vragen?").
 FUNCTION_WORDS = frozenset("""
 en of maar ook nog wel niet wat wie welke welk hoe waar waarom wanneer is zijn was waren wordt worden werd heeft

@@ -52,7 +52,8 @@ class QueryTerms:
 
 
 class TermStats:
-    def __init__(self, analyzer: LexicalIndex, chunk_stems: dict[str, frozenset[str]]):
+    def __init__(self, analyzer: LexicalIndex, chunk_stems: dict[str, frozenset[str]],
+                 known: frozenset[str] = frozenset()):
         self.analyzer = analyzer
         self.chunk_stems = chunk_stems
         self.df: dict[str, int] = {}
@@ -60,10 +61,14 @@ class TermStats:
             for stem in stems:
                 self.df[stem] = self.df.get(stem, 0) + 1
         self.n = max(1, len(chunk_stems))
+        self.known = known | frozenset(self.df)  # every stem anywhere in the letters (absent = not in here)
 
     @classmethod
-    def build(cls, chunks: list[Chunk], analyzer: LexicalIndex) -> "TermStats":
-        return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks})
+    def build(cls, chunks: list[Chunk], analyzer: LexicalIndex, letter_texts: list[str] = ()) -> "TermStats":
+        """`letter_texts`: the letters' whole texts, so that a word only in a long question that a chunk's
+        heading shortens ("… of er een meldpunt zal worden opgericht") still counts as used by the letters."""
+        known = frozenset(stem for text in letter_texts for stem in analyzer.tokens(text))
+        return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known)
 
     def idf(self, stem: str) -> float:
         return math.log(1 + (self.n - self.df.get(stem, 0) + 0.5) / (self.df.get(stem, 0) + 0.5))
@@ -83,12 +88,12 @@ class TermStats:
             whole = own[0]
             if "-" in word:  # "DU-middelen": written apart, so it is absent only when one of its parts is
                 parts = [self.analyzer.tokens(part) for part in word.split("-") if len(part) >= 3]
-                if all(self.df.get(part[0], 0) for part in parts if part):
+                if all(part[0] in self.known for part in parts if part):
                     stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
                     if word in capitalised:
                         slots[capitalised[word]] = tuple(own)
                     continue
-            if self.df.get(whole, 0) == 0:
+            if whole not in self.known:
                 # English words are absent from Dutch letters by nature: only names and numbers count there.
                 # An inflected verb the letters happen not to use ("verloren", "gestoken") says nothing either.
                 is_name = word in capitalised or any(ch.isdigit() for ch in word)
@@ -96,6 +101,9 @@ class TermStats:
                     absent.append(capitalised.get(word, word))
                 if is_name:
                     names.append(capitalised.get(word, word))
+                stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
+                continue
+            if not self.df.get(whole):  # in the letters, but only where no chunk's text has it
                 stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
                 continue
             if self.df[whole] / self.n <= COMMON_SHARE:

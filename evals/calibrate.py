@@ -42,10 +42,11 @@ def collect(bot: Assistant, cases: list[EvalCase]) -> list[dict]:
         if "rescore" not in stages:
             continue  # lookups and who-asked turns are structural: nothing to calibrate
         quotes = [normalise(q) for q in case.expected_quotes]
-        candidates = [{"scores": scores, "relevant": any(q and (q in texts[cid] or q[:60] in texts[cid])
+        candidates = [{"chunk_id": cid, "scores": scores, "relevant": any(q and (q in texts[cid] or q[:60] in texts[cid])
                                                           for q in quotes)}
                       for cid, _, scores in stages["rescore"]]
-        rows.append({"id": case.id, "language": reply.language, "answerable": not case.abstain,
+        rows.append({"id": case.id, "kind": case.kind, "query": case.query, "language": reply.language,
+                     "answerable": not case.abstain,
                      "decision": reply.trace["decision"], "candidates": candidates})
     return rows
 

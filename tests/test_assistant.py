@@ -119,3 +119,21 @@ def test_letter_viewer_only_opens_corpus_letters(bot):
 def test_a_bare_keyword_is_answered_not_abstained(bot):
     reply = bot.ask("verhuurderheffing")
     assert not reply.abstained and any("verhuurderheffing" in p.text for p in reply.passages[:3])
+
+
+def test_a_number_the_named_letter_lacks_is_answered_with_that_letter_s_range(bot):
+    reply = bot.ask("Wat antwoordt de minister op vraag 60 over de Atlas van afgehaakt Nederland?")
+    assert reply.abstained and not reply.passages
+    assert "Vraag 60 komt niet voor in" in reply.answer and "Atlas" in reply.answer and "43-44" in reply.answer
+
+
+def test_who_asked_about_a_topic_names_the_question_and_its_fractie(bot):
+    reply = bot.ask("Welke fractie vroeg om een meldpunt?", history=["Komt er een meldpunt voor knelpunten?"])
+    assert reply.answer.startswith("Die vraag (67) werd gesteld door de leden van de PvdA-fractie")
+    assert "meldpunt" in reply.lead[0].text
+
+
+def test_a_dutch_question_about_a_fund_the_letters_never_name_abstains_with_the_name(bot):
+    reply = bot.ask("Hoeveel geld krijgen krimpregio's uit het Nationaal Groeifonds?")
+    assert reply.abstained and not reply.passages
+    assert "Groeifonds" in reply.answer

@@ -97,3 +97,4 @@ def test_a_running_server_follows_a_rebuild_to_the_new_builds_sentence_rows(serv
     assert len(sentences.texts) == rows < n_before and LEFT_OUT not in set(sentences.doc_ids)
     assert all(not chunk_id.startswith(LEFT_OUT) for chunk_id, _, _ in reply.trace["stages"]["rescore"])
     assert server.terms.chunk_stems.keys() == {c.chunk_id for c in rebuilt.chunks}
+    assert server.decider.chunk_stems is server.terms.chunk_stems

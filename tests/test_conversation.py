@@ -96,3 +96,13 @@ def test_a_bare_region_keeps_the_conversations_language(corpus):
                                   "Hoeveel inwoners verliest een krimpregio?"])
 def test_everyday_words_set_no_letter_hints(corpus, text):
     assert resolve_turn(text, corpus, None).parsed.letter_hints == []
+
+
+@pytest.mark.parametrize("text, asks", [("Welke fractie vroeg om een meldpunt?", True),
+                                        ("Which party asked about a demolition fund?", True),
+                                        ("Welke partijen doen mee aan de regiodeals?", False),
+                                        ("Wie heeft het actieplan opgesteld?", False)])
+def test_a_who_question_with_a_topic_asks_who_asked_only_with_an_asking_verb(text, asks):
+    from assistant.conversation import asks_who_asked
+
+    assert asks_who_asked(text) is asks
