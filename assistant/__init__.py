@@ -32,8 +32,8 @@ from assistant.terms import TermStats
 from corpus import Corpus, load_corpus
 from corpus.settings import Settings
 from index import load_embedder
-from index.backends import backend_name, open_served_index
-from index.sentence_vectors import SentenceVectors, load_sentence_vectors
+from index.backends import backend_name, open_served_index, served_sentence_vectors
+from index.sentence_vectors import SentenceVectors
 
 __all__ = ["Assistant", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
            "LetterInfo", "LetterView"]
@@ -53,12 +53,7 @@ class Assistant:
         self.retriever = retriever
         self.settings = settings
         self.calibration = calibration
-        self.terms = TermStats.build(retriever.index.chunks, retriever.index.lexical,
-                                     [letter.clean.text for letter in corpus.letters],
-                                     [n for l in corpus.letters for n in (l.meta.title, l.doc_id, *l.meta.aliases)])
-        self.rescorer = Rescorer(sentences, self.terms, calibration)
-        self.decider = Decider(calibration, self.terms.chunk_stems)
-        self.composer = Composer(corpus, self.rescorer, retriever.index.lexical)
+        self._read(retriever.index, sentences)
         self._lock = threading.Lock()
 
     @classmethod
@@ -68,7 +63,7 @@ class Assistant:
         corpus = load_corpus(settings.corpus_dir)
         embedder = load_embedder(settings)
         index = open_served_index(settings, corpus, embedder, rebuild=rebuild, progress=progress)
-        sentences = load_sentence_vectors(settings, corpus, index.chunks, embedder, progress=progress)
+        sentences = served_sentence_vectors(settings, corpus, index, embedder, progress=progress)
         calibration = load_calibration(index.manifest.model_id, backend_name(settings))
         return cls(corpus, Retriever(index, embedder), settings, sentences, calibration)
 
@@ -110,6 +105,23 @@ class Assistant:
         manifest = self.index.manifest
         return {"model": manifest.model_id, "model_fingerprint": manifest.model_fingerprint,
                 "index_built_at": manifest.built_at, "corpus_hash": manifest.corpus_hash}
+
+    def _read(self, index, sentences: SentenceVectors) -> None:
+        """Set the reading stage up for `index`: its chunks' stems, its sentence vectors, its analyzer."""
+        letters = self.corpus.letters
+        self.terms = TermStats.build(index.chunks, index.lexical, [letter.clean.text for letter in letters],
+                                     [n for l in letters for n in (l.meta.title, l.doc_id, *l.meta.aliases)])
+        self.rescorer = Rescorer(sentences, self.terms, self.calibration)
+        self.decider = Decider(self.calibration, self.terms.chunk_stems)
+        self.composer = Composer(self.corpus, self.rescorer, index.lexical)
+        self._reading = index
+
+    def _follow(self) -> None:
+        """After the retriever followed a newer build (postgres), read with that build's sentence rows and stems."""
+        index = self.retriever.index
+        if index is not self._reading:
+            self._read(index, served_sentence_vectors(self.settings, self.corpus, index, self.retriever.embedder,
+                                                      progress=False))
 
     def _replay(self, history: list[str], k: int, mode: str, letters, reader: str) -> Conversation:
         """The state a list of earlier user turns leads to (the compatibility path for `history=`)."""
@@ -176,6 +188,7 @@ class Assistant:
         weight = ENGLISH_LEXICAL_WEIGHT if parsed.language == "en" else DUTCH_LEXICAL_WEIGHT
         pool = self.retriever.pool(parsed.text, CANDIDATES, mode, weight, boost_docs=tuple(parsed.letter_hints),
                                    allowed_docs=tuple(letters or ()))
+        self._follow()
         retrieved = time.perf_counter()
         trace = {"stages": {"retrieve": _ranked(pool.hits[:50])}, "timing_ms": {"retrieve": _ms(started, retrieved)}}
         if reader == "off":

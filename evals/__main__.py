@@ -6,7 +6,7 @@
     python -m evals report RUN.json [--html OUT.html] [--report OUT.md] [--baseline OLD.json] [--gate]
     python -m evals rescore RUN.json --metric NAME|all [--k K] [--variant NAME]
     python -m evals diff OLD.json NEW.json [--variant NAME] [--old-variant NAME] [--k K]
-    python -m evals from-feedback [--db FEEDBACK.sqlite3] --out drafts.jsonl
+    python -m evals from-feedback [--db FEEDBACK.sqlite3 | --database-url URL] --out drafts.jsonl
     python -m evals calibrate evals/sets/dev.jsonl [MORE_DEV.jsonl ...]   # fit the reading stage on dev only
     python -m evals ablation [--dev dev] [--test test]                    # which ranker signals earn their keep
 
@@ -63,7 +63,10 @@ def parser() -> argparse.ArgumentParser:
     diff.add_argument("--old-variant", help="another variant for OLD (e.g. fused vs read in one --compare run)")
     diff.add_argument("--k", type=int)
     feedback = commands.add_parser("from-feedback", help="draft cases from the UI's feedback, for review")
-    feedback.add_argument("--db", help="feedback SQLite file (default: KB_FEEDBACK_DB or the cache folder)")
+    source = feedback.add_mutually_exclusive_group()
+    source.add_argument("--db", help="feedback SQLite file (default: the settings' store: the postgres table when "
+                        "KB_BACKEND=postgres, else KB_FEEDBACK_DB or the cache folder)")
+    source.add_argument("--database-url", help="read the `feedback` table of this postgres database")
     feedback.add_argument("--out", required=True)
     calibrate = commands.add_parser("calibrate", help="fit the reading stage on dev sets")
     calibrate.add_argument("sets", nargs="+")

@@ -129,10 +129,23 @@ def from_feedback(args) -> int:
     from corpus import load_corpus
     from corpus.settings import Settings
     from evals.from_feedback import write_drafts
+    from ui.config import feedback_path
+    from ui.feedback import FeedbackUnavailable, feedback_database, open_feedback_store
 
-    db = Path(args.db) if args.db else Path(os.environ.get("KB_FEEDBACK_DB") or Settings.from_env().feedback_db)
-    count = write_drafts(db, Path(args.out), load_corpus())
-    print(f"wrote {count} draft case(s) to {args.out}: review each against the letter, then move it into "
+    settings = Settings.from_env()
+    url = args.database_url or ("" if args.db else feedback_database(settings))
+    db = Path(args.db) if args.db else feedback_path(settings)
+    if not url and not db.exists():
+        raise FileNotFoundError(f"no feedback database at {db}; pass --db (the app's KB_FEEDBACK_DB) or "
+                                "--database-url")
+    store = open_feedback_store(settings, url=url or None, path=None if url else db)
+    try:
+        count = write_drafts(store, Path(args.out), load_corpus())
+    except FeedbackUnavailable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"read {store.location}; wrote {count} draft case(s) to {args.out}: review each against the letter, "
+          "then move it into "
           f"evals/sets/dev.jsonl or test.jsonl without its \"draft\" and \"feedback\" fields")
     return 0
 

@@ -1,7 +1,8 @@
 """Turn feedback people gave in the UI into draft eval cases for a person to review: the way the suite grows.
 
-Reads the feedback SQLite file (the table written by ui/feedback.py; opened read-only, so a running app is not
-disturbed) and writes one draft per row as JSONL:
+Reads the feedback the UI stored, through the same store interface (ui/feedback: the SQLite file in WAL mode, or
+the postgres backend's `feedback` table that every app server writes to; reading never blocks a running app's
+writes) and writes one draft per row as JSONL:
 - "klopt" on an answer: the passage the user marked (or else the first passage shown) becomes the expected
   passage: its unit's best-matching sentence as the any_of candidate, the whole unit text under feedback.unit_text;
 - "klopt" on an abstention: an abstention case (kind nearmiss when the question's words occur in the letters);
@@ -13,32 +14,27 @@ after a person has checked it against the letter and removed them.
 Example:
     $ python -m evals from-feedback --db ~/.cache/kamerbrieven/feedback.sqlite3 --out drafts.jsonl
     wrote 12 draft case(s) to drafts.jsonl: review each against the letter, then move it into evals/sets/dev.jsonl
+    $ python -m evals from-feedback --database-url postgresql://app@db/kamerbrieven --out drafts.jsonl
 """
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
+from dataclasses import asdict
 from pathlib import Path
 
 from assistant.query import detect_language, question_numbers
 from corpus import Corpus
 from evals.cases import normalise
+from ui.feedback import FeedbackStoreBase
 
 TABLE_WORDS = re.compile(r"\b(hoeveel|bedrag|bedragen|welke gemeenten|tabel|how much|how many|euro)\b", re.I)
 WORD = re.compile(r"[a-zà-ÿ0-9]{5,}")
 
 
-def read_feedback(db: Path) -> list[dict]:
+def read_feedback(store: FeedbackStoreBase) -> list[dict]:
     """Every feedback row, oldest first, with history and passages decoded from their JSON."""
-    if not Path(db).exists():
-        raise FileNotFoundError(f"no feedback database at {db}; pass --db (the app's KB_FEEDBACK_DB)")
-    conn = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        rows = [dict(r) for r in conn.execute("SELECT * FROM feedback ORDER BY id")]
-    finally:
-        conn.close()
+    rows = [asdict(r) for r in store.rows()]
     for row in rows:
         row["history"] = json.loads(row.get("history") or "[]")
         row["passages"] = json.loads(row.get("passages") or "[]")
@@ -89,9 +85,9 @@ def draft_case(row: dict, corpus: Corpus) -> dict:
             "tags": ["feedback"], "why": why, "draft": True, "expect": expect, "feedback": feedback}
 
 
-def write_drafts(db: Path, out: Path, corpus: Corpus) -> int:
-    """Write every feedback row as a draft case to `out` (JSONL); returns the number written."""
-    drafts = [draft_case(row, corpus) for row in read_feedback(db)]
+def write_drafts(store: FeedbackStoreBase, out: Path, corpus: Corpus) -> int:
+    """Write every feedback row of `store` as a draft case to `out` (JSONL); returns the number written."""
+    drafts = [draft_case(row, corpus) for row in read_feedback(store)]
     Path(out).write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in drafts), encoding="utf-8")
     return len(drafts)
 

@@ -16,13 +16,13 @@ import sys
 from dataclasses import asdict
 
 from corpus import load_corpus
-from index.sentence_vectors import SEED_NAME, load_sentence_vectors, sentence_records, sentence_texts
+from index.sentence_vectors import SEED_NAME, sentence_records, sentence_texts
 from corpus.settings import Settings
 from index.embedders import FETCHABLE, EmbedderMissing, load_embedder, verified_fingerprint
 from index.model_fetch import ModelFetchError, fetch_model, load_spec
 from index.onnx_encoder import read_export_record
 from index.onnx_export import ExportError, export_onnx
-from index.backends import backend_name, build_served_index, open_served_index
+from index.backends import backend_name, build_served_index, open_served_index, served_sentence_vectors
 from index.embedding_cache import export_seed
 from index.store import IndexError_, expected_manifest, load_current
 
@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             build = build_served_index if args.force else open_served_index
             index = build(settings, corpus, embedder)
-            sentences = load_sentence_vectors(settings, corpus, index.chunks, embedder)  # for the reading stage
+            # for the reading stage: on postgres the build's own sentence rows, else this machine's cache folder
+            sentences = served_sentence_vectors(settings, corpus, index, embedder)
             print(f"sentence vectors ready: {len(sentences.texts)} sentences")
             print(f"index ready: {index.manifest.n_chunks} chunks, model {index.manifest.model_id}, "
                   f"{index.backend.info().location}")

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -22,7 +23,7 @@ from corpus.records import Chunk
 from corpus.sentences import split_sentences
 from corpus.settings import Settings
 from index.embedders import Embedder
-from index.embedding_cache import embed_with_cache
+from index.embedding_cache import EmbeddingStore, embed_with_cache
 
 SEED_NAME = "sentences"  # shipped vectors for the default corpus: index/seed/sentences/<fingerprint>/
 MIN_SENTENCE_CHARS = 12  # shorter pieces ("Antwoord", "1.") carry no meaning of their own
@@ -74,11 +75,17 @@ def sentence_records(corpus: Corpus, chunks: list[Chunk]) -> tuple[list[tuple[st
 
 def load_sentence_vectors(settings: Settings, corpus: Corpus, chunks: list[Chunk], embedder: Embedder,
                           progress: bool = True) -> SentenceVectors:
-    """Sentence vectors for `chunks`, embedding only sentences not seen before by this model."""
+    """Sentence vectors for `chunks`, embedding only sentences not seen before by this model (cached in this
+    machine's cache folder; the postgres backend keeps them in the database instead: index/backends/pg_sentences.py)."""
+    return embed_sentences(settings.index_dir / "sentence-embeddings", corpus, chunks, embedder, progress)
+
+
+def embed_sentences(cache: Path | EmbeddingStore, corpus: Corpus, chunks: list[Chunk], embedder: Embedder,
+                    progress: bool = True) -> SentenceVectors:
+    """Sentence vectors for `chunks` from `cache` (a folder or a store), then the shipped seed, then the model."""
     records, chunk_rows = sentence_records(corpus, chunks)
     texts = sentence_texts(corpus, records)
-    matrix, _, _ = embed_with_cache(settings.index_dir / "sentence-embeddings", texts, embedder, progress,
-                                    seed=SEED_NAME)
+    matrix, _, _ = embed_with_cache(cache, texts, embedder, progress, seed=SEED_NAME)
     return SentenceVectors(
         texts=texts, doc_ids=[r[0] for r in records],
         starts=np.array([r[1] for r in records], dtype=np.int64), ends=np.array([r[2] for r in records], dtype=np.int64),

@@ -1,5 +1,6 @@
 """Several app servers, one database: two `python -m ui` on two ports against one postgres database give the
-same answers, and an index rebuild while they serve loses no request and is picked up without a restart."""
+same answers, store feedback in the one `feedback` table, and an index rebuild while they serve loses no request
+and is picked up without a restart."""
 from __future__ import annotations
 
 import os
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from backend_support import postgres_url
+from ui.feedback import PgFeedbackStore
 from test_ui_concurrency import CHAT_API, _text
 from ui_helpers import free_port, start_app, stop_app, wait_for_app
 
@@ -55,6 +57,21 @@ def test_two_servers_on_one_database_give_the_same_answers(servers):
         first, second = (_ask(client, question) for client in clients)
         assert first == second, question
         assert first[0].strip()
+
+
+def test_feedback_given_through_both_servers_lands_in_the_one_table(servers):
+    processes, env = servers
+    store = PgFeedbackStore(env["KB_DATABASE_URL"])
+    before = {row.id for row in store.rows()}
+    for n, (_, url, _) in enumerate(processes):
+        client = gradio_client.Client(url, verbose=False, download_files=False)
+        _ask(client, "vraag 87")
+        status, _ = client.submit(f"via server {n}", api_name="/give").result(timeout=60)  # the "Klopt" button
+        assert str(status).startswith("Bedankt"), status
+    new = [row for row in store.rows() if row.id not in before]
+    assert sorted(row.comment for row in new) == ["via server 0", "via server 1"]
+    assert all(row.query == "vraag 87" and row.rating == "klopt" and row.passages != "[]" for row in new)
+    assert not Path(env["KB_FEEDBACK_DB"]).exists()  # the per-server SQLite file is not used on postgres
 
 
 def test_a_rebuild_while_serving_loses_no_request_and_is_picked_up_without_restart(servers):

@@ -55,7 +55,11 @@ def test_exported_csv_neutralises_formulas_in_every_cell(tmp_path):
 
 @pytest.mark.unit
 def test_a_one_megabyte_question_stores_at_most_the_stated_limits(tmp_path):
-    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    check_the_caps(FeedbackStore(tmp_path / "feedback.sqlite3"))
+
+
+def check_the_caps(store) -> None:
+    """Store one reply of a megabyte in every field; the stored row holds the stated limits (either store)."""
     huge = "x" * 1_000_000
     store.add(query=huge, history=[huge] * 50, passages=[{"unit_id": huge, "citation": huge}] * 500,
               rating="klopt", comment=huge, version={"model": huge}, reply_kind=huge, user=huge)

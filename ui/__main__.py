@@ -4,7 +4,8 @@
     python -m ui feedback export [--out feedback.csv]    # CSV to stdout by default (formulas neutralised)
     python -m ui screenshot --out docs/screenshot-chat.png  # refresh the README screenshot (needs Chromium)
 
-The feedback database is settings.feedback_db (under KB_CACHE_DIR) unless KB_FEEDBACK_DB points elsewhere.
+Feedback goes to the `feedback` table of KB_DATABASE_URL when KB_BACKEND=postgres (every app server to one table),
+else to settings.feedback_db (under KB_CACHE_DIR) unless KB_FEEDBACK_DB points elsewhere.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from corpus.settings import Settings  # noqa: E402
-from ui.config import feedback_path, users_from_env  # noqa: E402
-from ui.feedback import FeedbackStore  # noqa: E402
+from ui.config import users_from_env  # noqa: E402
+from ui.feedback import FeedbackUnavailable, open_feedback_store  # noqa: E402
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,13 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def export_feedback(settings: Settings, out: str | None) -> int:
     """Write the feedback table as CSV to `out` (a path) or stdout; prints the count to stderr."""
-    store = FeedbackStore(feedback_path(settings))
-    if out:
-        with open(out, "w", newline="", encoding="utf-8") as handle:
-            count = store.export_csv(handle)
-    else:
-        count = store.export_csv(sys.stdout)
-    print(f"{count} feedbackregel(s) geëxporteerd uit {store.path}", file=sys.stderr)
+    store = open_feedback_store(settings)
+    try:
+        if out:
+            with open(out, "w", newline="", encoding="utf-8") as handle:
+                count = store.export_csv(handle)
+        else:
+            count = store.export_csv(sys.stdout)
+    except FeedbackUnavailable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"{count} feedbackregel(s) geëxporteerd uit {store.location}", file=sys.stderr)
     return 0
 
 
@@ -69,7 +74,7 @@ def serve(settings: Settings) -> int:
     except Exception as error:  # missing model or index: say so instead of a traceback
         print(f"error: could not load the assistant: {error}", file=sys.stderr)
         return 2
-    server = build_server(create_app(bot, login=bool(users)), users)
+    server = build_server(create_app(bot, open_feedback_store(settings), login=bool(users)), users)
     print(f"{TITLE}: http://{settings.host}:{settings.port}" + (" (met login)" if users else ""), flush=True)
     uvicorn.run(server, host=settings.host, port=settings.port, log_level="warning")
     return 0

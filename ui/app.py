@@ -20,9 +20,8 @@ from assistant import Assistant
 from ui.browse import BrowseHandlers
 from ui.bubbles import PENDING_TEXT, user_bubble
 from ui.chat import ChatHandlers
-from ui.config import feedback_path
 from ui.conversations import Chat, ConversationArchive, choices, remember
-from ui.feedback import FeedbackStore
+from ui.feedback import FeedbackStoreBase, open_feedback_store
 from ui.layout import INTRO, ChatTab, LookupTab, ViewerTab, chat_tab, letters_tab, lookup_tab, viewer_tab
 from ui.letterview import letter_choices, letters_table
 from ui.theme import SCROLL_JS
@@ -32,11 +31,12 @@ LOGOUT_LINK = '<a class="logout-link" href="/logout">Uitloggen</a>'
 SEARCHING = '<p class="sources-empty">Bronnen zoeken…</p>'
 
 
-def create_app(bot: Assistant, store: FeedbackStore | None = None, login: bool = False) -> gr.Blocks:
-    """Build the Blocks app around a loaded Assistant; feedback goes to `store` (default: settings path).
+def create_app(bot: Assistant, store: FeedbackStoreBase | None = None, login: bool = False) -> gr.Blocks:
+    """Build the Blocks app around a loaded Assistant; feedback goes to `store` (default: the one the settings
+    configure, ui.feedback.open_feedback_store: the postgres table or the SQLite file).
     With `login`, the page shows a logout link and keeps earlier conversations per user (the login itself
     is ui.server's job)."""
-    store = store or FeedbackStore(feedback_path(bot.settings))
+    store = store or open_feedback_store(bot.settings)
     chat = ChatHandlers(bot, store)
     browse = BrowseHandlers(bot)
     infos = bot.letters()

@@ -14,17 +14,19 @@ from assistant import Assistant, Reply
 from ui.bubbles import ERROR_TEXT, answer_bubble, message_bubble, user_bubble
 from ui.cards import source_cards
 from ui.conversations import Chat
-from ui.feedback import RATINGS, FeedbackStore
+from ui.feedback import RATINGS, FeedbackStoreBase, FeedbackUnavailable
 from ui.filters import letter_filter
 from ui.turns import Turn, shown_passages, turn_record
 
 log = logging.getLogger(__name__)
+UNREACHABLE = ("Feedback kon niet worden opgeslagen: de database is niet bereikbaar. Uw opmerking blijft staan; "
+               "probeer het over een paar minuten opnieuw.")
 
 
 class ChatHandlers:
     """Answers chat turns through the assistant API and stores feedback; holds no per-user state itself."""
 
-    def __init__(self, bot: Assistant, store: FeedbackStore):
+    def __init__(self, bot: Assistant, store: FeedbackStoreBase):
         self.bot = bot
         self.store = store
         self.infos = bot.letters()
@@ -58,6 +60,9 @@ class ChatHandlers:
             row = self.store.add(query=turn["query"], history=turn["history"], passages=shown_passages(turn),
                                  rating=rating, comment=(comment or "").strip(), version=self.bot.version(),
                                  reply_kind=turn.get("kind", ""), user=user)
+        except FeedbackUnavailable as error:  # the cause goes to the log, not to the user
+            log.warning("feedback not stored: %s", error)
+            return UNREACHABLE
         except Exception:
             log.exception("storing feedback failed")
             return "Uw feedback kon niet worden opgeslagen. Probeer het later opnieuw."

@@ -1,4 +1,4 @@
-"""UI-only settings from the environment: the feedback database path and optional logins.
+"""UI-only settings from the environment: the SQLite feedback file and optional logins.
 
 Example:
     >>> parse_users("anna:geheim, bob:ook-geheim")

@@ -2,8 +2,10 @@
 
 Several app servers share one database and keep no index state beyond caches: each follows `kb_served`, checked
 every REFRESH_SECONDS, and a query that meets a build dropped under it re-reads kb_served and runs again.
-A build writes new tables, then switches kb_served in one transaction; a build killed half-way leaves the served
-build as it was (its tables are dropped by the next build).
+A build writes new tables (chunks, terms, and the reading stage's sentence rows: pg_sentences.py), then switches
+kb_served in one transaction; a build killed half-way leaves the served build as it was (its tables are dropped by
+the next build). An app server reads the sentence vectors of the build it serves (`index.sentences()`), so its
+cache folder holds no index state.
 
 BM25 is computed in SQL with bm25s's formula (Lucene idf, k1 1.2, b 0.75) over the analyzer's terms stored as a
 tsvector (positions give the term frequency), so scores equal the embedded backend's. The generated `dutch`
@@ -27,7 +29,6 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Sequence
-from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 
@@ -35,12 +36,14 @@ from corpus import Corpus
 from corpus.chunking import CHUNKER_VERSION, chunk_units
 from corpus.records import Chunk
 from corpus.settings import Settings
-from index.backends import database_url
+from index.backends import database_url, redacted
 from index.backends.base import BackendInfo, BuildInfo, Candidate, Candidates, Filters, StaleBuild
 from index.backends.pg_schema import BUILD_INDEXES, BUILD_TABLES, migrate, table_names
+from index.backends.pg_sentences import has_sentences, read_sentences, write_sentences
 from index.embedders import Embedder
 from index.embedding_cache import FolderStore, LayeredStore, embed_with_cache
 from index.lexical import EMPTY, DutchAnalyzer
+from index.sentence_vectors import SentenceVectors, embed_sentences
 from index.store import INDEX_FORMAT, IndexError_, Manifest, choose_index_type, expected_manifest
 
 K1, B = 1.2, 0.75
@@ -87,13 +90,6 @@ def connect(url: str):
     return conn
 
 
-def redacted(url: str) -> str:
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    netloc = f"{parts.username or ''}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
-
-
 class PgEmbeddingStore:
     """kb_embeddings as the embedding cache (one model fingerprint)."""
 
@@ -101,8 +97,9 @@ class PgEmbeddingStore:
         self.conn, self.fingerprint = conn, fingerprint
 
     def get(self, keys: list[str]) -> dict[str, np.ndarray]:
-        rows = self.conn.execute("SELECT key, embedding FROM kb_embeddings WHERE fingerprint = %s AND key = ANY(%s)",
-                                 (self.fingerprint, keys)).fetchall()
+        with self.conn.cursor(binary=True) as cur:  # vectors as float32 bytes: no text to parse
+            rows = cur.execute("SELECT key, embedding FROM kb_embeddings WHERE fingerprint = %s AND key = ANY(%s)",
+                               (self.fingerprint, keys)).fetchall()
         return {key: np.asarray(vector.to_numpy(), np.float32) for key, vector in rows}
 
     def put(self, vectors: dict[str, np.ndarray]) -> None:
@@ -223,6 +220,12 @@ class PostgresIndex:
     def chunk(self, chunk_id: str) -> Chunk:
         return self.backend.chunk(chunk_id)
 
+    def sentences(self) -> SentenceVectors:
+        """The reading stage's sentence vectors of this build, read from the database once."""
+        if "_sentences" not in self.__dict__:
+            self.__dict__["_sentences"] = read_sentences(self.backend.conn, self.build_id)
+        return self.__dict__["_sentences"]
+
     def refresh(self, force: bool = False) -> "PostgresIndex":
         if not force and time.monotonic() - self._checked < REFRESH_SECONDS:
             return self
@@ -268,8 +271,9 @@ def _tsvector(tokens: list[str]) -> str:
 
 
 def write_build(conn, chunks: list[Chunk], vectors: np.ndarray, fields: dict, letter_dates: dict | None = None,
-                progress: bool = False) -> BuildInfo:
-    """Write a build's tables, then switch kb_served to it in one transaction; drop builds older than the last."""
+                progress: bool = False, sentences: SentenceVectors | None = None) -> BuildInfo:
+    """Write a build's tables (with its sentence rows when given), then switch kb_served to it in one
+    transaction; drop builds older than the last."""
     started = time.perf_counter()
     analyzer = DutchAnalyzer.build([c.text for c in chunks])
     tokens = [analyzer.tokens(c.text) or [EMPTY] for c in chunks]
@@ -298,6 +302,8 @@ def write_build(conn, chunks: list[Chunk], vectors: np.ndarray, fields: dict, le
     with conn.cursor() as cur, cur.copy(f"COPY {tables['terms']} (term, df) FROM STDIN") as copy:
         for term, count in df.items():
             copy.write_row((term, count))
+    if sentences is not None:
+        write_sentences(conn, tables, sentences)
     conn.execute(BUILD_INDEXES.format(dim=dim, **tables))
     seconds = round(time.perf_counter() - started, 2)
     manifest_json = json.dumps({**asdict(manifest), "build_seconds": seconds})
@@ -319,8 +325,7 @@ def drop_old_builds(conn, keep_latest: int = 2) -> None:
     for (build_id,) in conn.execute("SELECT build_id FROM kb_builds").fetchall():
         if build_id in keep:
             continue
-        tables = table_names(build_id)
-        conn.execute(f"DROP TABLE IF EXISTS {tables['chunks']}, {tables['terms']}")
+        conn.execute(f"DROP TABLE IF EXISTS {', '.join(table_names(build_id).values())}")
         conn.execute("DELETE FROM kb_builds WHERE build_id = %s", (build_id,))
 
 
@@ -350,9 +355,14 @@ def build_postgres_index(settings: Settings, corpus: Corpus, embedder: Embedder,
         fields = {"model_id": embedder.model_id, "model_fingerprint": embedder.fingerprint,
                   "corpus_hash": corpus.content_hash, "embedded_new": new, "embedded_cached": cached,
                   "index_type": choose_index_type(settings.index_type, len(chunks))}
-        info = write_build(conn, chunks, vectors, fields, {l.doc_id: l.meta.date for l in corpus.letters})
-        print(f"[index] built {info.n_chunks} chunks in postgres ({new} embedded, {cached} from cache) "
-              f"in {time.perf_counter() - started:.1f} s -> build {info.version}", file=sys.stderr)
+        sentence_cache = FolderStore(settings.index_dir / "sentence-embeddings" / embedder.fingerprint)
+        sentences = embed_sentences(LayeredStore(PgEmbeddingStore(conn, embedder.fingerprint), sentence_cache),
+                                    corpus, chunks, embedder, progress)
+        info = write_build(conn, chunks, vectors, fields, {l.doc_id: l.meta.date for l in corpus.letters},
+                           sentences=sentences)
+        print(f"[index] built {info.n_chunks} chunks and {len(sentences.texts)} sentences in postgres ({new} chunks "
+              f"embedded, {cached} from cache) in {time.perf_counter() - started:.1f} s -> build {info.version}",
+              file=sys.stderr)
     finally:
         conn.execute("SELECT pg_advisory_unlock(%s)", (BUILD_LOCK,))
     return PostgresIndex(url, read_build(conn, info.version), conn)
@@ -367,9 +377,10 @@ def open_postgres_index(settings: Settings, corpus: Corpus, embedder: Embedder, 
     build = served_build(conn)
     if build is not None:
         differs = build.manifest.matches(expected_manifest(settings, corpus, embedder))
-        if not differs:
+        if not differs and has_sentences(conn, build.build_id):
             return PostgresIndex(url, build, conn)
-        problem = f"the served build in {redacted(url)} is stale ({', '.join(differs)} changed)"
+        problem = (f"the served build in {redacted(url)} is stale ({', '.join(differs)} changed)" if differs
+                   else f"the served build in {redacted(url)} has no sentence rows (built before they were stored)")
     else:
         problem = f"no build in {redacted(url)} yet"
     if not rebuild:

@@ -1,12 +1,12 @@
-"""Feedback on replies, stored in SQLite so that concurrent users lose nothing.
+"""What every feedback store shares: the ratings, the stated caps, the row record, the CSV export.
 
-Every `add` opens its own connection and commits one INSERT in its own transaction; the database runs in
-WAL mode with a busy timeout, so two people giving feedback at the same moment both get their row stored.
+A store (SQLite file or the postgres table) only implements `_insert` (one capped row, one transaction) and
+`rows`; `add` validates and caps every field here, and `export_csv` neutralises spreadsheet formulas here, so the
+two stores cannot drift apart.
 
 Example:
-    >>> store = FeedbackStore(Path("/tmp/feedback.sqlite3"))
-    >>> store.add(query="vraag 31", history=[], passages=[{"unit_id": "atlas:q31", "citation": "…"}],
-    ...           rating="klopt", comment="", version={"model": "…"})
+    >>> store = open_feedback_store(settings)          # ui.feedback: postgres table or SQLite file
+    >>> store.add(query="vraag 31", history=[], passages=[], rating="klopt")
     1
     >>> store.export_csv(sys.stdout)
     1
@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 import sys
+from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any, TextIO
 
 RATINGS: dict[str, str] = {
@@ -27,22 +26,6 @@ RATINGS: dict[str, str] = {
     "verkeerde-bron": "Verkeerde bron",
     "antwoord-ontbreekt": "Antwoord ontbreekt",
 }
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS feedback (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    created_at TEXT NOT NULL,
-    query TEXT NOT NULL,
-    history TEXT NOT NULL,
-    passages TEXT NOT NULL,
-    rating TEXT NOT NULL,
-    comment TEXT NOT NULL DEFAULT '',
-    version TEXT NOT NULL,
-    reply_kind TEXT NOT NULL DEFAULT '',
-    user TEXT NOT NULL DEFAULT ''
-)
-"""
-_BUSY_TIMEOUT_MS = 30_000
 
 # Stated limits for every stored field (docs/ui-answer.md): one row stays under ~40 KB whatever is sent.
 MAX_QUERY = 2_000  # characters of the question
@@ -74,24 +57,27 @@ class FeedbackRow:
     user: str
 
 
-class FeedbackStore:
-    """Append-only feedback table in one SQLite file (created on first use)."""
+COLUMNS = tuple(f.name for f in fields(FeedbackRow))  # the same names in both stores
+INSERTED = COLUMNS[1:]  # the id is given by the database
 
-    def __init__(self, path: Path | str):
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute(_SCHEMA)
-        conn.close()
+
+class FeedbackUnavailable(Exception):
+    """The feedback database cannot be reached or written; the message names the cause (never a password)."""
+
+
+class FeedbackStoreBase(ABC):
+    """Append-only feedback: `add` one rating, read all `rows`, `export_csv`. Subclasses store the rows."""
+
+    location: str  # a file path or a database URL without its password, for messages
 
     def add(self, *, query: str, history: list[str], passages: list[dict[str, Any]], rating: str,
             comment: str = "", version: dict[str, Any] | None = None, reply_kind: str = "",
             user: str = "") -> int:
-        """Store one rating (a key of RATINGS) and return its row id; ValueError for an unknown rating."""
+        """Store one rating (a key of RATINGS) and return its row id; ValueError for an unknown rating,
+        FeedbackUnavailable when the database cannot be reached."""
         if rating not in RATINGS:
             raise ValueError(f"unknown rating '{rating}'; expected one of {sorted(RATINGS)}")
-        row = (
+        return self._insert((
             datetime.now(timezone.utc).isoformat(timespec="seconds"),
             (query or "")[:MAX_QUERY],
             json.dumps([str(q)[:MAX_HISTORY_ITEM] for q in list(history)[-MAX_HISTORY_TURNS:]], ensure_ascii=False),
@@ -101,46 +87,31 @@ class FeedbackStore:
             json.dumps(version or {}, ensure_ascii=False, sort_keys=True)[:MAX_VERSION],
             (reply_kind or "")[:MAX_SHORT],
             (user or "")[:MAX_SHORT],
-        )
-        conn = self._connect()
-        try:
-            with conn:  # one transaction: BEGIN … INSERT … COMMIT
-                cursor = conn.execute(
-                    "INSERT INTO feedback (created_at, query, history, passages, rating, comment, version,"
-                    " reply_kind, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
-            return int(cursor.lastrowid)
-        finally:
-            conn.close()
+        ))
 
+    @abstractmethod
     def rows(self) -> list[FeedbackRow]:
         """All feedback, oldest first."""
-        names = ", ".join(f.name for f in fields(FeedbackRow))
-        conn = self._connect()
-        try:
-            return [FeedbackRow(*r) for r in conn.execute(f"SELECT {names} FROM feedback ORDER BY id")]
-        finally:
-            conn.close()
 
     def export_csv(self, out: TextIO = sys.stdout) -> int:
         """Write every row as CSV with a header line, formulas neutralised; returns the number of rows written."""
         rows = self.rows()
-        writer = csv.DictWriter(out, fieldnames=[f.name for f in fields(FeedbackRow)])
+        writer = csv.DictWriter(out, fieldnames=list(COLUMNS))
         writer.writeheader()
         for row in rows:
             writer.writerow({name: safe_cell(value) for name, value in asdict(row).items()})
         return len(rows)
 
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
-        return conn
+    @abstractmethod
+    def _insert(self, values: tuple) -> int:
+        """Insert one row of INSERTED values in its own transaction; return its id."""
 
 
 def safe_cell(value: object) -> object:
     """A CSV cell that a spreadsheet shows as text: a leading ' before = + - @ tab or CR (OWASP).
 
     >>> safe_cell('=HYPERLINK("http://evil.example","klik")')
-    '\'=HYPERLINK("http://evil.example","klik")'
+    '\\'=HYPERLINK("http://evil.example","klik")'
     """
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
