@@ -105,6 +105,29 @@ def test_model_files_are_verified_against_official_hashes():
     assert verify_model_dir(Path(REAL.models_dir / REAL.model), load_spec(REAL.model)) == []
 
 
+def test_export_check_tells_run_sh_whether_to_export_in_the_background(tmp_path):
+    """scripts/run.sh serves the first start on the torch encoder when this check fails, and exports meanwhile."""
+    def check(cache: Path) -> int:
+        env = {**__import__("os").environ, "KB_CACHE_DIR": str(cache)}
+        return subprocess.run([sys.executable, "-m", "index", "export-onnx", "--check"], env=env,
+                              capture_output=True, text=True).returncode
+
+    assert check(REAL.cache_dir) == 0  # set-up exported the verified model
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / REAL.model).symlink_to(REAL.models_dir / REAL.model)
+    assert check(tmp_path) == 1  # the model is there, its export is not
+
+
+def test_the_model_prefetch_runs_before_the_project_is_installed(tmp_path):
+    """setup.sh fetches the model while pip installs: the script needs neither numpy nor the installed project."""
+    script = Path(__file__).resolve().parent.parent / "scripts" / "prefetch_model.py"
+    env = {"PATH": "/usr/bin:/bin", "KB_CACHE_DIR": str(tmp_path), "KB_MODEL": str(tmp_path / "own-model")}
+    result = subprocess.run([sys.executable, "-S", "-c", f"import runpy, sys; sys.modules['numpy'] = None; "
+                             f"runpy.run_path({str(script)!r}, run_name='__main__')"], env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr  # no recipe for a local folder: nothing to fetch, no error
+
+
 def test_onnx_encoder_gives_the_same_vectors_and_token_counts_as_sentence_transformers(embedder):
     from index.embedders import OnnxEmbedder, SentenceTransformerEmbedder
 
