@@ -78,7 +78,11 @@ class TermStats:
         return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names)
 
     def derived_from_known(self, word: str) -> bool:
-        """"Nederlanders", "Limburgse": a short ending on a name the letters use is that name, not a new one."""
+        """"Nederlanders", "antwoordt": a short ending on a word the letters use is that word, not a new one.
+
+        >>> stats.derived_from_known("nederlanders"), stats.derived_from_known("groeifonds")
+        (True, False)
+        """
         return any(word[:cut] in self._prefixes for cut in range(len(word) - 1, len(word) - DERIVED_MAX_ENDING - 1, -1)
                    if cut >= DERIVED_MIN_STEM)
 
@@ -105,18 +109,17 @@ class TermStats:
                     if word in capitalised and word not in self.letter_names:
                         slots[capitalised[word]] = tuple(own)
                     continue
-            if whole not in self.known:
+            if whole not in self.known and not self.derived_from_known(word):
                 # English words are absent from Dutch letters by nature: only names and numbers count there.
                 # An inflected verb the letters happen not to use ("verloren", "gestoken") says nothing either.
-                is_name = any(ch.isdigit() for ch in word) or (word in capitalised
-                                                                and not self.derived_from_known(word))
+                is_name = word in capitalised or any(ch.isdigit() for ch in word)
                 if is_name or (language == "nl" and _noun_like(word)):
                     absent.append(capitalised.get(word, word))
                 if is_name:
                     names.append(capitalised.get(word, word))
                 stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
                 continue
-            if not self.df.get(whole):  # in the letters, but only where no chunk's text has it
+            if not self.df.get(whole):  # in the letters only where no chunk's text has it, or a derived form
                 stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
                 continue
             if self.df[whole] / self.n <= COMMON_SHARE:
