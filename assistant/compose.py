@@ -80,15 +80,21 @@ class Composer:
 
     def who_asked_about(self, reply: Reply, turn: str) -> Reply:
         """A who-question with a topic of its own ("Welke fractie vroeg om een meldpunt?"): on top of the searched
-        reply, the best passage's question that the turn's words match, and who asked it."""
+        reply, the best passage's question that the turn's words match, and who asked it.
+
+        Example (the searched reply's best passage is SO questions 63-67):
+            >>> composer.who_asked_about(reply, "Welke fractie vroeg om een meldpunt?").answer.splitlines()[0]
+            'Die vraag (67) werd gesteld door de leden van de PvdA-fractie(s).'
+        """
         if reply.abstained or not reply.passages or not reply.passages[0].question_parts:
             return reply
         passage = reply.passages[0]
         wanted = set(self.lexical.tokens(" ".join(content_words(ASKING.sub(" ", WHO_ASKED.sub(" ", turn))))))
-        part = max(passage.question_parts, key=lambda p: len(wanted & set(self.lexical.tokens(p.text))))
+        overlap = {p.number: len(wanted & set(self.lexical.tokens(p.text))) for p in passage.question_parts}
+        part = max(passage.question_parts, key=lambda p: overlap[p.number])
         fracties = passage.asked_by(part.number)
-        if not fracties or not part.text:
-            return reply
+        if not overlap[part.number] or not fracties or not part.text:
+            return reply  # no question of the unit is about the turn's words: say nothing about who asked
         lead = [Lead(part.text[:600], 1)]
         who = message(reply.language, "who_asked", numbers=str(part.number), fracties=", ".join(fracties))
         # The whole question-and-answer unit, focused on that number, as a lookup shows it.
@@ -159,7 +165,7 @@ class Composer:
         hints = list(letters or []) + parsed.letter_hints
         texts, passages, notes = [], [], []
         for number in parsed.numbers[:10]:
-            result = lookup_question(self.corpus, number, hints)
+            result = lookup_question(self.corpus, number, hints, parsed.context_letters)
             if not result.units:
                 texts.append(self._unknown_number(number, hints, lang))
                 continue

@@ -38,11 +38,17 @@ LANGUAGE_SWITCH = re.compile(r"\b(in (het )?(engels|english|nederlands|dutch))\b
 POINTS_BACK = re.compile(r"\b(daar\w*|hier(over|mee|aan|voor|in|van|bij)|er(over|mee|aan|voor|in|van|bij|op)|"
                          r"dat|dit|die|deze|dezelfde|zij|ze|hij|het onderzoek|dat onderzoek|die regeling|"
                          r"that|this|it|those|these|they|them)\b", re.I)
-ASKING = re.compile(r"\b(vroeg|vroegen|stelde|stelden|gesteld|gevraagd|asked|raised)\b", re.I)
+# An asking verb: "stelde ... op" / "stelde voor" is drawing up or proposing, and "kwam"/"had" ask only with "vraag".
+ASKING = re.compile(r"\b(vroeg|vroegen|gevraagd|asked|raised)\b|\b(stelde|stelden|gesteld)\b(?!\s+voor\b)"
+                    r"(?!.*\b(op|vast|voor)\W*$)|\b(kwam|kwamen|had|hadden)\b(?=.*\b(vraag|vragen)\b)", re.I)
 
 
 def asks_who_asked(text: str) -> bool:
-    """'Welke fractie vroeg om een meldpunt?' asks who asked; 'Welke partijen doen mee?' does not."""
+    """'Welke fractie vroeg om een meldpunt?' asks who asked; 'Welke partijen doen mee?' does not.
+
+    >>> asks_who_asked("Van welke partij kwam de vraag over het sloopfonds?"), asks_who_asked("Wie stelde het plan op?")
+    (True, False)
+    """
     return bool(WHO_ASKED.search(text) and ASKING.search(text))
 
 
@@ -89,10 +95,11 @@ def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> Tur
         return _standalone(parsed)
     numbers = parsed.numbers or _numbers_by_slot(text, previous)
     if numbers:
-        own_letter = bool(hints)
-        lean = () if own_letter or not previous.letter else (previous.letter,)
-        return TurnPlan("lookup", replace(parsed, numbers=numbers, letter_hints=hints + list(lean),
-                                          followup="number"), previous=previous)
+        # The letter the conversation is about is preferred for the number, not required (a letter the words
+        # name is: assistant/lookup.py).
+        lean = [previous.letter] if previous.letter and not hints else []
+        return TurnPlan("lookup", replace(parsed, numbers=numbers, context_letters=lean, followup="number"),
+                        previous=previous)
     if WHO_ASKED.search(text) and not content_words(WHO_ASKED.sub(" ", text)):
         return TurnPlan("who_asked", replace(parsed, followup="who_asked"), previous=previous)
     if LANGUAGE_SWITCH.search(text) and len(content_words(LANGUAGE_SWITCH.sub(" ", text))) <= 1:

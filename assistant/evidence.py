@@ -30,10 +30,12 @@ _ASKS = (
 )
 MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
           "january|february|march|june|july|august|october")
-MONEY = re.compile(r"(€|\beur\b|euro|miljoen|miljard|\b\d{1,3}(?:\.\d{3}){2,}\b)", re.I)
-NUMBER_WORDS = r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend"
-AMOUNT = re.compile(rf"\b({NUMBER_WORDS})\b|(€|eur\b|euro|miljoen|miljard|procent|%|\b\d{{1,3}}(?:\.\d{{3}})+\b|"
-                    r"\b(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?\b)", re.I)
+MONEY = re.compile(r"(€|\beur\b|\beuro('s)?\b|\bmln\b|\bmld\b|\b\d{1,3}(?:\.\d{3}){2,}\b|"
+                   r"\b(miljoen|miljard)\b(?! (inwoners|mensen|woningen|m2|vierkante)))", re.I)
+NUMBER_WORDS = (r"twee|drie|vier|vijf|zes|zeven|(?<!in )acht(?! (nemen|genomen|neemt))|negen|tien|elf|twaalf|"
+                r"twintig|dertig|veertig|vijftig|honderd|duizend")
+AMOUNT = re.compile(rf"\b({NUMBER_WORDS})\b|(€|\beur\b|\beuro('s)?\b|miljoen|miljard|procent|%|"
+                    r"\b\d{1,3}(?:\.\d{3})+\b|\b(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?\b)", re.I)
 DATE = re.compile(rf"\b(\d{{1,2}} ({MONTHS})|({MONTHS}) \d{{4}}|(19|20)\d{{2}}|voorjaar|najaar|zomer|"
                   rf"kwartaal|binnenkort)\b", re.I)
 NAME = re.compile(r"\b(ministerie|minister|staatssecretaris|kabinet|provincie|gemeente|gemeenten|rijk|"

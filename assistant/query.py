@@ -33,6 +33,7 @@ class ParsedQuery:
     language: str = "nl"
     followup: str | None = None  # set by conversation.py: "who_asked" | "more" | "number" | "language" | None
     truncated: bool = False
+    context_letters: list[str] = field(default_factory=list)  # the conversation's letter: preferred, not required
 
 
 def clean_query(raw: str) -> tuple[str, bool]:

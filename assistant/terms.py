@@ -112,8 +112,9 @@ class TermStats:
             if whole not in self.known and not self.derived_from_known(word):
                 # English words are absent from Dutch letters by nature: only names and numbers count there.
                 # An inflected verb the letters happen not to use ("verloren", "gestoken") says nothing either.
-                is_name = word in capitalised or any(ch.isdigit() for ch in word)
-                if is_name or (language == "nl" and _noun_like(word)):
+                # a name or a year: "137" (krimpgemeenten) is a number the letters do not use, not a new thing
+                is_name = word in capitalised or bool(YEAR.fullmatch(word))
+                if is_name or any(ch.isdigit() for ch in word) or (language == "nl" and _noun_like(word)):
                     absent.append(capitalised.get(word, word))
                 if is_name:
                     names.append(capitalised.get(word, word))

@@ -59,7 +59,7 @@ def test_who_asked_without_a_topic_of_its_own(corpus, text):
 
 def test_answer_to_a_bare_number_is_a_lookup_in_the_same_letter(corpus):
     plan = resolve_turn("Wat is het antwoord op 12?", corpus, turn("vraag 31 uit de Atlas", (31,), "atlas"))
-    assert plan.kind == "lookup" and plan.parsed.numbers == [12] and plan.parsed.letter_hints == ["atlas"]
+    assert plan.kind == "lookup" and plan.parsed.numbers == [12] and plan.parsed.context_letters == ["atlas"]
 
 
 def test_the_two_questions_after_and_a_chain_of_next_questions(corpus):
@@ -69,7 +69,7 @@ def test_the_two_questions_after_and_a_chain_of_next_questions(corpus):
     for number in (100, 101, 102):
         state = state.then(turn(f"vraag {number}", (number,), "so-bevolkingsdaling"))
     plan = resolve_turn("En de vraag daarna?", corpus, state.last)
-    assert plan.parsed.numbers == [103] and plan.parsed.letter_hints == ["so-bevolkingsdaling"]
+    assert plan.parsed.numbers == [103] and plan.parsed.context_letters == ["so-bevolkingsdaling"]
     assert resolve_turn("En de vraag daarvoor?", corpus, state.last).parsed.numbers == [101]
 
 
@@ -103,6 +103,27 @@ def test_everyday_words_set_no_letter_hints(corpus, text):
                                         ("Welke partijen doen mee aan de regiodeals?", False),
                                         ("Wie heeft het actieplan opgesteld?", False)])
 def test_a_who_question_with_a_topic_asks_who_asked_only_with_an_asking_verb(text, asks):
+    from assistant.conversation import asks_who_asked
+
+    assert asks_who_asked(text) is asks
+
+
+def test_the_conversation_s_letter_is_preferred_for_a_number_not_required(corpus):
+    from assistant.lookup import lookup_question
+
+    plan = resolve_turn("En vraag 50?", corpus, turn("vraag 31 uit de Atlas", (31,), "atlas"))
+    assert plan.parsed.letter_hints == [] and plan.parsed.context_letters == ["atlas"]
+    found = lookup_question(corpus, 50, plan.parsed.letter_hints, plan.parsed.context_letters)
+    assert [u.doc_id for u in found.units] == ["so-bevolkingsdaling"]  # the Atlas has no question 50
+    both = lookup_question(corpus, 22, [], ["atlas"])
+    assert both.units[0].doc_id == "atlas" and len(both.units) == 2  # in both letters: the conversation's first
+
+
+@pytest.mark.parametrize("text, asks", [("Van welke partij kwam de vraag over het sloopfonds?", True),
+                                        ("Welke fractie had vragen over de verhuurderheffing?", True),
+                                        ("Wie stelde het actieplan op?", False),
+                                        ("Wie stelde voor om een fonds op te richten?", False)])
+def test_asking_verbs_and_the_verbs_that_only_look_like_them(text, asks):
     from assistant.conversation import asks_who_asked
 
     assert asks_who_asked(text) is asks
