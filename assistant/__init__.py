@@ -14,6 +14,7 @@ Example:
 """
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from dataclasses import replace
@@ -33,6 +34,7 @@ from corpus import Corpus, load_corpus
 from corpus.settings import Settings
 from index import load_embedder
 from index.backends import backend_name, open_served_index, served_sentence_vectors
+from index.backends.base import StaleBuild
 from index.sentence_vectors import SentenceVectors
 
 __all__ = ["Assistant", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
@@ -108,9 +110,8 @@ class Assistant:
 
     def _read(self, index, sentences: SentenceVectors) -> None:
         """Set the reading stage up for `index`: its chunks' stems, its sentence vectors, its analyzer."""
-        letters = self.corpus.letters
-        self.terms = TermStats.build(index.chunks, index.lexical, [letter.clean.text for letter in letters],
-                                     [n for l in letters for n in (l.meta.title, l.doc_id, *l.meta.aliases)])
+        self.terms = TermStats.build(index.chunks, index.lexical, [l.clean.text for l in self.corpus.letters],
+                                     self.corpus.letter_names())
         self.rescorer = Rescorer(sentences, self.terms, self.calibration)
         self.decider = Decider(self.calibration, self.terms.chunk_stems)
         self.composer = Composer(self.corpus, self.rescorer, index.lexical)
@@ -120,8 +121,13 @@ class Assistant:
         """After the retriever followed a newer build (postgres), read with that build's sentence rows and stems."""
         index = self.retriever.index
         if index is not self._reading:
-            self._read(index, served_sentence_vectors(self.settings, self.corpus, index, self.retriever.embedder,
-                                                      progress=False))
+            try:
+                sentences = served_sentence_vectors(self.settings, self.corpus, index, self.retriever.embedder,
+                                                    progress=False)
+            except StaleBuild as error:  # dropped between the switch and this read: keep reading as before
+                print(f"[assistant] {error}; the reading stage keeps the previous build", file=sys.stderr, flush=True)
+                return
+            self._read(index, sentences)
 
     def _replay(self, history: list[str], k: int, mode: str, letters, reader: str) -> Conversation:
         """The state a list of earlier user turns leads to (the compatibility path for `history=`)."""

@@ -87,8 +87,32 @@ def save_calibration(calibration: Calibration, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> tuple[np.ndarray, float]:
-    """Weights and bias of an L2-regularised logistic regression (Newton's method); small data, no sklearn."""
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50,
+                 signs: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """Weights and bias of an L2-regularised logistic regression (Newton's method); small data, no sklearn.
+
+    `signs` (+1, -1 or 0 per column) keeps each weight on the side its evidence can only push: a column whose
+    fitted weight has the wrong sign is left out (weight 0) and the rest refitted, until every sign holds.
+
+    >>> w, b = fit_logistic(np.array([[0.0, 1.0], [1.0, 0.0], [0.2, 0.9], [0.9, 0.1]]), np.array([0, 1, 0, 1]),
+    ...                     signs=np.array([1, 1]))
+    >>> bool(w[0] > 0), float(w[1])
+    (True, 0.0)
+    """
+    if signs is None:
+        return _fit_logistic(x, y, l2, steps)
+    keep = np.ones(x.shape[1], dtype=bool)
+    while True:
+        weights, bias = _fit_logistic(x[:, keep], y, l2, steps)
+        wrong = (np.sign(weights) * signs[keep]) < 0
+        if not wrong.any():
+            full = np.zeros(x.shape[1])
+            full[keep] = weights
+            return full, bias
+        keep[np.flatnonzero(keep)[wrong]] = False
+
+
+def _fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, steps: int) -> tuple[np.ndarray, float]:
     n, d = x.shape
     # Standardised columns, so one L2 strength suits cosines (spread 0.05) and ranks (spread 1) alike.
     mean, scale = x.mean(axis=0), x.std(axis=0)

@@ -64,6 +64,14 @@ class Corpus:
                 return unit
         raise KeyError(unit_id)
 
+    def letter_names(self) -> list[str]:
+        """How people name the letters: titles, doc ids and aliases.
+
+        >>> "atlas-beantwoording" in load_corpus().letter_names()
+        True
+        """
+        return [name for l in self.letters for name in (l.meta.title, l.doc_id, *l.meta.aliases)]
+
     def units_for_question(self, number: int, doc_id: str | None = None) -> list[Unit]:
         """Every question unit that covers `number` (optionally in one letter), in corpus order."""
         return [

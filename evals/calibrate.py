@@ -19,7 +19,7 @@ import numpy as np
 from assistant import Assistant
 from assistant.calibration import (Calibration, LogisticModel, calibration_path, fit_listwise, fit_logistic,
                                    save_calibration)
-from assistant.decide import DECIDE_FEATURES, TYPE_WINDOW
+from assistant.decide import DECIDE_FEATURES, DECIDE_SIGNS, TYPE_WINDOW
 from assistant.rescore import FEATURES
 from evals.cases import EvalCase, normalise
 
@@ -95,13 +95,18 @@ def fit_decider(rows: list[dict], ranker: LogisticModel, max_false_abstention: f
 
 
 def _fit_decider_model(x: np.ndarray, y: np.ndarray) -> LogisticModel:
-    weights, bias = fit_logistic(x, y, l2=0.5)
+    weights, bias = fit_logistic(x, y, l2=0.5, signs=np.array([DECIDE_SIGNS[f] for f in DECIDE_FEATURES]))
     return LogisticModel(dict(zip(DECIDE_FEATURES, map(float, weights))), bias)
 
 
 def out_of_fold(x: np.ndarray, y: np.ndarray, folds: int = CV_FOLDS, repeats: int = CV_REPEATS,
                 seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Each case's probability from decider models fitted without it (k folds, repeated), with its labels."""
+    """Each case's probability from decider models fitted without it (k folds, repeated), with its labels.
+
+    >>> p, y = out_of_fold(np.array([[0.1], [0.2], [0.8], [0.9]] * 5), np.array([0, 0, 1, 1] * 5), folds=2, repeats=1)
+    >>> len(p) == len(y) == 20
+    True
+    """
     rng = np.random.default_rng(seed)
     probabilities, labels = [], []
     for _ in range(repeats):

@@ -110,8 +110,11 @@ def _download_wheels(spec: dict, wheels: Path, quiet: bool) -> None:
                                   f"{result.stderr.strip()[-300:]}")
         bar.update(1)
 
-    with ThreadPoolExecutor(max_workers=PARALLEL_DOWNLOADS) as pool:
+    pool = ThreadPoolExecutor(max_workers=PARALLEL_DOWNLOADS)
+    try:
         list(pool.map(download, todo))  # list(): re-raises the first failure
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # after a failure, start no further downloads
     bar.close()
 
 

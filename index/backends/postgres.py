@@ -233,6 +233,10 @@ class PostgresIndex:
         served = self.backend.conn.execute("SELECT build_id FROM kb_served").fetchone()
         if served is None or served[0] == self.build_id:
             return self
+        if not has_sentences(self.backend.conn, served[0]):  # e.g. written by an older build job mid-deploy
+            print(f"[index] build {served[0]} has no sentence rows; still serving {self.build_id}", file=sys.stderr,
+                  flush=True)
+            return self
         print(f"[index] serving build {served[0]} (was {self.build_id})", file=sys.stderr, flush=True)
         return PostgresIndex(self.url, read_build(self.backend.conn, served[0]), self.backend.conn)
 

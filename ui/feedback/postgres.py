@@ -57,7 +57,7 @@ class PgFeedbackStore(FeedbackStoreBase):
                     migrate(conn)
                     self._migrated = True
                 yield conn
-        except psycopg.OperationalError as error:
+        except psycopg.Error as error:  # down, lost half-way, or refusing (a role without the rights it needs)
             cause = " ".join(str(error).split())[:300]
             raise FeedbackUnavailable(f"the feedback database {self.location} is not reachable: {cause}") from error
 
