@@ -76,7 +76,6 @@ def decide_features(row: dict, ranker: LogisticModel) -> dict[str, float]:
     return {"top_p": ranker.probability(top), "sentence": top.get("sentence", 0.0), "dense": top.get("dense", 0.0),
             "coverage": top.get("coverage", 0.0), "absent": row["decision"]["features"].get("absent", 0.0),
             # question-level evidence from the run (the best passage's missing names come from its stems)
-            "absent_name": row["decision"]["features"].get("absent_name", 0.0),
             "slot_missing": row["decision"]["features"].get("slot_missing", 0.0),
             "type_missing": float(not asked_any and not any(c["scores"].get("type_ok") for c in ranked[:TYPE_WINDOW]))}
 
