@@ -166,7 +166,7 @@ class Assistant:
         options = plan.readings if reader == "on" else plan.readings[:1]
         replies = []
         for reading in options:
-            parsed = replace(plan.parsed, text=reading.text, letter_hints=list(reading.hints))
+            parsed = replace(plan.parsed, text=reading.text, letter_hints=list(reading.hints), asks=reading.asks)
             replies.append((self.search(parsed, k, mode, letters, reader), reading))
         best, reading = replies[0]
         for other, other_reading in replies[1:]:
@@ -200,7 +200,7 @@ class Assistant:
         if reader == "off":
             short = len(self.index.lexical.tokens(parsed.text)) <= 3 and len(parsed.text.split()) <= 3
             return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
-        reading = Reading(parsed.text, parsed.language, asked_type(parsed.text),
+        reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text),
                           self.terms.query_terms(parsed.text, parsed.language), pool.query_vector)
         scored = self.rescorer.rescore(reading, pool)
         decision = self.decider.decide(reading, scored)

@@ -29,9 +29,14 @@ ANSWER_TO = re.compile(r"\b(?:antwoord|answer)\s+(?:op|to|on)\s+(\d{1,3}(?:\s*(?
 BARE_NUMBERS = re.compile(r"^\s*(?:en|and|of|or|wat is|what about|en met|en hoe zit het met)?\s*"
                           r"(\d{1,3}(?:\s*(?:,|en|and|&|t/m|-)\s*\d{1,3})*)\s*\??\s*$", re.I)
 COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "two": 2, "three": 3, "four": 4}
-STEP = re.compile(r"\b(?:de |het |the )?(?:(twee|drie|vier|two|three|four) )?(vraag|vragen|antwoord|question|questions)"
-                  r" (daarna|hierna|erna|daarvoor|ervoor|hiervoor|after that|before that)\b|"
-                  r"\b(volgende|vorige) vraag\b|\b(next|previous) question\b", re.I)
+STEP = re.compile(r"\b(?:de |het |the )?(?:(twee|drie|vier|two|three|four) )?(vraag|vragen|antwoord|question|questions|"
+                  r"die|dat|degene|the one) (daarna|hierna|erna|daarvoor|ervoor|hiervoor|after that|before that)\b|"
+                  r"\b(volgende|vorige) vraag\b|\b(next|previous) (question|one)\b|"
+                  r"^\W*(en )?(de|het) (volgende|vorige)\W*$", re.I)
+# A turn with a question word of its own says what kind of fact it asks for ("Hoeveel ...?" wants an amount),
+# whatever the earlier turn asked; one without ("En over Platform31?") asks what the earlier turn asked.
+QUESTION_WORD = re.compile(r"\b(wat|wie|welke?|hoe|hoeveel|wanneer|waar|waarom|waarmee|waarover|what|who|which|how|"
+                           r"when|where|why)\b", re.I)
 WHO_ASKED = re.compile(r"\b(wie (vroeg|vroegen|stelde|stelden|heeft|hebben)|welke (fractie|fracties|partij|partijen)|"
                        r"who (asked|raised)|which (party|parties|group|groups))\b", re.I)
 LANGUAGE_SWITCH = re.compile(r"\b(in (het )?(engels|english|nederlands|dutch))\b", re.I)
@@ -71,6 +76,7 @@ class TopicReading:
     text: str
     hints: tuple[str, ...]
     conditioned: bool
+    asks: str = ""  # the words that say what kind of fact is asked (the text itself when empty)
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,9 @@ def _topic(parsed: ParsedQuery, previous: ResolvedTurn) -> TurnPlan:
     own = content_words(parsed.text)
     standalone = TopicReading(parsed.text, tuple(parsed.letter_hints), False)
     lean = tuple(dict.fromkeys(parsed.letter_hints + ([previous.letter] if previous.letter else [])))
-    conditioned = TopicReading(conditioned_text(parsed.text, previous.understood), lean, True)
+    text = conditioned_text(parsed.text, previous.understood)
+    asks = parsed.text if QUESTION_WORD.search(parsed.text) and not swap_slot(parsed.text, previous.understood) else ""
+    conditioned = TopicReading(text, lean, True, asks)
     points_back = bool(POINTS_BACK.search(parsed.text))
     if len(own) >= OWN_TOPIC_WORDS and not points_back:
         readings = (standalone, conditioned)
@@ -128,9 +136,22 @@ def _topic(parsed: ParsedQuery, previous: ResolvedTurn) -> TurnPlan:
 
 
 def conditioned_text(turn: str, earlier: str) -> str:
-    """The earlier question with this turn's new slot put in, or both together when no slot fits."""
+    """The earlier question with this turn's new slot put in, or its topic words and the turn when no slot fits.
+
+    >>> conditioned_text("Hoeveel projecten voeren ze uit?", "Wat is het Woon- en Leefbaarheidsplan in Eemsdelta?")
+    'Woon- Leefbaarheidsplan Eemsdelta Hoeveel projecten voeren ze uit?'
+    """
     swapped = swap_slot(turn, earlier)
-    return swapped or f"{earlier} {turn}"
+    # Only the earlier question's topic words, not its question words: "Wanneer ... ? Hoeveel ... ?" read as one
+    # text asks for everything at once. On the 74 dev follow-ups: pass 0.865 with the whole earlier question,
+    # 0.892 with its topic words (0.851 with them after the turn instead of before).
+    return swapped or f"{topic_words(earlier)} {turn}"
+
+
+def topic_words(text: str) -> str:
+    """The words of an earlier question that carry its topic, in its own order and case."""
+    kept = [w for w in re.findall(r"[\w’'-]+", text) if w.lower() not in FUNCTION_WORDS and len(w) > 2]
+    return " ".join(dict.fromkeys(kept))
 
 
 def swap_slot(turn: str, earlier: str) -> str | None:

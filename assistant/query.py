@@ -34,6 +34,7 @@ class ParsedQuery:
     followup: str | None = None  # set by conversation.py: "who_asked" | "more" | "number" | "language" | None
     truncated: bool = False
     context_letters: list[str] = field(default_factory=list)  # the conversation's letter: preferred, not required
+    asks: str = ""  # a follow-up's own words, which say what kind of fact it asks for (empty: the text)
 
 
 def clean_query(raw: str) -> tuple[str, bool]:

@@ -73,7 +73,8 @@ class TermStats:
         """`letter_texts`: the letters' whole texts, so that a word only in a long question that a chunk's
         heading shortens ("… of er een meldpunt zal worden opgericht") still counts as used by the letters.
         `letter_names`: the letters' aliases and titles."""
-        known = frozenset(stem for text in letter_texts for stem in analyzer.tokens(text))
+        # a letter's own name ("evaluatiebrief") is never a word the letters do not use
+        known = frozenset(stem for text in (*letter_texts, *letter_names) for stem in analyzer.tokens(text))
         names = frozenset(w for name in letter_names for w in words(name))
         return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names)
 

@@ -36,7 +36,8 @@ def test_a_changed_slot_is_put_into_the_previous_question(corpus):
 def test_turns_that_point_back_prefer_the_conditioned_reading(corpus, text):
     plan = resolve_turn(text, corpus, turn("Wat zegt de Atlas over het vertrouwen in de politiek?", letter="atlas"))
     assert plan.kind == "search" and plan.readings[0].conditioned
-    assert "vertrouwen in de politiek" in plan.readings[0].text
+    assert "vertrouwen politiek" in plan.readings[0].text and plan.readings[0].text.endswith(text)
+    assert not plan.readings[0].text.startswith("Wat zegt de Atlas")  # the topic, not the earlier question words
 
 
 def test_a_new_topic_starting_with_en_is_read_on_its_own_first(corpus):
@@ -71,6 +72,24 @@ def test_the_two_questions_after_and_a_chain_of_next_questions(corpus):
     plan = resolve_turn("En de vraag daarna?", corpus, state.last)
     assert plan.parsed.numbers == [103] and plan.parsed.context_letters == ["so-bevolkingsdaling"]
     assert resolve_turn("En de vraag daarvoor?", corpus, state.last).parsed.numbers == [101]
+
+
+@pytest.mark.parametrize("text, numbers", [("En die daarna?", [103]), ("En de volgende?", [103]),
+                                           ("And the next one?", [103]), ("Die daarvoor?", [101])])
+def test_the_next_one_without_the_word_question(corpus, text, numbers):
+    plan = resolve_turn(text, corpus, turn("vraag 102", (102,), "so-bevolkingsdaling"))
+    assert plan.kind == "lookup" and plan.parsed.numbers == numbers
+
+
+def test_a_follow_up_with_its_own_question_word_asks_its_own_kind_of_fact(corpus):
+    from assistant.evidence import asked_type
+    earlier = turn("Wanneer is de Kamer geïnformeerd over de evaluatie van de DU Bevolkingsdaling?")
+    own = resolve_turn("Hoeveel geld was het per jaar?", corpus, earlier)
+    conditioned = next(r for r in own.readings if r.conditioned)
+    assert asked_type(conditioned.asks or conditioned.text) == "money"
+    assert "Wanneer" not in conditioned.text  # the earlier question word does not ask for a date now
+    swapped = resolve_turn("En in 2019?", corpus, turn("Hoeveel geld kreeg Parkstad in 2018?"))
+    assert swapped.readings[0].text == "Hoeveel geld kreeg Parkstad in 2019?" and not swapped.readings[0].asks
 
 
 def test_language_switches_only_change_the_reply_language(corpus):

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.unit
 @pytest.fixture(scope="module")
 def stats(corpus):
     chunks = chunk_units(corpus.units, count_tokens=lambda text: len(text.split()))
-    return TermStats.build(chunks, DutchAnalyzer.build([c.text for c in chunks]))
+    return TermStats.build(chunks, DutchAnalyzer.build([c.text for c in chunks]), letter_names=corpus.letter_names())
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -52,6 +52,7 @@ def test_words_of_the_letters_and_verb_forms_are_not_absent(stats):
     assert stats.query_terms("Hoeveel inwoners heeft Parkstad verloren?", "nl").absent == ()
     assert stats.query_terms("Hoeveel DU-middelen krijgt Parkstad?", "nl").absent == ()  # both parts occur
     assert stats.query_terms("What is the landlord levy?", "en").absent == ()  # English words are no evidence
+    assert stats.query_terms("Wat staat er in de evaluatiebrief over krimp?", "nl").absent == ()  # a letter's alias
 
 
 def test_coverage_weights_rare_terms_more(stats):
