@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus.settings import Settings
+from config import Settings
 from index.backends.pg_schema import table_names
 from index.backends.postgres import connect
 from tests.ui_helpers import free_port, http_ok  # the tests' own helpers for a served app (run from the repository)

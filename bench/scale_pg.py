@@ -26,7 +26,7 @@ DATABASE = "kamerbrieven_bench"
 def bench_url() -> str:
     url = os.environ.get("KB_DATABASE_URL")
     if not url:
-        from corpus.settings import Settings
+        from config import Settings
         from index.backends import pgserver
 
         url = pgserver.start(Settings.from_env())

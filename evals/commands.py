@@ -37,7 +37,7 @@ def chosen_variants(args, bot) -> list[str]:
 
 def run(args) -> int:
     from assistant import Assistant  # loads the model: only the run command needs it
-    from corpus.settings import Settings
+    from config import Settings
     from evals.runner import as_json, run_cases
 
     select_backend(args.backend)
@@ -127,7 +127,7 @@ def report(args) -> int:
 
 def from_feedback(args) -> int:
     from corpus import load_corpus
-    from corpus.settings import Settings
+    from config import Settings
     from evals.from_feedback import write_drafts
     from ui.config import feedback_path
     from ui.feedback import FeedbackUnavailable, feedback_database, open_feedback_store
@@ -153,7 +153,7 @@ def from_feedback(args) -> int:
 def calibrate(args) -> int:
     """Fit the reading stage on dev sets only (evals/calibrate.py) and write its calibration file."""
     from assistant import Assistant
-    from corpus.settings import Settings
+    from config import Settings
     from evals.calibrate import calibrate as fit, write
 
     if any("test" in Path(name).name for name in args.sets):
@@ -170,7 +170,7 @@ def calibrate(args) -> int:
 def ablation(args) -> int:
     """Which ranker signals earn their keep: rankers fitted on dev with subsets of the signals, hit@1 on both."""
     from assistant import Assistant
-    from corpus.settings import Settings
+    from config import Settings
     from evals.calibrate import ablation as compare, collect
 
     bot = Assistant.load(Settings.from_env(model=args.model))

@@ -24,7 +24,7 @@ from typing import Protocol
 
 import numpy as np
 
-from corpus.settings import Settings
+from config import Settings
 
 FETCHABLE = {"embeddinggemma-300m"}
 USE_MODEL = "use-multilingual-v3"

@@ -11,8 +11,8 @@ import pytest
 
 from assistant import Assistant
 from backend_support import postgres_settings, postgres_url
+from config import Settings
 from corpus import load_corpus
-from corpus.settings import Settings
 from index import load_embedder
 from index.backends import postgres as pg
 from index.backends.pg_schema import table_names

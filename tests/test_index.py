@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from config import Settings
 from corpus import load_corpus
-from corpus.settings import Settings
 from index import EmbedderMissing, IndexError_, load_embedder, open_index
 from index.store import SearchIndex, load_current
 

@@ -17,7 +17,7 @@ import argparse  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from corpus.settings import Settings  # noqa: E402
+from config import Settings  # noqa: E402
 from ui.config import users_from_env  # noqa: E402
 from ui.feedback import FeedbackUnavailable, open_feedback_store  # noqa: E402
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from corpus.settings import Settings
+from config import Settings
 
 FEEDBACK_DB_ENV = "KB_FEEDBACK_DB"
 USERS_ENV = "KB_UI_USERS"

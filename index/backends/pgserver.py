@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from corpus.settings import Settings
+from config import Settings
 
 DATABASE = "kamerbrieven"
 SERVICE_USER = "kbpostgres"

@@ -32,10 +32,10 @@ from typing import Sequence
 
 import numpy as np
 
+from config import Settings
 from corpus import Corpus
 from corpus.chunking import CHUNKER_VERSION, chunk_units
 from corpus.records import Chunk
-from corpus.settings import Settings
 from index.backends import database_url, redacted
 from index.backends.base import BackendInfo, BuildInfo, Candidate, Candidates, Filters, StaleBuild
 from index.backends.pg_schema import BUILD_INDEXES, BUILD_TABLES, migrate, table_names

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.settings import Settings
+from config import Settings
 from index.backends import backend_name, database_url
 from ui.config import feedback_path
 from ui.feedback.postgres import PgFeedbackStore
