@@ -30,8 +30,8 @@ from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer
 from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
 from assistant.terms import TermStats
+from config import Settings
 from corpus import Corpus, load_corpus
-from corpus.settings import Settings
 from index import load_embedder
 from index.backends import backend_name, open_served_index, served_sentence_vectors
 from index.backends.base import StaleBuild

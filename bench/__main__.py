@@ -59,8 +59,8 @@ def cold_start(repeat: int) -> dict:
 
 
 def rebuild_after_change() -> dict:
+    from config import Settings
     from corpus import load_corpus
-    from corpus.settings import Settings
     from index import build_index, load_embedder
 
     real = Settings.from_env()

@@ -18,8 +18,8 @@ import numpy as np
 from assistant import fusion
 from bench.__main__ import QUERIES
 from bench.scale import p95_ms
+from config import Settings
 from corpus import load_corpus
-from corpus.settings import Settings
 from index import load_embedder
 from index.backends.base import Filters
 from index.backends.postgres import CANDIDATES_SQL, open_postgres_index

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus.settings import Settings
+from config import Settings
 from index.backends.pg_schema import table_names
 from index.backends.postgres import connect
 from tests.ui_helpers import free_port, http_ok  # the tests' own helpers for a served app (run from the repository)
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", default="bench/figures/pg-sentences.json")
     args = parser.parse_args(argv)
-    url = os.environ.get("KB_DATABASE_URL") or sys.exit("set KB_DATABASE_URL (bash scripts/postgres.sh start prints one)")
+    url = Settings.from_env().database_url or sys.exit("set KB_DATABASE_URL (bash scripts/postgres.sh start prints one)")
     env = {**os.environ, "KB_BACKEND": "postgres", "KB_DATABASE_URL": url}
     figures = {"build": time_builds(env, args.repeat), "size": table_sizes(url),
                "load_average": os.getloadavg()[0]}

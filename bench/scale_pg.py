@@ -11,7 +11,6 @@ must stay in shared buffers / page cache for queries that never touch disk (the 
 """
 from __future__ import annotations
 
-import os
 import statistics
 import time
 
@@ -24,12 +23,14 @@ DATABASE = "kamerbrieven_bench"
 
 
 def bench_url() -> str:
-    url = os.environ.get("KB_DATABASE_URL")
+    from config import Settings
+
+    settings = Settings.from_env()
+    url = settings.database_url
     if not url:
-        from corpus.settings import Settings
         from index.backends import pgserver
 
-        url = pgserver.start(Settings.from_env())
+        url = pgserver.start(settings)
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as conn:

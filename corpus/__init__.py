@@ -15,14 +15,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from config import Settings
 from corpus.cleaning import clean_letter
 from corpus.metadata import letter_metadata
 from corpus.records import Chunk, CleanLetter, Footnote, LetterMeta, QuestionPart, Table, TableRow, Unit
-from corpus.settings import Settings
 from corpus.structure import split_into_units
 
 __all__ = ["Corpus", "Letter", "load_corpus", "Chunk", "CleanLetter", "Footnote", "LetterMeta", "QuestionPart",
-           "Table", "TableRow", "Unit", "Settings"]
+           "Table", "TableRow", "Unit"]
 
 METADATA_FILE = "metadata.json"
 

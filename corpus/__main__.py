@@ -10,10 +10,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from config import Settings
 from corpus import CorpusError, load_corpus
 from corpus.ingest import IngestError, add_letter
 from corpus.records import as_ranges
-from corpus.settings import Settings
 
 
 def inspect(corpus_dir: Path, only: str | None) -> int:

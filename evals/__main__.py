@@ -44,7 +44,7 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--retriever", choices=RETRIEVERS, help="old spelling of --variant")
     run.add_argument("--compare", nargs="*", metavar="NAME", help="several variants in one run (none named: all)")
     run.add_argument("--compare-retrievers", action="store_true", help="= --compare dense lexical fused")
-    run.add_argument("--backend", help="search backend (sets KB_BACKEND), e.g. embedded or postgres")
+    run.add_argument("--backend", help="search backend (overrides KB_BACKEND), e.g. embedded or postgres")
     run.add_argument("--json", help="store every case's record here (for rescore, diff, report)")
     run.add_argument("--model", help="model name or folder (env KB_MODEL)")
     _outputs(run)

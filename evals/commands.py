@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from evals.metrics import compute, names, summarise
 from evals.ranking import paired_test
 from evals.report import comparison_table, fmt, markdown_report
 from evals.runs import flipped, load_payload, load_run, pick, save_payload, variants_of
-from evals.variants import RETRIEVERS, VARIANTS, call_arguments, default_variant, resolve_variants, select_backend
+from evals.variants import RETRIEVERS, VARIANTS, call_arguments, default_variant, resolve_variants
 
 SETS_DIR = Path(__file__).resolve().parent / "sets"
 SIGNIFICANCE = ("mrr@{k}", "hit_rate@1", "hit_rate@{k}")  # compared with a paired test by `diff` and --baseline
@@ -37,18 +36,18 @@ def chosen_variants(args, bot) -> list[str]:
 
 def run(args) -> int:
     from assistant import Assistant  # loads the model: only the run command needs it
-    from corpus.settings import Settings
+    from config import Settings
     from evals.runner import as_json, run_cases
 
-    select_backend(args.backend)
     cases = load_cases(case_file(args.set))
-    bot = Assistant.load(Settings.from_env(model=args.model))
+    settings = Settings.from_env(model=args.model, backend=args.backend)
+    bot = Assistant.load(settings)
     runs = {}
     for variant in chosen_variants(args, bot):
         kwargs, unsupported = call_arguments(bot, variant)
         records = run_cases(bot, cases, k=args.k, variant=variant)
         meta = {"set": args.set, "k": args.k, "variant": variant, "ask": kwargs, "unsupported": unsupported,
-                "backend": os.environ.get("KB_BACKEND", "embedded"), "model": bot.index.manifest.model_id,
+                "backend": settings.backend, "model": bot.index.manifest.model_id,
                 "index_built_at": bot.index.manifest.built_at, "corpus_hash": bot.corpus.content_hash}
         runs[variant] = as_json(records, summarise(records, args.k), meta)
     print(comparison_table(runs))
@@ -127,14 +126,13 @@ def report(args) -> int:
 
 def from_feedback(args) -> int:
     from corpus import load_corpus
-    from corpus.settings import Settings
+    from config import Settings
     from evals.from_feedback import write_drafts
-    from ui.config import feedback_path
     from ui.feedback import FeedbackUnavailable, feedback_database, open_feedback_store
 
     settings = Settings.from_env()
     url = args.database_url or ("" if args.db else feedback_database(settings))
-    db = Path(args.db) if args.db else feedback_path(settings)
+    db = Path(args.db) if args.db else settings.feedback_db
     if not url and not db.exists():
         raise FileNotFoundError(f"no feedback database at {db}; pass --db (the app's KB_FEEDBACK_DB) or "
                                 "--database-url")
@@ -153,7 +151,7 @@ def from_feedback(args) -> int:
 def calibrate(args) -> int:
     """Fit the reading stage on dev sets only (evals/calibrate.py) and write its calibration file."""
     from assistant import Assistant
-    from corpus.settings import Settings
+    from config import Settings
     from evals.calibrate import calibrate as fit, write
 
     if any("test" in Path(name).name for name in args.sets):
@@ -170,7 +168,7 @@ def calibrate(args) -> int:
 def ablation(args) -> int:
     """Which ranker signals earn their keep: rankers fitted on dev with subsets of the signals, hit@1 on both."""
     from assistant import Assistant
-    from corpus.settings import Settings
+    from config import Settings
     from evals.calibrate import ablation as compare, collect
 
     bot = Assistant.load(Settings.from_env(model=args.model))

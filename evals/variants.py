@@ -13,7 +13,6 @@ Example:
 from __future__ import annotations
 
 import inspect
-import os
 
 VARIANTS: dict[str, dict] = {
     "dense": {"mode": "dense", "reader": "off"},
@@ -46,9 +45,3 @@ def call_arguments(bot, name: str) -> tuple[dict, list[str]]:
     accepted = accepted_keywords(bot)
     wanted = VARIANTS[name]
     return {k: v for k, v in wanted.items() if k in accepted}, [k for k in wanted if k not in accepted]
-
-
-def select_backend(backend: str | None) -> None:
-    """Pass --backend to the assistant through KB_BACKEND, which index/backends reads (embedded, postgres)."""
-    if backend:
-        os.environ["KB_BACKEND"] = backend

@@ -15,9 +15,9 @@ import json
 import sys
 from dataclasses import asdict
 
+from config import Settings
 from corpus import load_corpus
 from index.sentence_vectors import SEED_NAME, sentence_records, sentence_texts
-from corpus.settings import Settings
 from index.embedders import FETCHABLE, EmbedderMissing, load_embedder, verified_fingerprint
 from index.model_fetch import ModelFetchError, fetch_model, load_spec
 from index.onnx_encoder import read_export_record

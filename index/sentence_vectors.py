@@ -18,10 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
+from config import Settings
 from corpus import Corpus
 from corpus.records import Chunk
 from corpus.sentences import split_sentences
-from corpus.settings import Settings
 from index.embedders import Embedder
 from index.embedding_cache import EmbeddingStore, embed_with_cache
 

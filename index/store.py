@@ -26,10 +26,10 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from config import Settings
 from corpus import Corpus
 from corpus.chunking import CHUNKER_VERSION, chunk_units
 from corpus.records import Chunk
-from corpus.settings import Settings
 from index.embedders import Embedder
 from index.embedding_cache import embed_with_cache
 from index.lexical import LexicalIndex

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus.settings import Settings  # noqa: E402  (stdlib only)
+from config import Settings  # noqa: E402  (stdlib only)
 
 
 def main() -> int:

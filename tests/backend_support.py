@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from corpus.settings import Settings
+from config import Settings
 
 TEST_DATABASE = "kamerbrieven_test"
 

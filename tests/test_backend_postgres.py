@@ -6,8 +6,8 @@ import pytest
 
 from assistant.retrieval import Retriever
 from backend_support import postgres_settings, postgres_url
+from config import Settings
 from corpus import load_corpus
-from corpus.settings import Settings
 from index import load_embedder, open_index
 from index.backends.base import StaleBuild
 from index.backends.pg_schema import MIGRATIONS, migrate, table_names

@@ -7,9 +7,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from config import Settings
 from corpus import load_corpus
 from corpus.chunking import chunk_units
-from corpus.settings import Settings
 from index import load_embedder
 from index.embedding_cache import SEED_ROOT, content_key, embed_with_cache, export_seed, read_seed, seed_folder
 

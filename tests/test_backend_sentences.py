@@ -11,8 +11,8 @@ import pytest
 
 from assistant import Assistant
 from backend_support import postgres_settings, postgres_url
+from config import Settings
 from corpus import load_corpus
-from corpus.settings import Settings
 from index import load_embedder
 from index.backends import postgres as pg
 from index.backends.pg_schema import table_names
@@ -90,7 +90,7 @@ def test_a_running_server_follows_a_rebuild_to_the_new_builds_sentence_rows(serv
     rebuilt = build_postgres_index(settings, smaller, load_embedder(REAL), progress=False)
     rows = connect(url).execute(f"SELECT count(*) FROM {table_names(rebuilt.build_id)['sentences']}").fetchone()[0]
 
-    monkeypatch.setattr(pg, "REFRESH_SECONDS", 0.0)  # look at kb_served on the next question
+    monkeypatch.setattr(server.index, "refresh_seconds", 0.0)  # look at kb_served on the next question
     reply = server.ask("Hoe krijgen gemeenten geld voor de regio?")
     assert server.index.build_id == rebuilt.build_id != before
     sentences = server.rescorer.sentences

@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from config import Settings
 from corpus import load_corpus
-from corpus.settings import Settings
 from index import EmbedderMissing, IndexError_, load_embedder, open_index
 from index.store import SearchIndex, load_current
 
@@ -93,10 +93,9 @@ def test_missing_model_says_how_to_install_it(tmp_path):
         load_embedder(replace(REAL, cache_dir=tmp_path))
 
 
-def test_unknown_model_name_is_refused_without_a_hub(monkeypatch):
-    monkeypatch.delenv("KB_ALLOW_HUB", raising=False)
+def test_unknown_model_name_is_refused_without_a_hub():
     with pytest.raises(EmbedderMissing, match="hub downloads are off"):
-        load_embedder(replace(REAL, model="some-org/unknown-model"))
+        load_embedder(replace(REAL, model="some-org/unknown-model", allow_hub=False))
 
 
 def test_model_files_are_verified_against_official_hashes():

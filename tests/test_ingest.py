@@ -6,10 +6,10 @@ import shutil
 import pytest
 from fpdf import FPDF
 
+from config import Settings
 from corpus import load_corpus
 from corpus.__main__ import main as corpus_cli
 from corpus.ingest import IngestError, add_letter
-from corpus.settings import Settings
 
 LETTER_PAGES = [
     "Vragen en opmerkingen van de leden van de VVD-fractie\n\n"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from backend_support import postgres_settings, postgres_url
-from corpus.settings import Settings
+from config import Settings
 from evals.__main__ import main as evals_main
 from test_ui_security import check_the_caps
 from ui.feedback import FeedbackStore, FeedbackUnavailable, PgFeedbackStore, open_feedback_store

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.settings import Settings
+from config import Settings
 
 from ui_helpers import (ANSWER_TIMEOUT, CHROMIUM, CHROMIUM_ARGS, REPO, artifact, ask, free_port, needs_chromium,
                         needs_playwright, start_app, stop_app, wait_for_app)

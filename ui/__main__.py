@@ -17,8 +17,8 @@ import argparse  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from corpus.settings import Settings  # noqa: E402
-from ui.config import users_from_env  # noqa: E402
+from config import Settings  # noqa: E402
+from ui.config import configured_users  # noqa: E402
 from ui.feedback import FeedbackUnavailable, open_feedback_store  # noqa: E402
 
 
@@ -59,7 +59,7 @@ def export_feedback(settings: Settings, out: str | None) -> int:
 def serve(settings: Settings) -> int:
     """Load the assistant once, build the app and serve it until interrupted."""
     try:
-        users = users_from_env()
+        users = configured_users(settings)
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -1,4 +1,4 @@
-"""UI-only settings from the environment: the SQLite feedback file and optional logins.
+"""The UI's reading of its settings: the optional logins (settings.ui_users, from KB_UI_USERS).
 
 Example:
     >>> parse_users("anna:geheim, bob:ook-geheim")
@@ -6,19 +6,7 @@ Example:
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from corpus.settings import Settings
-
-FEEDBACK_DB_ENV = "KB_FEEDBACK_DB"
-USERS_ENV = "KB_UI_USERS"
-
-
-def feedback_path(settings: Settings) -> Path:
-    """KB_FEEDBACK_DB when set (tests, separate deployments), else the settings' feedback_db."""
-    override = os.environ.get(FEEDBACK_DB_ENV, "").strip()
-    return Path(override) if override else settings.feedback_db
+from config import Settings
 
 
 def parse_users(spec: str | None) -> list[tuple[str, str]]:
@@ -30,11 +18,11 @@ def parse_users(spec: str | None) -> list[tuple[str, str]]:
             continue
         name, sep, password = entry.partition(":")
         if not sep or not name.strip() or not password:
-            raise ValueError(f"{USERS_ENV}: entry {number} is not of the form 'user:password'")
+            raise ValueError(f"KB_UI_USERS: entry {number} is not of the form 'user:password'")
         users.append((name.strip(), password))
     return users
 
 
-def users_from_env() -> list[tuple[str, str]]:
-    """The logins configured in KB_UI_USERS (empty list: open access)."""
-    return parse_users(os.environ.get(USERS_ENV))
+def configured_users(settings: Settings) -> list[tuple[str, str]]:
+    """The logins configured in settings.ui_users (empty list: open access)."""
+    return parse_users(settings.ui_users)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit, urlunsplit
 
+from config import Settings
 from corpus import Corpus
-from corpus.settings import Settings
 from index.backends.base import BACKENDS, unknown_backend
 from index.embedders import Embedder
 

@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from corpus.settings import Settings
+from config import Settings
 
 DATABASE = "kamerbrieven"
 SERVICE_USER = "kbpostgres"
@@ -49,9 +49,10 @@ def data_dir(settings: Settings) -> Path:
 
 
 def port(settings: Settings) -> int:
-    """KB_PG_PORT if set; else the port this data folder's server was given (kb-port), else DEFAULT_PORT."""
-    if os.environ.get("KB_PG_PORT"):
-        return int(os.environ["KB_PG_PORT"])
+    """settings.pg_port (KB_PG_PORT) if set; else the port this data folder's server was given (kb-port), else
+    DEFAULT_PORT."""
+    if settings.pg_port:
+        return settings.pg_port
     chosen = data_dir(settings) / "kb-port"
     return int(chosen.read_text()) if chosen.exists() else DEFAULT_PORT
 
@@ -64,7 +65,7 @@ def _choose_port(settings: Settings) -> int:
     """The port to start on: the usual one, or a free one when another server (another cache folder's) holds it;
     remembered in the data folder so `url` and later starts agree."""
     wanted = port(settings)
-    if os.environ.get("KB_PG_PORT") or not _in_use(wanted):
+    if settings.pg_port or not _in_use(wanted):
         return wanted
     with socket.socket() as free:
         free.bind(("127.0.0.1", 0))

@@ -1,7 +1,8 @@
 """The postgres backend: pgvector (HNSW) + BM25 over the shared analyzer's terms, in one SQL statement.
 
 Several app servers share one database and keep no index state beyond caches: each follows `kb_served`, checked
-every REFRESH_SECONDS, and a query that meets a build dropped under it re-reads kb_served and runs again.
+every settings.pg_refresh_seconds (KB_PG_REFRESH_SECONDS), and a query that meets a build dropped under it
+re-reads kb_served and runs again.
 A build writes new tables (chunks, terms, and the reading stage's sentence rows: pg_sentences.py), then switches
 kb_served in one transaction; a build killed half-way leaves the served build as it was (its tables are dropped by
 the next build). An app server reads the sentence vectors of the build it serves (`index.sentences()`), so its
@@ -10,7 +11,7 @@ cache folder holds no index state.
 BM25 is computed in SQL with bm25s's formula (Lucene idf, k1 1.2, b 0.75) over the analyzer's terms stored as a
 tsvector (positions give the term frequency), so scores equal the embedded backend's. The generated `dutch`
 column (PostgreSQL's own Dutch config, the older Snowball stemmer) is there for SQL users and for the comparison
-in docs/backend-pg.md; KB_PG_LEXICAL=dutch ranks with it instead (BM25 over PostgreSQL's lexemes).
+in docs/backend-pg.md.
 
 Example:
     >>> index = open_postgres_index(settings, corpus, embedder)    # KB_DATABASE_URL=postgresql://...
@@ -20,7 +21,6 @@ Example:
 from __future__ import annotations
 
 import json
-import os
 import sys
 import threading
 import time
@@ -32,10 +32,10 @@ from typing import Sequence
 
 import numpy as np
 
+from config import Settings
 from corpus import Corpus
 from corpus.chunking import CHUNKER_VERSION, chunk_units
 from corpus.records import Chunk
-from corpus.settings import Settings
 from index.backends import database_url, redacted
 from index.backends.base import BackendInfo, BuildInfo, Candidate, Candidates, Filters, StaleBuild
 from index.backends.pg_schema import BUILD_INDEXES, BUILD_TABLES, migrate, table_names
@@ -47,7 +47,6 @@ from index.sentence_vectors import SentenceVectors, embed_sentences
 from index.store import INDEX_FORMAT, IndexError_, Manifest, choose_index_type, expected_manifest
 
 K1, B = 1.2, 0.75
-REFRESH_SECONDS = float(os.environ.get("KB_PG_REFRESH_SECONDS", "2"))
 # hnsw.ef_search, >= the 60 candidates asked for. recall@10 (bench/figures/pg-scale-*.json, m 16, ef_construction
 # 64, halfvec): 0.984 at 100k and 0.968 at 300k with 100; at 1M 0.930 with 100 and 0.956 with 200.
 EF_SEARCH = 100
@@ -127,7 +126,6 @@ class PostgresBackend:
         self._conn = conn
         self._lock = threading.Lock()
         self.records: dict[str, Chunk] = {}  # chunk records seen in candidates, for chunk(id)
-        self.lexical_mode = os.environ.get("KB_PG_LEXICAL", "analyzer")
 
     @property
     def conn(self):
@@ -196,10 +194,10 @@ class PostgresBackend:
 class PostgresIndex:
     """The served build as the retriever sees it: .backend, .lexical, .manifest, .chunk(id), .chunks, .refresh().
 
-    refresh() looks at kb_served at most every REFRESH_SECONDS and returns the index of a newer build."""
+    refresh() looks at kb_served at most every `refresh_seconds` and returns the index of a newer build."""
 
-    def __init__(self, url: str, build: ServedBuild, conn=None):
-        self.url = url
+    def __init__(self, url: str, build: ServedBuild, conn=None, refresh_seconds: float = Settings.pg_refresh_seconds):
+        self.url, self.refresh_seconds = url, refresh_seconds
         self.backend = PostgresBackend(url, build, conn)
         self.manifest = build.manifest
         self.lexical = DutchAnalyzer(set(build.vocabulary))
@@ -227,7 +225,7 @@ class PostgresIndex:
         return self.__dict__["_sentences"]
 
     def refresh(self, force: bool = False) -> "PostgresIndex":
-        if not force and time.monotonic() - self._checked < REFRESH_SECONDS:
+        if not force and time.monotonic() - self._checked < self.refresh_seconds:
             return self
         self._checked = time.monotonic()
         served = self.backend.conn.execute("SELECT build_id FROM kb_served").fetchone()
@@ -238,7 +236,8 @@ class PostgresIndex:
                   flush=True)
             return self
         print(f"[index] serving build {served[0]} (was {self.build_id})", file=sys.stderr, flush=True)
-        return PostgresIndex(self.url, read_build(self.backend.conn, served[0]), self.backend.conn)
+        return PostgresIndex(self.url, read_build(self.backend.conn, served[0]), self.backend.conn,
+                             self.refresh_seconds)
 
 
 def ef_search(n_chunks: int, n: int) -> int:
@@ -369,7 +368,7 @@ def build_postgres_index(settings: Settings, corpus: Corpus, embedder: Embedder,
               file=sys.stderr)
     finally:
         conn.execute("SELECT pg_advisory_unlock(%s)", (BUILD_LOCK,))
-    return PostgresIndex(url, read_build(conn, info.version), conn)
+    return PostgresIndex(url, read_build(conn, info.version), conn, settings.pg_refresh_seconds)
 
 
 def open_postgres_index(settings: Settings, corpus: Corpus, embedder: Embedder, rebuild: bool = True,
@@ -382,7 +381,7 @@ def open_postgres_index(settings: Settings, corpus: Corpus, embedder: Embedder, 
     if build is not None:
         differs = build.manifest.matches(expected_manifest(settings, corpus, embedder))
         if not differs and has_sentences(conn, build.build_id):
-            return PostgresIndex(url, build, conn)
+            return PostgresIndex(url, build, conn, settings.pg_refresh_seconds)
         problem = (f"the served build in {redacted(url)} is stale ({', '.join(differs)} changed)" if differs
                    else f"the served build in {redacted(url)} has no sentence rows (built before they were stored)")
     else:

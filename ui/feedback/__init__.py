@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.settings import Settings
+from config import Settings
 from index.backends import backend_name, database_url
-from ui.config import feedback_path
 from ui.feedback.postgres import PgFeedbackStore
 from ui.feedback.sqlite import FeedbackStore
 from ui.feedback.store import (FORMULA_STARTS, MAX_COMMENT, MAX_HISTORY_ITEM, MAX_HISTORY_TURNS, MAX_PASSAGE_FIELD,
@@ -42,5 +41,5 @@ def open_feedback_store(settings: Settings, url: str | None = None, path: Path |
         url = url or feedback_database(settings)
         if url:
             return PgFeedbackStore(url)
-    return FeedbackStore(Path(path) if path is not None else feedback_path(settings))
+    return FeedbackStore(Path(path) if path is not None else settings.feedback_db)
 
