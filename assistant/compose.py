@@ -22,6 +22,7 @@ from assistant.query import ParsedQuery
 from assistant.records import Lead, Passage, QuestionPart, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.retrieval import Hit, best_per_unit
+from assistant.windows import adjacent_sibling, joined_text
 from corpus import Corpus
 from corpus.focus import answer_paragraphs_for
 from corpus.records import Unit
@@ -69,11 +70,14 @@ class Composer:
         best_p = scored[0].scores["p"]
         kept = [by_hit[id(h)] for h in best_per_unit([s.hit for s in scored], k)]
         kept = [s for s in kept if s.scores["p"] >= keep_ratio * best_p] or kept[:1]
-        lead = self._lead(reading, kept[:2])
+        shown = {s.hit.chunk.chunk_id for s in kept}
+        siblings = [adjacent_sibling(item, scored) for item in kept]
+        siblings = [s if s is not None and s.hit.chunk.chunk_id not in shown else None for s in siblings]
+        lead = self._lead(reading, [[item] + ([sib] if sib else []) for item, sib in zip(kept[:2], siblings)])
         passages = []
-        for number, item in enumerate(kept, start=1):
+        for number, (item, sibling) in enumerate(zip(kept, siblings), start=1):
             own = [l.text for l in lead if l.source == number]
-            passages.append(self.passage_from_hit(item.hit, parsed.text, item, own[0] if own else ""))
+            passages.append(self.passage_from_hit(item.hit, parsed.text, item, own[0] if own else "", sibling))
         return Reply(self._answer_text(lead, passages, parsed.language), passages, False,
                      "followup" if parsed.followup else "search", parsed.language, parsed.text, self._notes(parsed),
                      lead=lead, trace=trace)
@@ -127,17 +131,20 @@ class Composer:
             return best_dense < ENGLISH_MIN_DENSE
         return best_dense < DUTCH_MIN_DENSE or (best_dense < DUTCH_WEAK_DENSE and best_lexical < DUTCH_WEAK_LEXICAL)
 
-    def _lead(self, reading: Reading, kept: list[Scored]) -> list[Lead]:
-        """The one or two verbatim sentences that best answer the question, from the best two passages."""
+    def _lead(self, reading: Reading, kept: list[list[Scored]]) -> list[Lead]:
+        """The one or two verbatim sentences that best answer the question, from the best two passages (each one
+        window, or two neighbouring windows of one unit)."""
         options = []
-        for source, item in enumerate(kept, start=1):
-            for row, cosine in self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector):
+        for source, windows in enumerate(kept, start=1):
+            rows = [pair for item in windows
+                    for pair in self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector)]
+            for row, cosine in rows:
                 text = self.rescorer.sentences.texts[row]
                 bonus = TYPE_BONUS if reading.asked != "any" and has_type(text, reading.asked) else 0.0
                 # The best passage's sentences are preferred: the ranking already read the whole passage.
                 options.append((cosine + bonus + (0.02 if source == 1 else 0.0), source, row, text))
         if not options:
-            return [Lead(best_sentences(kept[0].hit.chunk.text, reading.text, self.lexical), 1)] if kept else []
+            return [Lead(best_sentences(kept[0][0].hit.chunk.text, reading.text, self.lexical), 1)] if kept else []
         options.sort(key=lambda o: -o[0])
         best = options[0]
         chosen = [best]
@@ -256,7 +263,10 @@ class Composer:
             question_parts=question_parts(unit), focus=focus,
         )
 
-    def passage_from_hit(self, hit: Hit, query: str, scored: Scored | None = None, lead: str = "") -> Passage:
+    def passage_from_hit(self, hit: Hit, query: str, scored: Scored | None = None, lead: str = "",
+                         sibling: Scored | None = None) -> Passage:
+        """One window as a cited passage; with `sibling` (the window right before or after it in the same unit),
+        both windows as one passage."""
         chunk = hit.chunk
         unit = self.corpus.unit(chunk.unit_id)
         meta = self.corpus.letter(chunk.doc_id).meta
@@ -268,15 +278,19 @@ class Composer:
         else:
             highlight = best_sentences(body, query, self.lexical)
         scores = scored.scores if scored is not None else hit.scores
-        text = chunk.text
+        text, start, end, pages = chunk.text, chunk.start, chunk.end, list(chunk.pages)
+        if sibling is not None:
+            first, second = sorted((chunk, sibling.hit.chunk), key=lambda c: c.start)
+            text, start, end = joined_text(first.text, second.text), first.start, second.end
+            pages = sorted(set(first.pages) | set(second.pages))
         if chunk.kind == "table_row":  # the row as the letter prints it, under its header-labelled form
             text += "\n\n" + " ".join(self.corpus.letter(chunk.doc_id).clean.text[chunk.start:chunk.end].split())
         return Passage(
             text=text, doc_id=chunk.doc_id, title=meta.title, date=meta.date, questions=list(chunk.questions),
-            section=chunk.heading, pages=list(chunk.pages),
+            section=chunk.heading, pages=pages,
             score=round(scores.get("p", hit.score), 4), highlight=highlight, unit_id=unit.unit_id, kind=unit.kind,
             reference=meta.reference(), fracties=list(unit.fracties), question_text=unit.question_text,
-            status=unit.status, start=chunk.start, end=chunk.end, chunk_id=chunk.chunk_id,
+            status=unit.status, start=start, end=end, chunk_id=chunk.chunk_id,
             question_parts=question_parts(unit), scores={k: round(v, 4) for k, v in scores.items()},
             table_row=table_row(unit, chunk) if chunk.kind == "table_row" else [],
         )

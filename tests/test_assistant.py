@@ -137,3 +137,12 @@ def test_a_dutch_question_about_a_fund_the_letters_never_name_abstains_with_the_
     reply = bot.ask("Hoeveel geld krijgen krimpregio's uit het Nationaal Groeifonds?")
     assert reply.abstained and not reply.passages
     assert "Groeifonds" in reply.answer
+
+
+def test_an_answer_over_a_window_boundary_is_shown_whole(bot):
+    # The answer of question 29 runs on from one chunk window into the next: the passage spans both windows.
+    reply = bot.ask("Kunnen aankomende kinderartsen een tijdje meedraaien in een kleiner ziekenhuis in de regio?")
+    first = reply.passages[0]
+    windows = [c for c in bot.index.chunks if c.unit_id == first.unit_id and c.start >= first.start and c.end <= first.end]
+    assert first.unit_id == "so-bevolkingsdaling:q29" and len(windows) == 2
+    assert "twee weken durende kennismaking" in first.text and first.text.count("Vraag 29:") == 1
