@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from assistant.query import DUTCH_WORDS, ENGLISH_WORDS, ParsedQuery, _expand, detect_language, parse_query
+from assistant.query import (DUTCH_WORDS, ENGLISH_WORDS, ParsedQuery, _expand, detect_language, letter_hints,
+                             parse_query)
 from assistant.records import ResolvedTurn
 from corpus import Corpus
 
@@ -111,7 +112,7 @@ def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> Tur
     if LANGUAGE_SWITCH.search(text) and len(content_words(LANGUAGE_SWITCH.sub(" ", text))) <= 1:
         switched = "en" if re.search(r"engels|english", text, re.I) else "nl"
         return TurnPlan("language", replace(parsed, language=switched, followup="language"), previous=previous)
-    return _topic(parsed, previous)
+    return _topic(parsed, previous, corpus)
 
 
 def _standalone(parsed: ParsedQuery) -> TurnPlan:
@@ -120,7 +121,13 @@ def _standalone(parsed: ParsedQuery) -> TurnPlan:
     return TurnPlan("search", parsed, (TopicReading(parsed.text, tuple(parsed.letter_hints), False),))
 
 
-def _topic(parsed: ParsedQuery, previous: ResolvedTurn) -> TurnPlan:
+def _names_another_letter(hints: list[str], previous: ResolvedTurn, corpus: Corpus) -> bool:
+    """The turn names a letter that the previous turn neither answered from nor named."""
+    earlier = set(letter_hints(previous.understood, corpus)) | ({previous.letter} if previous.letter else set())
+    return bool(earlier) and not earlier & set(hints)
+
+
+def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnPlan:
     own = content_words(parsed.text)
     standalone = TopicReading(parsed.text, tuple(parsed.letter_hints), False)
     lean = tuple(dict.fromkeys(parsed.letter_hints + ([previous.letter] if previous.letter else [])))
@@ -128,6 +135,9 @@ def _topic(parsed: ParsedQuery, previous: ResolvedTurn) -> TurnPlan:
     asks = parsed.text if QUESTION_WORD.search(parsed.text) and not swap_slot(parsed.text, previous.understood) else ""
     conditioned = TopicReading(text, lean, True, asks)
     points_back = bool(POINTS_BACK.search(parsed.text))
+    if parsed.letter_hints and _names_another_letter(parsed.letter_hints, previous, corpus):
+        # "… volgens de Atlas-beantwoording?" after a turn about another letter: a new topic, read on its own
+        return TurnPlan("search", replace(parsed, followup="more"), (standalone,), previous)
     if len(own) >= OWN_TOPIC_WORDS and not points_back:
         readings = (standalone, conditioned)
     else:

@@ -47,6 +47,16 @@ def test_a_new_topic_starting_with_en_is_read_on_its_own_first(corpus):
     assert not plan.readings[0].conditioned and plan.readings[0].hints == ()
 
 
+def test_a_turn_naming_another_letter_is_read_on_its_own_only(corpus):
+    previous = turn("Waarom is de pilot met Akense studenten in Parkstad beëindigd?", letter="evaluatie-actieplan")
+    plan = resolve_turn("En hoe wordt de menselijke maat verbeterd volgens de Atlas-beantwoording?", corpus, previous)
+    assert [r.conditioned for r in plan.readings] == [False] and plan.readings[0].hints == ("atlas",)
+    # the same letter as the turn before (named there or answered from): both readings stay
+    same = resolve_turn("Where was the K6's plea taken into account?", corpus,
+                        turn("Wat schrijft de minister aan de K6 over hun pleidooi?", letter="so-bevolkingsdaling"))
+    assert len(same.readings) == 2
+
+
 @pytest.mark.parametrize("text", ["Wie heeft het actieplan opgesteld?", "Welke partijen doen mee aan de regiodeals?"])
 def test_who_questions_about_something_else_are_searched(corpus, text):
     assert resolve_turn(text, corpus, turn("vragen 53 en 54", (53, 54), "so-bevolkingsdaling")).kind == "search"
