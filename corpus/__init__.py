@@ -18,6 +18,7 @@ from pathlib import Path
 from config import Settings
 from corpus.cleaning import clean_letter
 from corpus.metadata import letter_metadata
+from corpus.pages import names_with_digits
 from corpus.records import Chunk, CleanLetter, Footnote, LetterMeta, QuestionPart, Table, TableRow, Unit
 from corpus.structure import split_into_units
 
@@ -89,10 +90,11 @@ def read_metadata(corpus_dir: Path) -> dict:
         raise CorpusError(f"{path} is not valid JSON ({error}); fix or restore it from git.") from error
 
 
-def load_letter(path: Path, hand_written: dict) -> Letter:
+def load_letter(path: Path, hand_written: dict, names: frozenset[str] = frozenset()) -> Letter:
+    """One letter; `names`: words with digits that recur across the corpus ("Platform31"), kept whole."""
     raw = path.read_text(encoding="utf-8")
     doc_id = path.stem
-    clean = clean_letter(doc_id, raw)
+    clean = clean_letter(doc_id, raw, names)
     units = tuple(split_into_units(clean))
     return Letter(letter_metadata(doc_id, raw, clean, hand_written), clean, units)
 
@@ -108,9 +110,10 @@ def load_corpus(corpus_dir: Path | None = None) -> Corpus:
         raise CorpusError(f"No letters (*.txt) in {corpus_dir}; add one with 'python -m corpus add FILE.pdf'.")
     digest = hashlib.sha256()
     letters = []
+    names = names_with_digits("\n".join(path.read_text(encoding="utf-8") for path in paths))
     for path in paths:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        letters.append(load_letter(path, metadata.get(path.stem, {})))
+        letters.append(load_letter(path, metadata.get(path.stem, {}), names))
     digest.update(json.dumps(metadata, sort_keys=True).encode())
     # The parser's output is part of the identity: a change in cleaning or structure makes the index stale.
     for letter in letters:

@@ -15,6 +15,7 @@ from corpus.pages import (
     extract_footnotes,
     is_blank,
     join_two_lines,
+    names_with_digits,
     split_pages,
     strip_furniture,
 )
@@ -24,14 +25,16 @@ SENTENCE_END = re.compile(r"[.?!:;]\s*[”’\"']?$")
 PARAGRAPH_BREAK = None
 
 
-def clean_letter(doc_id: str, raw: str) -> CleanLetter:
-    """Clean one letter: pages split and furniture removed, footnotes moved out, lines joined into paragraphs."""
+def clean_letter(doc_id: str, raw: str, names: frozenset[str] = frozenset()) -> CleanLetter:
+    """Clean one letter: pages split and furniture removed, footnotes moved out, lines joined into paragraphs.
+    `names`: words with digits that recur in other letters too (see names_with_digits)."""
     pages, total = split_pages(raw.replace("\r\n", "\n").replace("\x0c", "\n"))
+    names = names | names_with_digits(raw)
     header_lines: list[str] = []
     footnotes: list[Footnote] = []
     for k, page in enumerate(pages):
         header_lines += strip_furniture(page, is_first=k == 0)
-        extract_footnotes(page)
+        extract_footnotes(page, names)
         footnotes += page.footnotes
     stream = _line_stream(pages)
     text, paragraphs, page_starts = _assemble(stream)

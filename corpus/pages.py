@@ -132,8 +132,22 @@ def _strip_header_block(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[i:], removed
 
 
-def extract_footnotes(page: Page) -> None:
-    """Move the footnote block at the foot of a page into page.footnotes and drop inline reference markers."""
+def names_with_digits(raw: str) -> frozenset[str]:
+    """Words with digits glued on that recur in a letter ("Platform31", "CO2"): names, not footnote references,
+    which a letter makes once per number.
+
+    >>> sorted(names_with_digits("Platform31 en Platform31 meten CO2 en CO2; zie noot kunnen1."))
+    ['CO2', 'Platform31']
+    """
+    counts: dict[str, int] = {}
+    for match in GLUED_NAME.finditer(raw):
+        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    return frozenset(name for name, count in counts.items() if count >= 2)
+
+
+def extract_footnotes(page: Page, names: frozenset[str] = frozenset()) -> None:
+    """Move the footnote block at the foot of a page into page.footnotes and drop inline reference markers
+    (except the digits of `names`, see names_with_digits)."""
     lines = page.lines
     block_start = _footnote_block_start(lines)
     if block_start is not None:
@@ -147,7 +161,7 @@ def extract_footnotes(page: Page) -> None:
         lone = LONE_NUMBER.match(line)
         if lone and (int(lone.group(1)) in numbers or not numbers):
             continue  # a reference marker or a page number on a line of its own
-        kept.append(_strip_glued_markers(line, numbers))
+        kept.append(_strip_glued_markers(line, numbers, names))
     page.lines = kept
 
 
@@ -213,10 +227,18 @@ def join_two_lines(left: str, right: str) -> str:
 
 
 GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[.,;:]?(\s|$))")
+GLUED_NAME = re.compile(r"(?<![\w-])[A-Za-zÀ-ÿ’']{2,}\d{1,2}(?!\d)")
 
 
-def _strip_glued_markers(line: str, numbers: set[int]) -> str:
-    """Drop footnote references glued to a word ('aan te kunnen1.'), also where the footnote text is missing."""
+def _strip_glued_markers(line: str, numbers: set[int], names: frozenset[str] = frozenset()) -> str:
+    """Drop footnote references glued to a word ('aan te kunnen1.'), also where the footnote text is missing;
+    the digits of a recurring name ('Platform31') stay."""
+    held = {name: "\ue000" * (k + 1) for k, name in enumerate(sorted(n for n in names if n in line))}
+    for name, placeholder in sorted(held.items(), key=lambda item: -len(item[0])):
+        line = re.sub(rf"(?<![\w-]){re.escape(name)}(?!\d)", placeholder, line)
     for n in sorted(numbers, reverse=True):
         line = re.sub(rf"(?<=[A-Za-zÀ-ÿ’'”\".,;:)]){n}(?=[\s.,;:)]|$)", "", line, count=1)
-    return GLUED_MARKER.sub("", line)
+    line = GLUED_MARKER.sub("", line)
+    for name, placeholder in sorted(held.items(), key=lambda item: -len(item[1])):
+        line = line.replace(placeholder, name)
+    return line

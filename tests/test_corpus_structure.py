@@ -112,6 +112,14 @@ def test_footnotes_are_moved_out_of_the_running_text(corpus):
     assert "aan te kunnen." in letter.clean.text  # the glued reference "kunnen1." is gone
 
 
+def test_a_name_with_digits_keeps_them_where_a_footnote_reference_loses_them(corpus):
+    # "Platform31" recurs across the letters (a name); "Bevolkingsdaling12" is footnote 12's reference
+    assert "door Platform31 een onderzoek" in corpus.letter("evaluatie-actieplan").clean.text
+    actieplan = corpus.letter("actieplan-2016").clean.text
+    assert actieplan.count("Platform31") >= 14 and "Bevolkingsdaling12" not in actieplan
+    assert corpus.letter("so-bevolkingsdaling").clean.text.count("CO2") == 2
+
+
 def test_every_character_of_a_paged_letter_has_a_page(corpus):
     atlas = corpus.letter("atlas").clean
     assert atlas.page_at(atlas.text.index("De rijksinzet voor de regio")) == 19
