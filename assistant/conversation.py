@@ -4,12 +4,16 @@ Rules only for what is exact: question numbers ("vraag 12", "antwoord op 12", "E
 daarna", "de twee vragen daarna"), "who asked that?" when the turn has no content words of its own, and a switch
 of reply language ("And in English?"). Every other turn is a topic turn: it gets the standalone reading and, after
 an earlier turn, a reading conditioned on it (the earlier question with the changed slot put in: "En onder
-Oost-Groningen?" after a question about Maastricht-Mergelland; else both turns together). The assistant searches
+Oost-Groningen?" after a question about Maastricht-Mergelland; else the earlier topic words and the turn). The
+assistant searches
 both and keeps the one the reading stage is more confident about, preferring the standalone reading for a turn
 with a topic of its own and the conditioned one for a turn that points back ("Wat wordt ermee gedaan?").
 
 Example:
-    >>> plan = resolve_turn("En onder Oost-Groningen?", corpus, previous)
+    >>> from corpus import load_corpus
+    >>> previous = ResolvedTurn("Welke gemeenten vallen onder de krimpregio Maastricht-Mergelland?",
+    ...                         "Welke gemeenten vallen onder de krimpregio Maastricht-Mergelland?")
+    >>> plan = resolve_turn("En onder Oost-Groningen?", load_corpus(), previous)
     >>> plan.readings[0].text
     'Welke gemeenten vallen onder de krimpregio Oost-Groningen?'
 """
@@ -160,7 +164,8 @@ def conditioned_text(turn: str, earlier: str) -> str:
 
 def topic_words(text: str) -> str:
     """The words of an earlier question that carry its topic, in its own order and case."""
-    kept = [w for w in re.findall(r"[\w’'-]+", text) if w.lower() not in FUNCTION_WORDS and len(w) > 2]
+    kept = [w for w in re.findall(r"[\w’'-]+", text)
+            if w.lower() not in FUNCTION_WORDS and len(w) > 2 and not QUESTION_WORD.fullmatch(w)]
     return " ".join(dict.fromkeys(kept))
 
 
