@@ -177,6 +177,8 @@ def swap_slot(turn: str, earlier: str) -> str | None:
     if len(core.split()) > 5:
         return None
     new = _names(core)
+    if _is_bare_name(core):  # "En Gelderland?", "En IenW?": the whole turn is the new name
+        new = [core]
     old = [n for n in _names(earlier) if n not in new]
     if len(new) != 1 or not old:
         years_new, years_old = re.findall(r"\b(?:19|20)\d{2}\b", core), re.findall(r"\b(?:19|20)\d{2}\b", earlier)
@@ -184,6 +186,17 @@ def swap_slot(turn: str, earlier: str) -> str | None:
             return earlier.replace(years_old[0], years_new[0])
         return None
     return earlier.replace(old[-1], new[0])
+
+
+def _is_bare_name(core: str) -> bool:
+    """'Gelderland', 'IenW', 'Noordoost Fryslân': only capitalised words, the first not a question or function word.
+
+    >>> _is_bare_name("Gelderland"), _is_bare_name("De tandartsopleiding"), _is_bare_name("Via welk programma")
+    (True, False, False)
+    """
+    first = core.split()[0] if core.split() else ""
+    return (bool(re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", core)) and first.lower() not in FUNCTION_WORDS
+            and not QUESTION_WORD.fullmatch(first))
 
 
 def _names(text: str) -> list[str]:

@@ -29,6 +29,11 @@ def test_a_changed_slot_is_put_into_the_previous_question(corpus):
     assert plan.readings[0].text == "Welke gemeenten vallen onder de krimpregio Oost-Groningen?"
     assert swap_slot("En in 2019?", "Hoeveel woningen werden in 2018 gesloopt?") == \
         "Hoeveel woningen werden in 2019 gesloopt?"
+    # a turn that is only the new name, even a one-word one at the start of the turn
+    assert swap_slot("En Gelderland?", "Welke bijdrage kreeg Drenthe in 2015?") == "Welke bijdrage kreeg Gelderland in 2015?"
+    assert swap_slot("En IenW?", "Wat doet EZK voor gebieden met bevolkingsdaling?") == \
+        "Wat doet IenW voor gebieden met bevolkingsdaling?"
+    assert swap_slot("Via welk programma?", "Hoeveel investeert VWS in zij-instromers?") is None
 
 
 @pytest.mark.parametrize("text", ["Wat gaat het kabinet doen?", "Wat zegt de minister daar precies over?",
