@@ -63,13 +63,31 @@ class Settings:
         """Settings from the KB_* environment variables (or `environ`), then keyword overrides that are not None
         (e.g. from CLI flags)."""
         env = os.environ if environ is None else environ
-        values = {name: parse(env[variable].strip()) for variable, (name, parse) in ENV_VARIABLES.items()
-                  if env.get(variable, "").strip()}
+        values = {name: _parsed(variable, parse, env[variable].strip()) for variable, (name, parse) in
+                  ENV_VARIABLES.items() if env.get(variable, "").strip()}
         return replace(cls(**values), **{k: v for k, v in overrides.items() if v is not None})
 
 
+class SettingsError(ValueError):
+    """A KB_* variable whose value cannot be read; the message names the variable and what it accepts."""
+
+
+def _parsed(variable: str, parse: Callable[[str], object], value: str) -> object:
+    try:
+        return parse(value)
+    except ValueError as error:
+        kind = {int: "a whole number", float: "a number"}.get(parse, "another value")
+        raise SettingsError(f"{variable}={value!r} is not valid: it takes {kind} ({error}).") from error
+
+
 def _flag(value: str) -> bool:
-    return value == "1"
+    """1/true/yes/ja/on -> True, 0/false/no/nee/off -> False; anything else is an error."""
+    lowered = value.lower()
+    if lowered in ("1", "true", "yes", "ja", "on"):
+        return True
+    if lowered in ("0", "false", "no", "nee", "off"):
+        return False
+    raise ValueError("use 1 or 0")
 
 
 # variable -> (field, parser). Every KB_* variable the code knows is here (tests/test_config.py checks it).

@@ -24,7 +24,7 @@ from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Comp
 from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
-from assistant.conversation import TurnPlan, asks_who_asked, resolve_turn
+from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content
 from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer
@@ -81,8 +81,8 @@ class Assistant:
             conversation = self._replay(history or [], k, mode, letters, reader)
         with self._lock:
             plan = resolve_turn(question, self.corpus, conversation.last)
-            reply, understood = self._answer(plan, k, mode, letters, reader)
-        return replace(reply, conversation=conversation.then(self._resolved(question, understood, plan, reply)))
+            reply, understood, asks = self._answer(plan, k, mode, letters, reader)
+        return replace(reply, conversation=conversation.then(self._resolved(question, understood, asks, plan, reply)))
 
     @property
     def index(self):
@@ -137,30 +137,32 @@ class Assistant:
                                     reader=reader).conversation
         return conversation
 
-    def _answer(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, str]:
-        """The reply to a resolved turn, and the text it was understood as."""
+    def _answer(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, str, str]:
+        """The reply to a resolved turn, the text it was understood as, and the words that said what it asked."""
         parsed = plan.parsed
         if not parsed.text:
-            return self.composer.invalid("empty", parsed), ""
+            return self.composer.invalid("empty", parsed), "", ""
         if not has_content(parsed.text):
-            return self.composer.invalid("no_content", parsed), ""
+            return self.composer.invalid("no_content", parsed), "", ""
         previous = plan.previous
         if plan.kind == "who_asked":
-            return self.composer.who_asked(parsed, previous), previous.understood if previous else ""
+            kept = previous.understood if previous else ""
+            return self.composer.who_asked(parsed, previous), kept, previous.asks if previous else ""
         if plan.kind == "lookup":
-            return self.composer.lookup(parsed, letters), parsed.text
+            return self.composer.lookup(parsed, letters), parsed.text, parsed.text
         if plan.kind == "language":
             if previous is None or not previous.understood:
-                return self.composer.invalid("no_previous", parsed), ""
+                return self.composer.invalid("no_previous", parsed), "", ""
             again = resolve_turn(previous.understood, self.corpus, None)
-            again = replace(again, parsed=replace(again.parsed, language=parsed.language))
-            return self._answer(again, k, mode, letters, reader)[0], previous.understood
-        reply, understood = self._search_readings(plan, k, mode, letters, reader)
+            again = replace(again, parsed=replace(again.parsed, language=parsed.language, asks=previous.asks))
+            again = replace(again, readings=tuple(replace(r, asks=previous.asks) for r in again.readings))
+            return self._answer(again, k, mode, letters, reader)[0], previous.understood, previous.asks
+        reply, reading = self._search_readings(plan, k, mode, letters, reader)
         if asks_who_asked(parsed.text):  # "Welke fractie vroeg om een meldpunt?": who asked, about this topic
             reply = self.composer.who_asked_about(reply, parsed.text)
-        return reply, understood
+        return reply, reading.text, reading.asks or reading.text
 
-    def _search_readings(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, str]:
+    def _search_readings(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, TopicReading]:
         """Search the preferred reading of a topic turn and, after an earlier turn, the other one; keep the one
         the reading stage is more confident about (the preferred one unless the other is clearly better)."""
         options = plan.readings if reader == "on" else plan.readings[:1]
@@ -175,10 +177,10 @@ class Assistant:
         if len(replies) > 1:
             best.trace["readings"] = [{"text": r.text, "conditioned": r.conditioned, "p": _confidence(rep)}
                                       for rep, r in replies]
-        return best, reading.text
+        return best, reading
 
     @staticmethod
-    def _resolved(question: str, understood: str, plan: TurnPlan, reply: Reply) -> ResolvedTurn:
+    def _resolved(question: str, understood: str, asks: str, plan: TurnPlan, reply: Reply) -> ResolvedTurn:
         top = reply.passages[0] if reply.passages else None
         numbers = plan.parsed.numbers if plan.kind == "lookup" else (top.questions if top else [])
         if plan.kind in ("who_asked", "language") and plan.previous is not None:
@@ -186,7 +188,7 @@ class Assistant:
         return ResolvedTurn(query=question, understood=understood or plan.parsed.text, language=reply.language,
                             numbers=tuple(numbers), letter=top.doc_id if top else "",
                             units=tuple(p.unit_id for p in reply.passages), kind=reply.kind,
-                            abstained=reply.abstained)
+                            abstained=reply.abstained, asks=asks)
 
     def search(self, parsed: ParsedQuery, k: int, mode: str, letters, reader: str = "on") -> Reply:
         """retrieve -> fuse -> rescore -> decide -> compose, with every stage's ranked ids and scores traced."""
@@ -209,7 +211,8 @@ class Assistant:
                              "features": _rounded(decision.features), "absent": list(reading.terms.absent),
                              "asked": reading.asked}
         trace["timing_ms"]["read"] = _ms(retrieved, time.perf_counter())
-        return self.composer.answer(parsed, reading, scored, decision, k, self.calibration.keep_ratio, trace)
+        return self.composer.answer(parsed, reading, scored, decision, k, self.calibration.keep_ratio, trace,
+                                    self.calibration.sibling_share)
 
 
 def _confidence(reply: Reply) -> float:

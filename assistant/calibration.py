@@ -43,6 +43,9 @@ class Calibration:
     deciders: dict[str, LogisticModel]
     answer_threshold: dict[str, float]  # decide: answer when the decider's probability reaches this
     keep_ratio: float = 0.5  # compose: show a passage when its p reaches this share of the best passage's p
+    # compose: the window right before or after a passage's window joins it at this share of its p (chosen on dev:
+    # README "Reading stage: what was tried"; assistant/windows.py)
+    sibling_share: float = 0.3
     source: str = "defaults (not calibrated)"
     figures: dict = field(default_factory=dict)  # what the fit measured on dev, for the README
 
@@ -62,8 +65,9 @@ class Calibration:
     def from_json(cls, text: str) -> "Calibration":
         raw = json.loads(text)
         models = {key: {lang: LogisticModel(**m) for lang, m in raw[key].items()} for key in ("rankers", "deciders")}
-        return cls(models["rankers"], models["deciders"], raw["answer_threshold"], raw.get("keep_ratio", 0.5),
-                   raw.get("source", ""), raw.get("figures", {}))
+        return cls(models["rankers"], models["deciders"], raw["answer_threshold"], keep_ratio=raw.get("keep_ratio", 0.5),
+                   sibling_share=raw.get("sibling_share", 0.3), source=raw.get("source", ""),
+                   figures=raw.get("figures", {}))
 
 
 def calibration_path(model_id: str, backend: str = "embedded") -> Path:

@@ -62,7 +62,7 @@ class Composer:
                      trace=trace or {})
 
     def answer(self, parsed: ParsedQuery, reading: Reading, scored: list[Scored], decision: Decision, k: int,
-               keep_ratio: float, trace: dict) -> Reply:
+               keep_ratio: float, trace: dict, sibling_share: float = 0.3) -> Reply:
         """The decided passages (best first, one per answer unit) with the lead sentence(s) on top."""
         if not decision.answer:
             return self.abstain(parsed, decision.reason, trace)
@@ -70,9 +70,13 @@ class Composer:
         best_p = scored[0].scores["p"]
         kept = [by_hit[id(h)] for h in best_per_unit([s.hit for s in scored], k)]
         kept = [s for s in kept if s.scores["p"] >= keep_ratio * best_p] or kept[:1]
-        shown = {s.hit.chunk.chunk_id for s in kept}
-        siblings = [adjacent_sibling(item, scored) for item in kept]
-        siblings = [s if s is not None and s.hit.chunk.chunk_id not in shown else None for s in siblings]
+        claimed = {s.hit.chunk.chunk_id for s in kept}  # a window is shown once, in one passage
+        siblings = []
+        for item in kept:
+            sibling = adjacent_sibling(item, scored, claimed, sibling_share)
+            if sibling is not None:
+                claimed.add(sibling.hit.chunk.chunk_id)
+            siblings.append(sibling)
         lead = self._lead(reading, [[item] + ([sib] if sib else []) for item, sib in zip(kept[:2], siblings)])
         passages = []
         for number, (item, sibling) in enumerate(zip(kept, siblings), start=1):
@@ -281,7 +285,8 @@ class Composer:
         text, start, end, pages = chunk.text, chunk.start, chunk.end, list(chunk.pages)
         if sibling is not None:
             first, second = sorted((chunk, sibling.hit.chunk), key=lambda c: c.start)
-            text, start, end = joined_text(first.text, second.text), first.start, second.end
+            gap = self.corpus.letter(chunk.doc_id).clean.text[first.end:second.start]
+            text, start, end = joined_text(first.text, second.text, gap), first.start, second.end
             pages = sorted(set(first.pages) | set(second.pages))
         if chunk.kind == "table_row":  # the row as the letter prints it, under its header-labelled form
             text += "\n\n" + " ".join(self.corpus.letter(chunk.doc_id).clean.text[chunk.start:chunk.end].split())

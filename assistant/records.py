@@ -96,6 +96,7 @@ class ResolvedTurn:
     units: tuple[str, ...] = ()  # unit ids of the passages that answered, best first
     kind: str = "search"
     abstained: bool = False
+    asks: str = ""  # the words that said what kind of fact this turn asked for (its own, or inherited)
 
 
 @dataclass(frozen=True)

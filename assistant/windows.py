@@ -13,11 +13,6 @@ from __future__ import annotations
 
 from assistant.rescore import Scored
 
-# A neighbouring window joins the passage when its probability is at least this share of the best window's.
-# Dev (270 cases), share -> hit@1 / pass / mean characters of the first passage: never 0.804 / 0.789 / 919,
-# 0.5 0.809 / 0.793 / 949, 0.3 0.820 / 0.800 / 986, 0.15 0.825 / 0.804 / 1001, any neighbour 0.851 / 0.826 / 1339.
-# Below 0.3 the gain comes mostly from longer passages, not from windows the reading stage rates as answering.
-SIBLING_SHARE = 0.3
 
 
 def window_index(chunk_id: str) -> int | None:
@@ -26,25 +21,32 @@ def window_index(chunk_id: str) -> int | None:
     return int(tail) if tail.isdigit() else None
 
 
-def adjacent_sibling(item: Scored, scored: list[Scored], share: float = SIBLING_SHARE) -> Scored | None:
-    """The best-rated window right before or after `item` in the same unit, if rated at least `share` of it."""
+def adjacent_sibling(item: Scored, scored: list[Scored], claimed: set[str], share: float) -> Scored | None:
+    """The best-rated window right before or after `item` in the same unit that no passage shows yet, if the reading
+    stage rates it at least `share` of `item` (the calibration's `sibling_share`: 0.3, chosen on dev, where the
+    share traded hit@1 against passage length: never 0.804 / 919 characters, 0.3 0.820 / 986, any neighbour
+    0.851 / 1339)."""
     index = window_index(item.hit.chunk.chunk_id)
     if index is None:
         return None
     unit = item.hit.chunk.unit_id
     for other in scored:  # best first
-        other_index = window_index(other.hit.chunk.chunk_id)
-        if other.hit.chunk.unit_id == unit and other_index is not None and abs(other_index - index) == 1:
+        chunk_id = other.hit.chunk.chunk_id
+        other_index = window_index(chunk_id)
+        if (other.hit.chunk.unit_id == unit and other_index is not None and abs(other_index - index) == 1
+                and chunk_id not in claimed):
             return other if other.scores["p"] >= share * item.scores["p"] else None
     return None
 
 
-def joined_text(first_text: str, second_text: str) -> str:
-    """Two consecutive windows as one text: the prefix both repeat (question or heading) once, then both bodies.
+def joined_text(first_text: str, second_text: str, gap: str = "\n") -> str:
+    """Two consecutive windows as one text: the prefix both repeat (question or heading) once, then both bodies,
+    joined by what separates them in the letter (a space inside a paragraph, a blank line between two).
 
-    >>> joined_text("Vraag 7: Wat?\\n\\nEerste deel.", "Vraag 7: Wat?\\n\\nTweede deel.")
-    'Vraag 7: Wat?\\n\\nEerste deel.\\nTweede deel.'
+    >>> joined_text("Vraag 7: Wat?\\n\\nEerste deel.", "Vraag 7: Wat?\\n\\nTweede deel.", " ")
+    'Vraag 7: Wat?\\n\\nEerste deel. Tweede deel.'
     """
     prefix, _, body = second_text.partition("\n\n")
     shared = body and first_text.startswith(prefix + "\n\n")
-    return f"{first_text}\n{body if shared else second_text}"
+    separator = "\n\n" if "\n\n" in gap else (" " if gap.strip(" ") == "" and gap else "\n")
+    return f"{first_text}{separator}{body if shared else second_text}"

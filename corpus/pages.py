@@ -133,10 +133,11 @@ def _strip_header_block(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def names_with_digits(raw: str) -> frozenset[str]:
-    """Words with digits glued on that recur in a letter ("Platform31", "CO2"): names, not footnote references,
-    which a letter makes once per number.
+    """Capitalised words with digits glued on that recur ("Platform31", "CO2"): names, not footnote references,
+    which a letter makes once per number (and a lower-case word with a reference, "bevolkingsdaling5", may recur
+    across letters because their footnotes each start at 1).
 
-    >>> sorted(names_with_digits("Platform31 en Platform31 meten CO2 en CO2; zie noot kunnen1."))
+    >>> sorted(names_with_digits("Platform31 en Platform31 meten CO2 en CO2; zie kunnen1. en kunnen1."))
     ['CO2', 'Platform31']
     """
     counts: dict[str, int] = {}
@@ -227,18 +228,34 @@ def join_two_lines(left: str, right: str) -> str:
 
 
 GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[.,;:]?(\s|$))")
-GLUED_NAME = re.compile(r"(?<![\w-])[A-Za-zÀ-ÿ’']{2,}\d{1,2}(?!\d)")
+GLUED_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Þ][A-Za-zÀ-ÿ’']+\d{1,2}(?!\d)")
 
 
 def _strip_glued_markers(line: str, numbers: set[int], names: frozenset[str] = frozenset()) -> str:
     """Drop footnote references glued to a word ('aan te kunnen1.'), also where the footnote text is missing;
-    the digits of a recurring name ('Platform31') stay."""
-    held = {name: "\ue000" * (k + 1) for k, name in enumerate(sorted(n for n in names if n in line))}
-    for name, placeholder in sorted(held.items(), key=lambda item: -len(item[0])):
-        line = re.sub(rf"(?<![\w-]){re.escape(name)}(?!\d)", placeholder, line)
+    the digits of a recurring name ('Platform31') stay.
+
+    >>> _strip_glued_markers("door Platform31 een onderzoek naar krimp1.", {1}, frozenset({"Platform31"}))
+    'door Platform31 een onderzoek naar krimp.'
+    """
     for n in sorted(numbers, reverse=True):
-        line = re.sub(rf"(?<=[A-Za-zÀ-ÿ’'”\".,;:)]){n}(?=[\s.,;:)]|$)", "", line, count=1)
-    line = GLUED_MARKER.sub("", line)
-    for name, placeholder in sorted(held.items(), key=lambda item: -len(item[1])):
-        line = line.replace(placeholder, name)
+        line = _drop_first(rf"(?<=[A-Za-zÀ-ÿ’'”\".,;:)]){n}(?=[\s.,;:)]|$)", line, names)
+    return _drop_all(GLUED_MARKER, line, names)
+
+
+def _word_with(line: str, start: int, end: int) -> str:
+    """The word that the digits at [start, end) are glued to, digits included."""
+    while start > 0 and (line[start - 1].isalpha() or line[start - 1] in "’'"):
+        start -= 1
+    return line[start:end]
+
+
+def _drop_first(pattern: str, line: str, names: frozenset[str]) -> str:
+    for match in re.finditer(pattern, line):
+        if _word_with(line, match.start(), match.end()) not in names:
+            return line[:match.start()] + line[match.end():]
     return line
+
+
+def _drop_all(pattern: re.Pattern, line: str, names: frozenset[str]) -> str:
+    return pattern.sub(lambda m: m.group(0) if _word_with(m.string, m.start(), m.end()) in names else "", line)

@@ -35,6 +35,26 @@ def test_no_module_but_config_reads_a_kb_variable_itself():
     assert readers == []
 
 
+ANY_READ = re.compile(r"""environ\.get\(|getenv\(|environ\[[^\]]+\](?!\s*=[^=])""")
+
+
+def test_no_module_but_config_reads_the_environment_at_all():
+    # writing a variable for a library (HF_HUB_OFFLINE) or copying the environment for a subprocess is allowed;
+    # reading one (whatever its name, constant or literal) goes through Settings
+    readers = [f"{path.relative_to(REPO)}: {line.strip()}" for path in CODE if path.name != "config.py"
+               for line in path.read_text().splitlines() if ANY_READ.search(line)]
+    assert readers == []
+
+
+def test_a_bad_value_names_its_variable():
+    from config import SettingsError
+    with pytest.raises(SettingsError, match="KB_PORT"):
+        Settings.from_env({"KB_PORT": "80a"})
+    with pytest.raises(SettingsError, match="KB_ALLOW_HUB"):
+        Settings.from_env({"KB_ALLOW_HUB": "misschien"})
+    assert Settings.from_env({"KB_ALLOW_HUB": "true"}).allow_hub
+
+
 def test_from_env_reads_each_variable_into_its_field():
     names = {f.name for f in fields(Settings)}
     default = Settings.from_env({})

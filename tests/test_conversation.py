@@ -2,6 +2,8 @@
 ways with the right one preferred, who-asked only for turns without a topic, specific letter hints."""
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
 from assistant.conversation import resolve_turn, swap_slot
@@ -155,3 +157,48 @@ def test_a_who_question_with_a_topic_asks_who_asked_only_with_an_asking_verb(tex
     from assistant.conversation import asks_who_asked
 
     assert asks_who_asked(text) is asks
+
+
+def test_ordinary_questions_with_daarna_or_next_are_not_steps(corpus):
+    previous = turn("vraag 31", (31,), "atlas")
+    for text in ("Is dat daarna nog geëvalueerd?", "Wie heeft dat daarna onderzocht?",
+                 "What is the next one to get funding?", "En de volgende stap?"):
+        assert resolve_turn(text, corpus, previous).kind == "search", text
+
+
+def test_only_a_turn_that_is_a_new_name_after_en_swaps_it_in(corpus):
+    previous = turn("Hoeveel geld kreeg Parkstad in 2018?")
+    assert resolve_turn("En Gelderland?", corpus, previous).readings[0].text == "Hoeveel geld kreeg Gelderland in 2018?"
+    for text in ("Verhuurderheffing", "Bedankt"):  # a capitalised word on its own is not a new region
+        assert not any(r.text.startswith("Hoeveel geld kreeg " + text) for r in resolve_turn(text, corpus, previous).readings)
+    # a letter is never swapped in: "En de Atlas?" asks what that letter says about the same topic
+    atlas = resolve_turn("En de Atlas?", corpus, turn("Wat zegt de Atlas over de Tweede Kamer?", letter="atlas"))
+    assert "over de Atlas" not in atlas.readings[0].text
+
+
+def test_a_turn_pointing_back_into_another_letter_keeps_the_topic(corpus):
+    previous = turn("Wat zegt de minister over het vertrouwen in de politiek?", letter="so-bevolkingsdaling")
+    plan = resolve_turn("En wat zegt de Atlas daarover?", corpus, previous)
+    first = plan.readings[0]
+    assert first.conditioned and "vertrouwen" in first.text and first.hints == ("atlas",)
+
+
+def test_a_follow_up_without_a_question_word_asks_what_the_turn_before_asked(corpus):
+    from assistant.evidence import asked_type
+    money = turn("Hoeveel geld gaat er naar de regiodeals?")
+    conditioned = next(r for r in resolve_turn("En naar de krimpgebieden?", corpus, money).readings if r.conditioned)
+    assert asked_type(conditioned.asks or conditioned.text) == "money"
+    who = next(r for r in resolve_turn("Wie betaalt dat?", corpus, turn("Hoeveel woningen worden gesloopt?")).readings
+               if r.conditioned)
+    assert asked_type(who.asks or who.text) == "name"  # its own question word, though it is not first in the text
+
+
+def test_after_a_lookup_the_follow_up_leans_on_the_question_looked_up(corpus):
+    previous = ResolvedTurn("vraag 31", "vraag 31", numbers=(31,), letter="atlas", units=("atlas:q31",), kind="lookup")
+    plan = resolve_turn("Wat wordt ermee gedaan?", corpus, previous)
+    assert plan.readings[0].conditioned and "regiefunctie" in plan.readings[0].text
+
+
+def test_the_module_examples_run():
+    import assistant.conversation
+    assert doctest.testmod(assistant.conversation).failed == 0

@@ -204,3 +204,10 @@ def test_short_headings_over_prose_with_amounts_stay_headings_and_table_rows_sta
     assert "Budget in euro’s\n\nGroningen 75.000" in by_heading["Financiën"]  # column header + rows: text
     assert "Totaal 235.000" in by_heading["Financiën"]
     assert by_heading["Bouwen"] == "Er wordt gebouwd." and "Wonen" in by_heading["Financiën"]
+
+
+def test_the_page_module_examples_run():
+    import doctest
+
+    import corpus.pages
+    assert doctest.testmod(corpus.pages).failed == 0
