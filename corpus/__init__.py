@@ -90,9 +90,10 @@ def read_metadata(corpus_dir: Path) -> dict:
         raise CorpusError(f"{path} is not valid JSON ({error}); fix or restore it from git.") from error
 
 
-def load_letter(path: Path, hand_written: dict, names: frozenset[str] = frozenset()) -> Letter:
-    """One letter; `names`: words with digits that recur across the corpus ("Platform31"), kept whole."""
-    raw = path.read_text(encoding="utf-8")
+def load_letter(path: Path, hand_written: dict, names: frozenset[str] = frozenset(), raw: str | None = None) -> Letter:
+    """One letter; `names`: words with digits that recur across the corpus ("Platform31"), kept whole; `raw`: its
+    text when already read."""
+    raw = path.read_text(encoding="utf-8") if raw is None else raw
     doc_id = path.stem
     clean = clean_letter(doc_id, raw, names)
     units = tuple(split_into_units(clean))
@@ -110,10 +111,12 @@ def load_corpus(corpus_dir: Path | None = None) -> Corpus:
         raise CorpusError(f"No letters (*.txt) in {corpus_dir}; add one with 'python -m corpus add FILE.pdf'.")
     digest = hashlib.sha256()
     letters = []
-    names = names_with_digits("\n".join(path.read_text(encoding="utf-8") for path in paths))
+    raws = {path: path.read_bytes() for path in paths}
+    texts = {path: raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n") for path, raw in raws.items()}
+    names = names_with_digits("\n".join(texts.values()))
     for path in paths:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        letters.append(load_letter(path, metadata.get(path.stem, {}), names))
+        digest.update(path.name.encode() + b"\0" + raws[path])
+        letters.append(load_letter(path, metadata.get(path.stem, {}), names, texts[path]))
     digest.update(json.dumps(metadata, sort_keys=True).encode())
     # The parser's output is part of the identity: a change in cleaning or structure makes the index stale.
     for letter in letters:
