@@ -168,23 +168,23 @@ def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnP
         asks = parsed.text
     else:
         asks = previous.asks or earlier
-    conditioned = TopicReading(swapped or conditioned_text(parsed.text, earlier, corpus), lean, True, asks)
+    conditioned = TopicReading(swapped or with_topic(parsed.text, earlier), lean, True, asks)
     readings = (standalone, conditioned) if has_own_topic else (conditioned, standalone)
     return TurnPlan("search", replace(parsed, followup="more"), readings, previous)
 
 
-def conditioned_text(turn: str, earlier: str, corpus: Corpus | None = None) -> str:
-    """The earlier question with this turn's new slot put in, or its topic words and the turn when no slot fits.
+def with_topic(turn: str, earlier: str) -> str:
+    """The earlier question's topic words, then the turn.
 
-    >>> conditioned_text("Hoeveel projecten voeren ze uit?", "Wat is het Woon- en Leefbaarheidsplan in Eemsdelta?")
-    'Woon- Leefbaarheidsplan Eemsdelta. Hoeveel projecten voeren ze uit?'
+    Only its topic words, not its question words: "Wanneer ... ? Hoeveel ... ?" read as one text asks for everything
+    at once. On the 74 dev follow-ups: pass 0.865 with the whole earlier question, 0.892 with its topic words (0.851
+    with them after the turn instead of before). The full stop keeps a later slot swap from reading "Eemsdelta
+    Hoeveel" as one name.
+
+    >>> with_topic("En hoeveel projecten?", "Wat is het Woon- en Leefbaarheidsplan in Eemsdelta?")
+    'Woon- Leefbaarheidsplan Eemsdelta. hoeveel projecten?'
     """
-    swapped = swap_slot(turn, earlier, corpus)
-    # Only the earlier question's topic words, not its question words: "Wanneer ... ? Hoeveel ... ?" read as one
-    # text asks for everything at once. On the 74 dev follow-ups: pass 0.865 with the whole earlier question,
-    # 0.892 with its topic words (0.851 with them after the turn instead of before). The full stop keeps a later
-    # slot swap from reading "Eemsdelta Hoeveel" as one name.
-    return swapped or f"{topic_words(earlier)}. {LEADING_AND.sub('', turn)}".lstrip(". ")
+    return f"{topic_words(earlier)}. {LEADING_AND.sub('', turn)}".lstrip(". ")
 
 
 def topic_words(text: str) -> str:
