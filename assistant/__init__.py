@@ -154,8 +154,8 @@ class Assistant:
             if previous is None or not previous.understood:
                 return self.composer.invalid("no_previous", parsed), "", ""
             again = resolve_turn(previous.understood, self.corpus, None)
-            again = replace(again, parsed=replace(again.parsed, language=parsed.language, asks=previous.asks))
-            again = replace(again, readings=tuple(replace(r, asks=previous.asks) for r in again.readings))
+            again = replace(again, parsed=replace(again.parsed, language=parsed.language),
+                            readings=tuple(replace(r, asks=previous.asks) for r in again.readings))
             return self._answer(again, k, mode, letters, reader)[0], previous.understood, previous.asks
         reply, reading = self._search_readings(plan, k, mode, letters, reader)
         if asks_who_asked(parsed.text):  # "Welke fractie vroeg om een meldpunt?": who asked, about this topic
