@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from assistant.calibration import Calibration
 from assistant.messages import message
 from assistant.rescore import Reading, Scored
+from assistant.terms import names_a_thing
 
 DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_missing", "type_missing")
 # Which way each piece of evidence can push (the fit keeps these signs: dev is small, and an unconstrained fit gave
@@ -92,7 +93,7 @@ class Decider:
         """One line on why: a word the letters never use, a kind of fact they do not give, a name or year the
         passages on the topic lack, or no close passage."""
         lang = reading.language
-        absent = reading.terms.absent_names or reading.terms.absent
+        absent = reading.terms.absent_names or tuple(w for w in reading.terms.absent if names_a_thing(w))
         if absent:
             return message(lang, "reason_absent", term=absent[0])
         if features.get("type_missing"):

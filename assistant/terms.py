@@ -143,6 +143,19 @@ def _noun_like(word: str) -> bool:
     return len(word) >= 9 or not word.endswith(("en", "de", "te"))
 
 
+def names_a_thing(word: str) -> bool:
+    """An absent word worth naming in a reply ("De brieven noemen “stikstof” nergens."): not a verb or adjective
+    form, which says little ("verbeterd", "uitgerekend", "snellere"). The evidence itself counts those too.
+
+    >>> [names_a_thing(w) for w in ("stikstof", "Groeifonds", "verbeterd", "uitgerekend", "snellere", "besteld")]
+    [True, True, False, False, False, False]
+    """
+    lowered = word.lower()
+    if re.fullmatch(r"\w{0,5}ge\w{2,}(d|t|en)", lowered) or re.fullmatch(r"(be|ver|ont|her)\w{3,}[dt]", lowered):
+        return False
+    return not (lowered.endswith(("ere", "ste")) and len(lowered) > 5)
+
+
 def _capitalised_words(text: str) -> dict[str, str]:
     """Lower-cased word -> its written form, for words capitalised inside the sentence (names)."""
     found = {}

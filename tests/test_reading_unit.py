@@ -68,6 +68,13 @@ def test_a_missing_kind_of_fact_is_the_reason_when_no_word_is_absent():
     assert "dichtst bij" in Decider.reason(reading, {"type_missing": 0.0})
 
 
+def test_the_reason_names_an_absent_thing_not_an_absent_verb_form():
+    verb = Reading("...", "nl", "any", QueryTerms({}, ("verbeterd",)), None)
+    assert "verbeterd" not in Decider.reason(verb, {}) and "dichtst bij" in Decider.reason(verb, {})
+    thing = Reading("...", "nl", "any", QueryTerms({}, ("verbeterd", "stikstof")), None)
+    assert "“stikstof”" in Decider.reason(thing, {})
+
+
 def test_logistic_fit_separates_and_listwise_ranks_the_relevant_candidate_first():
     rng = np.random.default_rng(0)
     x = rng.normal(size=(200, 2))
