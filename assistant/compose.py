@@ -298,6 +298,7 @@ class Composer:
             status=unit.status, start=start, end=end, chunk_id=chunk.chunk_id,
             question_parts=question_parts(unit), scores={k: round(v, 4) for k, v in scores.items()},
             table_row=table_row(unit, chunk) if chunk.kind == "table_row" else [],
+            joined_chunk_id=sibling.hit.chunk.chunk_id if sibling is not None else "",
         )
 
 

@@ -51,6 +51,7 @@ class Passage:
     # A table row: its column headers and cells, e.g. [("Krimpregio", "Parkstad"), ("Bedragen", "3.910.787")].
     table_row: list[tuple[str, str]] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)  # named scores from each stage
+    joined_chunk_id: str = ""  # the neighbouring window shown with chunk_id in this passage (assistant/windows.py)
 
     def citation(self) -> str:
         """A citation to paste into a note: title, date, kenmerk or kamerstuk, question numbers, pages."""

@@ -66,6 +66,7 @@ def record(case: EvalCase, reply, k: int, units: dict[str, str], latency_ms: flo
     verdict = judge_evidence(case, ev, k)
     for stored, passage in zip(ev["passages"], reply.passages):
         stored.update(unit_id=passage.unit_id, chunk_id=passage.chunk_id, section=passage.section,
+                      joined_chunk_id=getattr(passage, "joined_chunk_id", ""),
                       start=passage.start, end=passage.end,
                       score=round(float(passage.score), 5),
                       scores={name: round(float(v), 5) for name, v in getattr(passage, "scores", {}).items()},

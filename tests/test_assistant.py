@@ -145,4 +145,5 @@ def test_an_answer_over_a_window_boundary_is_shown_whole(bot):
     first = reply.passages[0]
     windows = [c for c in bot.index.chunks if c.unit_id == first.unit_id and c.start >= first.start and c.end <= first.end]
     assert first.unit_id == "so-bevolkingsdaling:q29" and len(windows) == 2
+    assert {first.chunk_id, first.joined_chunk_id} == {w.chunk_id for w in windows}  # traced: which windows
     assert "twee weken durende kennismaking" in first.text and first.text.count("Vraag 29:") == 1
