@@ -95,11 +95,17 @@ def fit_decider(rows: list[dict], ranker: LogisticModel,
     Pooled because dev is small: out of fold at 3 % false abstentions, a decider fitted on both languages caught
     0.53 of the Dutch and 0.21 of the English unanswerable dev questions, against 0.44 and 0.05 for one decider
     per language (166 dev cases)."""
-    x = np.array([[decide_features(r, ranker)[n] for n in DECIDE_FEATURES] for r in rows])
+    x = decider_inputs(rows, ranker)
     y = np.array([int(r["answerable"]) for r in rows])
     languages = np.array([r["language"] for r in rows])
     model = _fit_decider_model(x, y)
-    held_out_p, held_out_y, held_out_rows = out_of_fold(x, y)
+
+    def inputs_without(held_out: np.ndarray) -> np.ndarray:
+        # the ranker refitted without the held-out cases too, so their best passage's `p` is out of fold as well
+        kept = np.setdiff1d(np.arange(len(rows)), held_out)
+        return decider_inputs(rows, fit_ranker([rows[i] for i in kept], ranker))
+
+    held_out_p, held_out_y, held_out_rows = out_of_fold(x, y, inputs_without=inputs_without)
     thresholds, figures = {}, {}
     for language in LANGUAGES:
         mine = languages[held_out_rows] == language
@@ -108,8 +114,13 @@ def fit_decider(rows: list[dict], ranker: LogisticModel,
         thresholds[language], fig = choose_threshold(held_out_p[mine], held_out_y[mine], max_false_abstention)
         n = int((languages == language).sum())
         figures[language] = {**fig, "n_answerable": int(y[languages == language].sum()),
-                             "n_unanswerable": int(n - y[languages == language].sum()), "rates_are": "decider out of fold; ranker hit@1 in sample"}
+                             "n_unanswerable": int(n - y[languages == language].sum()), "rates_are": "decider (and its ranker) out of fold; ranker hit@1 in sample"}
     return model, thresholds, figures
+
+
+def decider_inputs(rows: list[dict], ranker: LogisticModel) -> np.ndarray:
+    """One row of DECIDE_FEATURES per case, under `ranker`."""
+    return np.array([[decide_features(r, ranker)[n] for n in DECIDE_FEATURES] for r in rows])
 
 
 def _fit_decider_model(x: np.ndarray, y: np.ndarray) -> LogisticModel:
@@ -118,8 +129,9 @@ def _fit_decider_model(x: np.ndarray, y: np.ndarray) -> LogisticModel:
 
 
 def out_of_fold(x: np.ndarray, y: np.ndarray, folds: int = CV_FOLDS, repeats: int = CV_REPEATS,
-                seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                seed: int = 0, inputs_without=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each case's probability from decider models fitted without it (k folds, repeated), with its label and row.
+    `inputs_without(held_out)`, when given, recomputes every row's inputs from what the fold may see (its ranker).
 
     >>> x = np.random.default_rng(0).random((20, len(DECIDE_FEATURES)))
     >>> p, y, rows = out_of_fold(x, np.array([0, 1] * 10), folds=2, repeats=1)
@@ -132,8 +144,9 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, folds: int = CV_FOLDS, repeats: in
         order = rng.permutation(len(y))
         for held_out in np.array_split(order, folds):
             train = np.setdiff1d(order, held_out)
-            model = _fit_decider_model(x[train], y[train])
-            probabilities += [model.probability(dict(zip(DECIDE_FEATURES, row))) for row in x[held_out]]
+            inputs = x if inputs_without is None else inputs_without(held_out)
+            model = _fit_decider_model(inputs[train], y[train])
+            probabilities += [model.probability(dict(zip(DECIDE_FEATURES, row))) for row in inputs[held_out]]
             labels += list(y[held_out])
             rows += list(held_out)
     return np.array(probabilities), np.array(labels), np.array(rows)
