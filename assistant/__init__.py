@@ -25,7 +25,7 @@ from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
-from assistant.query import ParsedQuery, has_content
+from assistant.query import ParsedQuery, has_content, is_pleasantry
 from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer
 from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
@@ -82,6 +82,8 @@ class Assistant:
         with self._lock:
             plan = resolve_turn(question, self.corpus, conversation.last)
             reply, understood, asks = self._answer(plan, k, mode, letters, reader)
+        if reply.kind == "invalid":  # an empty turn or a "Bedankt" is no turn to lean on: the state stays as it was
+            return replace(reply, conversation=conversation)
         return replace(reply, conversation=conversation.then(self._resolved(question, understood, asks, plan, reply)))
 
     @property
@@ -144,6 +146,8 @@ class Assistant:
             return self.composer.invalid("empty", parsed), "", ""
         if not has_content(parsed.text):
             return self.composer.invalid("no_content", parsed), "", ""
+        if is_pleasantry(parsed.text):  # "Bedankt": nothing to search, and the conversation stays where it was
+            return self.composer.invalid("thanks", parsed), "", ""
         previous = plan.previous
         if plan.kind == "who_asked":
             kept = previous.understood if previous else ""

@@ -7,6 +7,7 @@ MESSAGES = {
                  "winkelgebieden?' of 'vraag 87'.",
         "no_content": "Ik zie geen woorden in uw vraag. Stel een vraag in woorden, of vraag naar een "
                       "vraagnummer ('vraag 87').",
+        "thanks": "Graag gedaan. Stel gerust een volgende vraag over de brieven.",
         "truncated": "Uw vraag was erg lang; ik heb alleen de eerste {n} tekens gebruikt.",
         "abstain": "Dit staat niet in de brieven die ik ken. Ik heb geen passage gevonden die deze vraag "
                    "beantwoordt, dus ik toon geen losse tekst.",
@@ -44,6 +45,7 @@ MESSAGES = {
                  "or 'question 87'.",
         "no_content": "I see no words in your question. Ask in words, or ask for a question number "
                       "('question 87').",
+        "thanks": "You're welcome. Feel free to ask another question about the letters.",
         "truncated": "Your question was very long; I used only its first {n} characters.",
         "abstain": "This is not in the letters I know. I found no passage that answers this question, so I show "
                    "no loosely related text.",

@@ -49,6 +49,19 @@ def has_content(text: str) -> bool:
     return bool(re.search(r"[A-Za-zÀ-ÿ0-9]", text))
 
 
+PLEASANTRY = re.compile(r"^\W*(bedankt|dank ?je( wel)?|dank ?u( wel)?|dankjewel|dankuwel|thanks?( a lot)?|thank you|"
+                        r"ok[eé]?|oké|prima|top|helder|duidelijk|super|great|fijn)\W*$", re.I)
+
+
+def is_pleasantry(text: str) -> bool:
+    """A thank-you or an acknowledgement, not a question: it gets a short reply, not a search.
+
+    >>> is_pleasantry("Bedankt!"), is_pleasantry("Dank je wel"), is_pleasantry("Bedankt voor de regiodeals?")
+    (True, True, False)
+    """
+    return bool(PLEASANTRY.match(text))
+
+
 def detect_language(text: str) -> str:
     words = re.findall(r"[a-z]+", text.lower())
     english = sum(w in ENGLISH_WORDS and w not in DUTCH_WORDS for w in words)

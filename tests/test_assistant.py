@@ -147,3 +147,12 @@ def test_an_answer_over_a_window_boundary_is_shown_whole(bot):
     assert first.unit_id == "so-bevolkingsdaling:q29" and len(windows) == 2
     assert {first.chunk_id, first.joined_chunk_id} == {w.chunk_id for w in windows}  # traced: which windows
     assert "twee weken durende kennismaking" in first.text and first.text.count("Vraag 29:") == 1
+
+
+def test_a_thank_you_gets_a_short_reply_and_the_conversation_stays_where_it_was(bot):
+    first = bot.ask("Welke gemeenten vallen onder de krimpregio Maastricht-Mergelland?")
+    thanks = bot.ask("Bedankt!", conversation=first.conversation)
+    assert thanks.answer.startswith("Graag gedaan") and not thanks.passages
+    assert thanks.conversation == first.conversation
+    follow = bot.ask("En onder Oost-Groningen?", conversation=thanks.conversation)
+    assert "Oost-Groningen" in follow.resolved_query and "Stadskanaal" in follow.passages[0].text

@@ -66,3 +66,11 @@ def test_follow_up_slots_after_a_lookup(corpus, turn, numbers, followup):
                             numbers=(31,), letter="atlas", units=("atlas:q31",))
     parsed = resolve_turn(turn, corpus, previous).parsed
     assert (parsed.numbers, parsed.followup) == (numbers, followup)
+
+
+@pytest.mark.parametrize("text, thanks", [("Bedankt!", True), ("dank je wel", True), ("Thanks", True), ("Oké", True),
+                                          ("Bedankt voor het antwoord over de regiodeals, en vraag 12?", False),
+                                          ("Top 10 krimpregio's", False)])
+def test_a_thank_you_is_told_apart_from_a_question(text, thanks):
+    from assistant.query import is_pleasantry
+    assert is_pleasantry(text) is thanks
