@@ -62,7 +62,7 @@ class Composer:
                      trace=trace or {})
 
     def answer(self, parsed: ParsedQuery, reading: Reading, scored: list[Scored], decision: Decision, k: int,
-               keep_ratio: float, trace: dict, sibling_share: float = 0.3) -> Reply:
+               keep_ratio: float, trace: dict, sibling_share: float) -> Reply:
         """The decided passages (best first, one per answer unit) with the lead sentence(s) on top."""
         if not decision.answer:
             return self.abstain(parsed, decision.reason, trace)
