@@ -115,7 +115,7 @@ class Assistant:
         self.terms = TermStats.build(index.chunks, index.lexical, [l.clean.text for l in self.corpus.letters],
                                      self.corpus.letter_names())
         self.rescorer = Rescorer(sentences, self.terms, self.calibration)
-        self.decider = Decider(self.calibration, self.terms.chunk_stems)
+        self.decider = Decider(self.calibration, self.terms.chunk_stems, self.rescorer)
         self.composer = Composer(self.corpus, self.rescorer, index.lexical)
         self._reading = index
 

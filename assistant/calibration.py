@@ -46,6 +46,11 @@ class Calibration:
     # compose: the window right before or after a passage's window joins it at this share of its p (chosen on dev:
     # README "Reading stage: what was tried"; assistant/windows.py)
     sibling_share: float = 0.3
+    # decide: a "hoeveel …?" question abstains when its sentences' fact gap reaches this (assistant/decide.py);
+    # above 0.2, the largest gap, the rule never fires
+    fact_gap: float = 1.0
+    # decide: an outcome question abstains when no sentence within this reach of the closest one reports a result
+    outcome_reach: float = 1.0
     source: str = "defaults (not calibrated)"
     figures: dict = field(default_factory=dict)  # what the fit measured on dev, for the README
 
@@ -66,7 +71,8 @@ class Calibration:
         raw = json.loads(text)
         models = {key: {lang: LogisticModel(**m) for lang, m in raw[key].items()} for key in ("rankers", "deciders")}
         return cls(models["rankers"], models["deciders"], raw["answer_threshold"], keep_ratio=raw.get("keep_ratio", 0.5),
-                   sibling_share=raw.get("sibling_share", 0.3), source=raw.get("source", ""),
+                   sibling_share=raw.get("sibling_share", 0.3), fact_gap=raw.get("fact_gap", 1.0),
+                   outcome_reach=raw.get("outcome_reach", 1.0), source=raw.get("source", ""),
                    figures=raw.get("figures", {}))
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from assistant.conversation import ASKING, WHO_ASKED, content_words
 from assistant.decide import Decision
-from assistant.evidence import has_type
+from assistant.evidence import counted_noun, counts_noun, has_type, states_new_fact
 from assistant.highlight import best_sentences
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
@@ -43,6 +43,7 @@ LOOKUP_LEAD_SENTENCES = 2
 LOOKUP_PARAGRAPH_CHARS = 1200  # a lookup reply quotes the answering paragraph up to about this length
 LEAD_MARGIN = 0.03  # a second lead sentence must score within this of the best one
 TYPE_BONUS = 0.06  # a sentence holding the asked kind of fact (amount, date) is preferred by this much
+FACT_LEAD_MARGIN = 0.4  # ... and when no lead sentence holds it, the best passage's one within this joins the lead
 
 
 class Composer:
@@ -139,14 +140,15 @@ class Composer:
         """The one or two verbatim sentences that best answer the question, from the best two passages (each one
         window, or two neighbouring windows of one unit)."""
         options = []
+        noun = counted_noun(reading.text) if reading.language == "nl" else ""
         for source, windows in enumerate(kept, start=1):
             rows = [pair for item in windows
                     for pair in self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector)]
             for row, cosine in rows:
                 text = self.rescorer.sentences.texts[row]
-                bonus = TYPE_BONUS if reading.asked != "any" and has_type(text, reading.asked) else 0.0
+                bonus = TYPE_BONUS * _holds_asked_fact(text, reading, noun)
                 # The best passage's sentences are preferred: the ranking already read the whole passage.
-                options.append((cosine + bonus + (0.02 if source == 1 else 0.0), source, row, text))
+                options.append((cosine + bonus + (0.02 if source == 1 else 0.0), source, row, text, bonus > 0))
         if not options:
             return [Lead(best_sentences(kept[0][0].hit.chunk.text, reading.text, self.lexical), 1)] if kept else []
         options.sort(key=lambda o: -o[0])
@@ -158,8 +160,14 @@ class Composer:
             if option[3] != best[3]:
                 chosen.append(option)
                 break
+        if reading.asked != "any" and not any(option[4] for option in chosen):
+            # the closest sentence restates the question ("Op 18 november zijn de eerste RetailDeals gesloten."):
+            # the best passage's sentence with the asked fact ("Tot deze eerste 31 RetailDeals …") joins it
+            fact = next((o for o in options if o[4] and o[1] == 1 and o[0] >= best[0] - FACT_LEAD_MARGIN), None)
+            if fact is not None:
+                chosen = [best, fact]
         starts = self.rescorer.sentences.starts
-        return [Lead(text, source) for _, source, row, text in sorted(chosen, key=lambda o: (o[1], starts[o[2]]))]
+        return [Lead(text, source) for _, source, row, text, _ in sorted(chosen, key=lambda o: (o[1], starts[o[2]]))]
 
     @staticmethod
     def _answer_text(lead: list[Lead], passages: list[Passage], language: str) -> str:
@@ -335,3 +343,15 @@ def answer_paragraph(passage: Passage, limit: int = LOOKUP_PARAGRAPH_CHARS) -> s
 
 def _answer_body(passage: Passage) -> str:
     return passage.focus or passage.text[len(passage.question_text):].strip() or passage.text
+
+
+def _holds_asked_fact(text: str, reading: Reading, noun: str) -> float:
+    """1 when a sentence holds the kind of fact asked for (for an amount: a number the question does not already
+    give, not a date or a reference), 2 when it counts the very thing asked ("31 RetailDeals"), else 0."""
+    if reading.asked == "any":
+        return 0.0
+    if reading.asked not in ("money", "amount"):
+        return float(has_type(text, reading.asked))
+    if counts_noun(text, noun, reading.text):
+        return 2.0
+    return float(states_new_fact(text, reading.text, reading.asked))

@@ -2,7 +2,12 @@
 
 Similarity alone separates answerable from unanswerable questions poorly; near-misses (on-topic questions the
 letters do not answer) need evidence of what is missing: a salient word of the question that occurs nowhere in
-the letters, or a kind of fact (an amount, a date) that no close passage holds.
+the letters, or a kind of fact (an amount, a date) that no close passage holds. For "hoeveel …?" questions the
+sentences themselves are read: when the sentences closest to the question state no number the question does not
+already give, and no sentence counts the asked thing ("31 RetailDeals"), the letters do not give the figure
+("Hoeveel huisartsen komt Drenthe tekort?" against passages on the GP shortage in Drenthe without a number).
+Likewise, when the sentences closest to an outcome question only announce the work ("wordt verwacht"), the letters
+do not give the outcome (assistant/outcome.py).
 
 Example:
     >>> decision = Decider(calibration).decide(reading, scored)
@@ -14,8 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.calibration import Calibration
+from assistant.evidence import counted_noun, counts_noun, is_yes_no, states_new_fact
 from assistant.messages import message
-from assistant.rescore import Reading, Scored
+from assistant.outcome import ANNOUNCES, REPORTS, asks_outcome
+from assistant.rescore import Reading, Rescorer, Scored
 from assistant.terms import names_a_thing
 
 DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_missing", "type_missing")
@@ -24,6 +31,8 @@ DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_mis
 DECIDE_SIGNS = {"top_p": 1, "sentence": 1, "dense": 1, "coverage": 1, "absent": -1, "slot_missing": -1,
                 "type_missing": -1}
 TYPE_WINDOW = 3  # the asked kind of fact must be in one of the best few passages
+FACT_KINDS = ("money", "amount")  # the figure rule reads numbers (dates and names are typed too loosely for it)
+GAP_CAP = 0.2  # "fact_gap" when no close sentence states a new fact of the asked kind at all
 KEYWORD_WORDS = 2  # a query of at most this many words is a keyword search
 
 
@@ -55,9 +64,11 @@ def names_absent_name(reading: Reading) -> bool:
 
 
 class Decider:
-    def __init__(self, calibration: Calibration, chunk_stems: dict[str, frozenset[str]] | None = None):
+    def __init__(self, calibration: Calibration, chunk_stems: dict[str, frozenset[str]] | None = None,
+                 rescorer: Rescorer | None = None):
         self.calibration = calibration
         self.chunk_stems = chunk_stems or {}
+        self.rescorer = rescorer  # the sentences and their cosines, for the figure rule
 
     def features(self, reading: Reading, scored: list[Scored]) -> dict[str, float]:
         if not scored:
@@ -70,7 +81,54 @@ class Decider:
             "absent": float(min(2, len(terms.absent))), "absent_name": float(min(2, len(terms.absent_names))),
             "slot_missing": (len(self.missing_slots(reading, scored[0])) / len(terms.slots)) if terms.slots else 0.0,
             "type_missing": float(reading.asked != "any" and not any(typed)),
+            "fact_gap": self.fact_gap(reading, scored),
+            "outcome_reach": self.outcome_reach(reading, scored),
         }
+
+    def close_sentences(self, reading: Reading, scored: list[Scored]) -> list[tuple[float, str]]:
+        """(cosine, text) of every body sentence of the best few passages, closest to the question first."""
+        if self.rescorer is None or reading.query_vector is None:
+            return []
+        texts = self.rescorer.sentences.texts
+        pairs = [(cosine, texts[row]) for item in scored[:TYPE_WINDOW]
+                 for row, cosine in self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector)]
+        return sorted(pairs, key=lambda pair: -pair[0])
+
+    def outcome_reach(self, reading: Reading, scored: list[Scored]) -> float:
+        """For an outcome question: how far below the closest sentence the first sentence that reports a result
+        lies (GAP_CAP when none does), provided a sentence above it announces the work; else 0."""
+        if not asks_outcome(reading.text):
+            return 0.0
+        sentences = self.close_sentences(reading, scored)
+        announced = False
+        for cosine, text in sentences:
+            if REPORTS.search(text):
+                return min(GAP_CAP, sentences[0][0] - cosine) if announced else 0.0
+            announced = announced or bool(ANNOUNCES.search(text))
+        return GAP_CAP if announced else 0.0
+
+    def fact_gap(self, reading: Reading, scored: list[Scored]) -> float:
+        """For a "hoeveel …?" question: how much closer to it the best sentence of the best few passages is than
+        the best sentence stating a number the question does not give (0 when a sentence counts the asked thing;
+        GAP_CAP when no such sentence is there at all). 0 for other questions and yes/no questions."""
+        if (reading.asked not in FACT_KINDS or is_yes_no(reading.text) or self.rescorer is None
+                or reading.query_vector is None):
+            return 0.0
+        noun = counted_noun(reading.text) if reading.language == "nl" else ""  # English nouns are not the letters'
+        sentences = self.close_sentences(reading, scored)
+        if not sentences or any(counts_noun(text, noun, reading.text) for _, text in sentences):
+            return 0.0
+        typed = next((cosine for cosine, text in sentences if states_new_fact(text, reading.text, reading.asked)),
+                     None)
+        return GAP_CAP if typed is None else min(GAP_CAP, max(0.0, sentences[0][0] - typed))
+
+    def lacks_figure(self, features: dict[str, float]) -> bool:
+        """The figure rule: the asked amount is not in the sentences on the topic (the gap is calibration data)."""
+        return features.get("fact_gap", 0.0) >= self.calibration.fact_gap
+
+    def lacks_outcome(self, features: dict[str, float]) -> bool:
+        """The outcome rule: the sentences on the topic announce the work, none within reach reports a result."""
+        return features.get("outcome_reach", 0.0) >= self.calibration.outcome_reach
 
     def missing_slots(self, reading: Reading, best: Scored) -> tuple[str, ...]:
         """The question's names and years (that the letters do use) which the best passage lacks, e.g. ("2014",)
@@ -84,6 +142,10 @@ class Decider:
         p = self.calibration.decider(reading.language).probability(features)
         if names_absent_name(reading):
             return Decision(False, p, self.reason(reading, features), features)
+        if self.lacks_figure(features):
+            return Decision(False, p, message(reading.language, f"reason_no_{reading.asked}"), features)
+        if self.lacks_outcome(features):
+            return Decision(False, p, message(reading.language, "reason_no_outcome"), features)
         if p >= self.calibration.threshold(reading.language) or is_found_keyword(reading, features):
             return Decision(True, p, "", features)
         return Decision(False, p, self.reason(reading, features, self.missing_slots(reading, scored[0])), features)

@@ -61,3 +61,91 @@ def has_type(text: str, kind: AnswerType) -> bool:
     if kind == "name":
         return bool(NAME.search(text))
     return True
+
+
+# A number that is a reference, not a fact: "Kamerstukken II 2022/23, 35165, nr. 51", "TK 35000-B-13", "p. 12",
+# a day of a month ("10 oktober"), a year.
+_REFERENCE = re.compile(rf"(\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b|\b\d{{1,2}} ({MONTHS})|"
+                        r"\b(?:19|20)\d{2}(?:/\d{2})?\b|\bTK\s*[\d-]+[A-Z0-9-]*)", re.I)
+_VALUE = re.compile(rf"\b\d+(?:[.,]\d+)*\b|\b({NUMBER_WORDS})\b", re.I)
+
+
+def fact_values(text: str, kind: AnswerType) -> frozenset[str]:
+    """The values of the asked kind a text states: numbers for an amount (references and dates left out), years and
+    dates for a date; for other kinds the text's has_type as a single marker.
+
+    >>> sorted(fact_values("Er is circa € 200 miljoen ingezet (Kamerstukken II 2019/20, 35300, nr. 5).", "money"))
+    ['200']
+    >>> sorted(fact_values("OCW steunt 12 kleine kernen, waarvan een aantal in krimpgebieden.", "amount"))
+    ['12']
+    """
+    if kind in ("money", "amount"):
+        if not has_type(text, kind):
+            return frozenset()
+        bare = _REFERENCE.sub(" ", text)
+        return frozenset(v.group(0).lower() for v in _VALUE.finditer(bare))
+    if kind == "date":
+        return frozenset(v.group(0).lower() for v in DATE.finditer(text))
+    return frozenset({"*"}) if has_type(text, kind) else frozenset()
+
+
+def states_new_fact(text: str, question: str, kind: AnswerType) -> bool:
+    """True when `text` states a fact of the asked kind that the question does not already give ("12 kleine
+    kernen" does not answer "Hoeveel van de 12 kernen …?").
+
+    >>> states_new_fact("OCW steunt 12 kleine kernen.", "Hoeveel van de 12 kernen liggen in krimpgebieden?", "amount")
+    False
+    >>> states_new_fact("Er zijn 5 kernen in krimpgebieden.", "Hoeveel van de 12 kernen liggen in krimpgebieden?", "amount")
+    True
+    """
+    if kind == "any":
+        return True
+    return bool(fact_values(text, kind) - fact_values(question, kind if kind != "money" else "amount"))
+
+
+_COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+((?:(?:van|de|het|of|the|extra|nieuwe|new|additional|circa|ongeveer|"
+                      r"about|\d[\d.,]*)\s+)*)([a-zà-ÿ][\w-]+)", re.I)
+_NOT_COUNTED = frozenset("geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben".split())
+YES_NO = re.compile(r"^\s*(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|gaat|gaan|komt|klopt|"
+                    r"zal|zullen|moet|moeten|mag|wil|are|has|have|does|do|did|were|will|can)\b", re.I)
+
+
+def counted_noun(question: str) -> str:
+    """What a "hoeveel …?" question counts ("" when it counts nothing in particular).
+
+    >>> counted_noun("Hoeveel van de circa 110.000 extra verpleegzorgplaatsen zijn nodig?"), counted_noun("Hoeveel geld?")
+    ('verpleegzorgplaatsen', '')
+    """
+    match = _COUNTED.search(question)
+    if not match or match.group(2).lower() in _NOT_COUNTED:
+        return ""
+    return match.group(2).lower()
+
+
+def counts_noun(text: str, noun: str, question: str) -> bool:
+    """True when `text` puts a number the question does not give right before the counted noun ("31 RetailDeals",
+    "negen krimpregio's"): the reading that a "hoeveel RetailDeals …?" question looks for.
+
+    >>> counts_noun("Tot deze eerste 31 RetailDeals behoort Roermond.", "retaildeals", "Hoeveel RetailDeals?")
+    True
+    >>> counts_noun("Er zijn 12 kleine kernen.", "kernen", "Hoeveel van de 12 kernen liggen in krimpgebied?")
+    False
+    """
+    if not noun:
+        return False
+    stem = noun[:max(4, len(noun) - 2)]
+    given = fact_values(question, "amount")
+    number = rf"(\d+(?:[.,]\d+)*|{NUMBER_WORDS})"
+    for match in re.finditer(rf"\b{number}\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(stem)}", text, re.I):
+        if match.group(1).lower() not in given:
+            return True
+    return False
+
+
+def is_yes_no(question: str) -> bool:
+    """A question that starts with its verb ("Is al uitgerekend hoeveel …?") asks yes or no, not for the figure.
+
+    >>> is_yes_no("Is al uitgerekend hoeveel woningen er nodig zijn?"), is_yes_no("Hoeveel woningen zijn nodig?")
+    (True, False)
+    """
+    return bool(YES_NO.match(question))

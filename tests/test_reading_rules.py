@@ -1,0 +1,38 @@
+"""The reading rules on the real letters: a "hoeveel …?" question whose figure the letters do not give, and an
+outcome question whose outcome they only announce, get a plain "not in the letters" with the reason; the same kinds
+of question that the letters do answer are answered, with the asked figure in the reply."""
+from __future__ import annotations
+
+
+def test_a_count_the_letters_do_not_give_is_not_answered(bot):
+    reply = bot.ask("Hoeveel inwoners heeft de regio Achterhoek?")
+    assert reply.abstained and not reply.passages
+    assert "geen bedrag of aantal" in reply.answer
+    assert reply.trace["decision"]["features"]["fact_gap"] >= bot.calibration.fact_gap
+
+
+def test_a_count_the_letters_give_is_answered_with_the_figure_in_the_reply(bot):
+    reply = bot.ask("Hoeveel RetailDeals zijn er in eerste instantie gesloten?")
+    assert not reply.abstained
+    lead = " ".join(l.text for l in reply.lead)
+    assert "31 RetailDeals" in lead  # the closest sentence ("Op 18 november 2015 …") alone does not say how many
+
+
+def test_an_outcome_the_letters_only_announce_is_not_answered(bot):
+    reply = bot.ask("Wat waren de resultaten van het onderzoek naar thuiswerken door het Center for People and "
+                    "Buildings?")
+    assert reply.abstained and not reply.passages
+    assert "kondigen het alleen aan" in reply.answer
+
+
+def test_an_outcome_the_letters_report_is_answered(bot):
+    reply = bot.ask("Wat was de uitkomst van de pilot met Akense studenten in Parkstad?")
+    assert not reply.abstained
+    assert reply.passages[0].doc_id == "evaluatie-actieplan"
+
+
+def test_english_outcome_question_gets_the_reason_in_english(bot):
+    reply = bot.ask("What were the results of the study on working from home by the Center for People and "
+                    "Buildings?")
+    assert reply.abstained and reply.language == "en"
+    assert "only announce it" in reply.answer

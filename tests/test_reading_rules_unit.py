@@ -1,0 +1,97 @@
+"""The reading rules' evidence, without a model: which numbers a sentence states, what a question counts, whether
+it asks yes or no or for an outcome, whether sentences only announce the work, and how dev picks each rule's
+threshold."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import assistant.evidence
+import assistant.outcome
+from assistant.evidence import counted_noun, counts_noun, fact_values, is_yes_no, states_new_fact
+from assistant.outcome import announces_only, asks_outcome
+from evals.calibrate import choose_rule_threshold
+
+pytestmark = pytest.mark.unit
+
+
+def test_module_examples_run():
+    assert doctest.testmod(assistant.evidence).failed == 0
+    assert doctest.testmod(assistant.outcome).failed == 0
+
+
+def test_references_and_dates_are_not_figures():
+    text = "Dit staat in Kamerstukken II 2019/20, 35300, nr. 5, van 10 oktober 2019 (TK 35000-B-13), p. 12."
+    assert fact_values(text, "amount") == frozenset()
+    assert fact_values("In totaal gaat het om 3.910.787 euro per jaar.", "money") == {"3.910.787"}
+
+
+def test_a_figure_the_question_already_gives_answers_nothing():
+    question = "Hoeveel van de circa 110.000 extra verpleegzorgplaatsen tot 2040 zijn nodig in krimpgebieden?"
+    assert not states_new_fact("TNO verwacht circa 110.000 extra plaatsen tot 2040.", question, "amount")
+    assert states_new_fact("Daarvan zijn er 8.000 nodig in krimpgebieden.", question, "amount")
+    assert states_new_fact("Geen cijfer.", question, "any")  # nothing particular asked: nothing missing
+
+
+def test_money_needs_money_not_just_a_number():
+    question = "Hoeveel geld krijgt de regio?"
+    assert not states_new_fact("Er doen 12 gemeenten mee.", question, "money")
+    assert states_new_fact("De regio krijgt € 7,5 miljoen.", question, "money")
+
+
+def test_what_a_question_counts_and_whether_a_sentence_counts_it():
+    assert counted_noun("Hoeveel huisartsen komt Drenthe tekort?") == "huisartsen"
+    assert counted_noun("Hoeveel extra woningen zijn er nodig?") == "woningen"
+    assert counted_noun("Hoeveel geld gaat erin?") == "" and counted_noun("Wat kost het?") == ""
+    question = "Hoeveel huisartsen komt Drenthe tekort?"
+    assert counts_noun("In Drenthe ontbreken 40 huisartsen.", "huisartsen", question)
+    assert counts_noun("Er volgen vier huisartsen in opleiding hun opleiding in Zeeland.", "huisartsen", question)
+    assert not counts_noun("In Drenthe werken virtuele huisartsen.", "huisartsen", question)
+    assert not counts_noun("Er werken 40 huisartsen.", "", question)
+
+
+def test_yes_no_questions_do_not_ask_for_the_figure():
+    assert is_yes_no("Is al uitgerekend hoeveel woningen er nodig zijn?")
+    assert is_yes_no("Does the letter say how many regions take part?")
+    assert not is_yes_no("Hoeveel woningen zijn er nodig?")
+    assert not is_yes_no("Wat kost het?")
+
+
+@pytest.mark.parametrize("question", [
+    "Wat waren de uitkomsten van de verkenning?", "Wat zijn de eerste resultaten van de pilot?",
+    "Welke aanbevelingen deed de commissie?", "Hoe is die pilot afgelopen?",
+    "What were the first findings of the SCP study?", "What did the study conclude about working from home?",
+])
+def test_outcome_questions(question):
+    assert asks_outcome(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Wanneer komen de resultaten?", "Wat doet het Rijk aan leegstand?", "Wat is het doel van de pilot?",
+    "When are the first results expected?",
+])
+def test_questions_that_do_not_ask_what_came_out(question):
+    assert not asks_outcome(question)
+
+
+def test_announcements_without_a_result_do_not_answer_an_outcome_question():
+    assert announces_only(["Het SCP verricht op dit moment een onderzoek naar scheidslijnen."])
+    assert announces_only(["Het kenniscentrum heeft opdracht om te onderzoeken hoe het thuiswerken wordt ervaren."])
+    assert not announces_only(["De eindconclusie is dat de pilot slechts in beperkte mate heeft bijgedragen."])
+    assert not announces_only(["De pilot wordt verwacht.", "Uit het onderzoek blijkt dat het werkt."])
+    assert not announces_only(["Open clubs verhogen sportdeelname."])  # no announcement: not this rule's call
+
+
+def _row(answerable: bool, kind: str, gap: float) -> dict:
+    return {"answerable": answerable, "kind": kind, "decision": {"features": {"fact_gap": gap}}}
+
+
+def test_the_rule_threshold_is_the_lowest_within_the_false_abstention_budget():
+    rows = ([_row(True, "paraphrase", 0.0)] * 98 + [_row(True, "table", 0.2), _row(True, "table", 0.09)]
+            + [_row(False, "nearmiss", 0.2), _row(False, "nearmiss", 0.1), _row(False, "nearmiss", 0.05)])
+    threshold, figures = choose_rule_threshold(rows, "fact_gap", budget=0.01)  # one lost answerable allowed
+    assert threshold == 0.10
+    assert figures["rule_false_abstentions"] == 1 and figures["rule_abstains_nearmiss"] == 2
+    assert choose_rule_threshold(rows, "fact_gap", budget=0.02)[0] == 0.04
+    assert choose_rule_threshold([_row(True, "table", 0.2)] * 10, "fact_gap", budget=0.0)[0] == 1.0  # rule off
