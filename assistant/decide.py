@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.calibration import Calibration
-from assistant.evidence import counted_noun, counts_noun, is_yes_no, states_new_fact
+from assistant.evidence import fact_gap
 from assistant.messages import message
-from assistant.outcome import ANNOUNCES, REPORTS, asks_outcome
+from assistant.outcome import asks_outcome, outcome_reach
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.terms import names_a_thing
 
@@ -81,8 +81,7 @@ class Decider:
             "absent": float(min(2, len(terms.absent))), "absent_name": float(min(2, len(terms.absent_names))),
             "slot_missing": (len(self.missing_slots(reading, scored[0])) / len(terms.slots)) if terms.slots else 0.0,
             "type_missing": float(reading.asked != "any" and not any(typed)),
-            "fact_gap": self.fact_gap(reading, scored),
-            "outcome_reach": self.outcome_reach(reading, scored),
+            **self.rule_evidence(reading, scored),
         }
 
     def close_sentences(self, reading: Reading, scored: list[Scored]) -> list[tuple[float, str]]:
@@ -94,33 +93,13 @@ class Decider:
                  for row, cosine in self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector)]
         return sorted(pairs, key=lambda pair: -pair[0])
 
-    def outcome_reach(self, reading: Reading, scored: list[Scored]) -> float:
-        """For an outcome question: how far below the closest sentence the first sentence that reports a result
-        lies (GAP_CAP when none does), provided a sentence above it announces the work; else 0."""
-        if not asks_outcome(reading.text):
-            return 0.0
-        sentences = self.close_sentences(reading, scored)
-        announced = False
-        for cosine, text in sentences:
-            if REPORTS.search(text):
-                return min(GAP_CAP, sentences[0][0] - cosine) if announced else 0.0
-            announced = announced or bool(ANNOUNCES.search(text))
-        return GAP_CAP if announced else 0.0
-
-    def fact_gap(self, reading: Reading, scored: list[Scored]) -> float:
-        """For a "hoeveel …?" question: how much closer to it the best sentence of the best few passages is than
-        the best sentence stating a number the question does not give (0 when a sentence counts the asked thing;
-        GAP_CAP when no such sentence is there at all). 0 for other questions and yes/no questions."""
-        if (reading.asked not in FACT_KINDS or is_yes_no(reading.text) or self.rescorer is None
-                or reading.query_vector is None):
-            return 0.0
-        noun = counted_noun(reading.text) if reading.language == "nl" else ""  # English nouns are not the letters'
-        sentences = self.close_sentences(reading, scored)
-        if not sentences or any(counts_noun(text, noun, reading.text) for _, text in sentences):
-            return 0.0
-        typed = next((cosine for cosine, text in sentences if states_new_fact(text, reading.text, reading.asked)),
-                     None)
-        return GAP_CAP if typed is None else min(GAP_CAP, max(0.0, sentences[0][0] - typed))
+    def rule_evidence(self, reading: Reading, scored: list[Scored]) -> dict[str, float]:
+        """What the reading rules see in the sentences: "fact_gap" (figure rule) and "outcome_reach" (outcome
+        rule); the sentences are read only for the questions a rule applies to."""
+        applies = reading.asked in FACT_KINDS or asks_outcome(reading.text)
+        sentences = self.close_sentences(reading, scored) if applies else []
+        return {"fact_gap": fact_gap(reading.text, reading.asked, reading.language, sentences, GAP_CAP),
+                "outcome_reach": outcome_reach(reading.text, sentences, GAP_CAP)}
 
     def lacks_figure(self, features: dict[str, float]) -> bool:
         """The figure rule: the asked amount is not in the sentences on the topic (the gap is calibration data)."""

@@ -149,3 +149,26 @@ def is_yes_no(question: str) -> bool:
     (True, False)
     """
     return bool(YES_NO.match(question))
+
+
+def fact_gap(question: str, asked: AnswerType, language: str, sentences: list[tuple[float, str]],
+             cap: float) -> float:
+    """For a "hoeveel …?" question: how much closer to it the closest sentence is than the closest one stating a
+    number the question does not give (0 when a sentence counts the asked thing, `cap` when none states one).
+    0 for other questions and for yes/no questions. `sentences` are (cosine to the question, text), closest first.
+
+    >>> fact_gap("Hoeveel huisartsen komt Drenthe tekort?", "amount", "nl",
+    ...          [(0.70, "In Drenthe wordt gewerkt met virtuele huisartsen."), (0.52, "Er zijn 12 kernen.")], 0.2)
+    0.18
+    >>> fact_gap("Hoeveel RetailDeals zijn er gesloten?", "amount", "nl",
+    ...          [(0.82, "Op 18 november 2015 zijn de eerste RetailDeals gesloten."),
+    ...           (0.48, "Tot deze eerste 31 RetailDeals behoort Roermond.")], 0.2)
+    0.0
+    """
+    if asked not in ("money", "amount") or is_yes_no(question) or not sentences:
+        return 0.0
+    noun = counted_noun(question) if language == "nl" else ""  # an English noun is not the letters' word
+    if any(counts_noun(text, noun, question) for _, text in sentences):
+        return 0.0
+    typed = next((cosine for cosine, text in sentences if states_new_fact(text, question, asked)), None)
+    return cap if typed is None else round(min(cap, max(0.0, sentences[0][0] - typed)), 6)

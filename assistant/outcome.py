@@ -6,10 +6,9 @@ outcome yet: the assistant says so instead of quoting the announcement as if it 
 Example:
     >>> asks_outcome("Wat waren de uitkomsten van het tweede deel van de verkenning?")
     True
-    >>> announces_only(["In november wordt het tweede deel van deze verkenning verwacht."])
-    True
-    >>> announces_only(["De evaluatie laat zien dat het Actieplan heeft bijgedragen.", "Dit wordt verwacht."])
-    False
+    >>> outcome_reach("Wat waren de uitkomsten van het tweede deel van de verkenning?",
+    ...               [(0.59, "In november wordt het tweede deel van deze verkenning verwacht.")], cap=0.2)
+    0.2
 """
 from __future__ import annotations
 
@@ -41,7 +40,23 @@ def asks_outcome(question: str) -> bool:
     return bool(_ASKS.search(question))
 
 
-def announces_only(sentences: list[str]) -> bool:
-    """True when the sentences announce the work and none reports a result."""
-    return (any(ANNOUNCES.search(s) for s in sentences)
-            and not any(REPORTS.search(s) for s in sentences))
+def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
+    """For an outcome question: how far below the closest sentence the first one that reports a result lies (`cap`
+    when none does), provided a sentence above it announces the work; 0 for other questions or no announcement.
+    `sentences` are (cosine to the question, text), closest first.
+
+    >>> outcome_reach("Wat waren de uitkomsten van het tweede deel?", [(0.66, "Het eerste deel is uitgevoerd."),
+    ...     (0.59, "In november wordt het tweede deel verwacht."), (0.46, "De conclusie is dat het Rijk …")], 0.2)
+    0.2
+    >>> outcome_reach("Hoe is de pilot afgelopen?", [(0.68, "De pilot is in 2016 gestart."),
+    ...     (0.55, "De eindconclusie is dat de pilot slechts in beperkte mate heeft bijgedragen.")], 0.2)
+    0.13
+    """
+    if not asks_outcome(question):
+        return 0.0
+    announced = False
+    for cosine, text in sentences:
+        if REPORTS.search(text):
+            return round(min(cap, sentences[0][0] - cosine), 6) if announced else 0.0
+        announced = announced or bool(ANNOUNCES.search(text))
+    return cap if announced else 0.0

@@ -9,8 +9,8 @@ import pytest
 
 import assistant.evidence
 import assistant.outcome
-from assistant.evidence import counted_noun, counts_noun, fact_values, is_yes_no, states_new_fact
-from assistant.outcome import announces_only, asks_outcome
+from assistant.evidence import counted_noun, counts_noun, fact_gap, fact_values, is_yes_no, states_new_fact
+from assistant.outcome import asks_outcome, outcome_reach
 from evals.calibrate import choose_rule_threshold
 
 pytestmark = pytest.mark.unit
@@ -75,12 +75,32 @@ def test_questions_that_do_not_ask_what_came_out(question):
     assert not asks_outcome(question)
 
 
+OUTCOME = "Wat waren de resultaten van het onderzoek?"
+
+
 def test_announcements_without_a_result_do_not_answer_an_outcome_question():
-    assert announces_only(["Het SCP verricht op dit moment een onderzoek naar scheidslijnen."])
-    assert announces_only(["Het kenniscentrum heeft opdracht om te onderzoeken hoe het thuiswerken wordt ervaren."])
-    assert not announces_only(["De eindconclusie is dat de pilot slechts in beperkte mate heeft bijgedragen."])
-    assert not announces_only(["De pilot wordt verwacht.", "Uit het onderzoek blijkt dat het werkt."])
-    assert not announces_only(["Open clubs verhogen sportdeelname."])  # no announcement: not this rule's call
+    assert outcome_reach(OUTCOME, [(0.56, "Het SCP verricht op dit moment een onderzoek naar scheidslijnen.")], 0.2) == 0.2
+    assert outcome_reach(OUTCOME, [(0.56, "Het kenniscentrum heeft opdracht om te onderzoeken hoe het thuiswerken "
+                                          "wordt ervaren.")], 0.2) == 0.2
+
+
+def test_a_result_near_the_top_answers_an_outcome_question():
+    reported = [(0.60, "De pilot is in 2016 gestart."), (0.58, "Uit het onderzoek blijkt dat het werkt.")]
+    assert outcome_reach(OUTCOME, reported, 0.2) == 0.02  # below any threshold dev would choose
+    assert outcome_reach(OUTCOME, [(0.6, "De eindconclusie is dat de pilot weinig bijdroeg.")], 0.2) == 0.0
+    assert outcome_reach(OUTCOME, [(0.6, "Open clubs verhogen sportdeelname.")], 0.2) == 0.0  # nothing announced
+    assert outcome_reach("Wat doet het Rijk?", [(0.6, "Dit wordt verwacht.")], 0.2) == 0.0  # not an outcome question
+
+
+def test_the_figure_gap_reads_the_closest_sentences():
+    question = "Hoeveel huisartsen komt Drenthe tekort?"
+    without = [(0.70, "In Drenthe werken virtuele huisartsen."), (0.60, "Dat speelt al jaren.")]
+    assert fact_gap(question, "amount", "nl", without, 0.2) == 0.2  # no number anywhere
+    counted = without + [(0.40, "In Drenthe ontbreken 40 huisartsen.")]
+    assert fact_gap(question, "amount", "nl", counted, 0.2) == 0.0  # the asked thing is counted
+    assert fact_gap(question, "amount", "nl", [(0.7, "Er komen 3 praktijken bij."), (0.69, "Meer niet.")], 0.2) == 0.0
+    assert fact_gap("Is bekend hoeveel huisartsen er zijn?", "amount", "nl", without, 0.2) == 0.0  # yes/no
+    assert fact_gap("Wat doet het Rijk?", "any", "nl", without, 0.2) == 0.0
 
 
 def _row(answerable: bool, kind: str, gap: float) -> dict:
