@@ -18,11 +18,12 @@ from typing import Literal
 AnswerType = Literal["money", "amount", "date", "name", "any"]
 
 _ASKS = (
-    ("money", re.compile(r"\b(hoeveel (geld|euro)|welk bedrag|wat kost|wat kostte|hoeveel kost|hoeveel (subsidie|budget)|"
-                         r"hoe hoog is het (bedrag|budget)|how much money|how much (does|did) .{0,60}(cost|receive|get)|"
-                         r"what amount|what budget)\b", re.I)),
-    ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|"
-                          r"how much|how many|what amount|what percentage)\b", re.I)),
+    ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?bedrag|wat kost|wat kostte|hoeveel kost|"
+                         r"hoeveel (subsidie|budget)|hoe hoog is het (bedrag|budget)|wat heeft .{0,80} gekost|"
+                         r"how much money|how much (does|did) .{0,60}(cost|receive|get)|what amount|what budget)\b",
+                         re.I)),
+    ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|om hoeveel|"
+                          r"how much|how many|what amount|what percentage|by how much)\b", re.I)),
     ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
                         r"when|what year|which year|what date)\b", re.I)),
     ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"
@@ -67,6 +68,7 @@ def has_type(text: str, kind: AnswerType) -> bool:
 # a day of a month ("10 oktober"), a year.
 _REFERENCE = re.compile(rf"(\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b|\b\d{{1,2}} ({MONTHS})|"
                         r"\b(?:19|20)\d{2}(?:/\d{2})?\b|\bTK\s*[\d-]+[A-Z0-9-]*)", re.I)
+YEAR = re.compile(r"(19|20)\d{2}")
 _VALUE = re.compile(rf"\b\d+(?:[.,]\d+)*\b|\b({NUMBER_WORDS})\b", re.I)
 
 
@@ -130,6 +132,8 @@ def counts_noun(text: str, noun: str, question: str) -> bool:
     True
     >>> counts_noun("Er zijn 12 kleine kernen.", "kernen", "Hoeveel van de 12 kernen liggen in krimpgebied?")
     False
+    >>> counts_noun("SZW heeft in 2013 de Regeling cofinanciering opgesteld.", "cofinanciering", "Om hoeveel cofinanciering?")
+    False
     """
     if not noun:
         return False
@@ -137,7 +141,8 @@ def counts_noun(text: str, noun: str, question: str) -> bool:
     given = fact_values(question, "amount")
     number = rf"(\d+(?:[.,]\d+)*|{NUMBER_WORDS})"
     for match in re.finditer(rf"\b{number}\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(stem)}", text, re.I):
-        if match.group(1).lower() not in given:
+        value = match.group(1).lower()
+        if value not in given and not YEAR.fullmatch(value):  # "in 2013 de Regeling cofinanciering" counts nothing
             return True
     return False
 

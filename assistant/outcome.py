@@ -16,20 +16,23 @@ import re
 
 _ASKS = re.compile(
     r"\b(wat (waren|zijn|was|is) de (eerste )?(uitkomsten?|resultaten|resultaat|bevindingen|conclusies?|effecten)|"
-    r"wat (concludeerde|concludeert|adviseerde|adviseert|vond|vonden) |welke (aanbevelingen|maatregelen|adviezen) "
+    r"wat (concludeerde|concludeert|adviseerde|adviseert|vond|vonden) |wat (kwam|komt) (er )?uit|wat (bleek|blijkt) "
+    r"uit|wat (heeft|hebben) .{0,80} opgeleverd|(eind)?resultaten van|welke (aanbevelingen|maatregelen|adviezen) "
     r"(deed|deden|gaf|gaven|adviseerde|adviseerden|doet|doen)|hoe is (die|dat|het|de)( \w+)? afgelopen|"
     r"what (were|are|was|is) the (first |main )?(results?|findings?|outcomes?|conclusions?|recommendations?)|"
-    r"what did .{0,80}\b(conclude|find|recommend|advise)|which (recommendations|measures) did)\b", re.I)
+    r"what did .{0,80}\b(conclude|find|recommend|advise|show|achieve)|what (has|have) .{0,80}\b(found|shown)|"
+    r"which (recommendations|measures) did)\b", re.I)
 # An announcement: the work is asked for, under way or expected.
 ANNOUNCES = re.compile(
     r"\b(verwacht|verwachten|naar verwachting|verricht op dit moment|op dit moment|heeft opdracht|opdracht (gegeven|"
     r"verleend)|is verzocht|zijn verzocht|gevraagd om|zal|zullen|wordt (uitgevoerd|opgesteld|onderzocht)|loopt|lopen|"
     r"van start|start|gestart|in voorbereiding|binnenkort|informeert uw kamer|informeer ik uw kamer|"
-    r"aangekondigd)\b", re.I)
+    r"aangekondigd|onderzoekt|wordt .{0,60}(geëvalueerd|onderzocht|uitgevoerd)|voert .{0,60} uit|"
+    r"komt .{0,60} met (een|het|haar|zijn) (eindrapport|rapport|advies))\b", re.I)
 # A result: something was found, shown, concluded, recommended or judged.
 REPORTS = re.compile(
     r"\b(laat zien|laten zien|lieten zien|liet zien|blijkt|bleek|blijken|concludeer\w*|conclusie|eindconclusie|"
-    r"bevinding\w*|komt naar voren|kwam naar voren|naar voren gekomen|heeft geleid|hebben geleid|heeft bijgedragen|"
+    r"bevinding\w*|(komt|kwam) .{0,60}naar voren|naar voren gekomen|heeft geleid|hebben geleid|heeft bijgedragen|"
     r"hebben bijgedragen|aangegeven|geconstateerd|constateert|uitkomst is|uitkomsten zijn|resultaten zijn|"
     r"beveelt aan|bevelen aan|volgende aanbevelingen|adviseert|adviseerde|positief|negatief|succesvol|"
     r"afgerond)\b", re.I)

@@ -14,7 +14,7 @@ SETS = Path(__file__).resolve().parent.parent / "evals" / "sets"
 
 @pytest.fixture(scope="module")
 def cases():
-    return load_cases(SETS / "dev.jsonl") + load_cases(SETS / "test.jsonl")
+    return load_cases(SETS / "dev.jsonl") + load_cases(SETS / "dev-check.jsonl") + load_cases(SETS / "test.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,9 @@ def letters(corpus):
 def test_sets_have_200_cases_in_two_disjoint_splits(cases):
     assert len(cases) >= 200 and {c.kind for c in cases} <= set(KINDS)
     assert {"lookup", "paraphrase", "english", "followup", "unanswerable", "table", "multi"} <= {c.kind for c in cases}
-    assert not {c.id for c in load_cases(SETS / "dev.jsonl")} & {c.id for c in load_cases(SETS / "test.jsonl")}
+    dev = {c.id for name in ("dev.jsonl", "dev-check.jsonl") for c in load_cases(SETS / name)}
+    assert not dev & {c.id for c in load_cases(SETS / "test.jsonl")}
+    assert len(dev) == len(load_cases(SETS / "dev.jsonl")) + len(load_cases(SETS / "dev-check.jsonl"))  # disjoint
 
 
 def test_every_quote_and_fact_occurs_in_the_named_letter(cases, letters):

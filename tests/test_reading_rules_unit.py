@@ -62,6 +62,8 @@ def test_yes_no_questions_do_not_ask_for_the_figure():
     "Wat waren de uitkomsten van de verkenning?", "Wat zijn de eerste resultaten van de pilot?",
     "Welke aanbevelingen deed de commissie?", "Hoe is die pilot afgelopen?",
     "What were the first findings of the SCP study?", "What did the study conclude about working from home?",
+    "Wat bleek uit de metingen in Ulrum?", "Wat kwam er uit de externe evaluatie?", "Wat waren de eindresultaten van "
+    "de tweede ronde?", "What has the four-year study found?",
 ])
 def test_outcome_questions(question):
     assert asks_outcome(question)
@@ -82,6 +84,14 @@ def test_announcements_without_a_result_do_not_answer_an_outcome_question():
     assert outcome_reach(OUTCOME, [(0.56, "Het SCP verricht op dit moment een onderzoek naar scheidslijnen.")], 0.2) == 0.2
     assert outcome_reach(OUTCOME, [(0.56, "Het kenniscentrum heeft opdracht om te onderzoeken hoe het thuiswerken "
                                           "wordt ervaren.")], 0.2) == 0.2
+
+
+def test_passive_and_coming_work_is_an_announcement_and_a_finding_put_forward_is_a_result():
+    assert outcome_reach(OUTCOME, [(0.58, "De werking van de leidraad wordt in 2021 extern geëvalueerd.")], 0.2) == 0.2
+    assert outcome_reach(OUTCOME, [(0.75, "Het aanjaagteam komt in 2016 met een eindrapport en aanbevelingen.")],
+                         0.2) == 0.2
+    assert outcome_reach(OUTCOME, [(0.79, "Uit Nivel-onderzoek kwam naar voren dat er geen algemeen probleem is."),
+                                   (0.50, "Dit wordt verwacht.")], 0.2) == 0.0
 
 
 def test_a_result_near_the_top_answers_an_outcome_question():
