@@ -207,7 +207,7 @@ class Assistant:
             short = len(self.index.lexical.tokens(parsed.text)) <= 3 and len(parsed.text.split()) <= 3
             return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text),
-                          self.terms.query_terms(parsed.text, parsed.language), pool.query_vector)
+                          self.terms.query_terms(parsed.text, parsed.language), pool.query_vector, parsed.asks)
         scored = self.rescorer.rescore(reading, pool)
         decision = self.decider.decide(reading, scored)
         trace["stages"]["rescore"] = [[s.hit.chunk.chunk_id, s.hit.chunk.unit_id, _rounded(s.scores)] for s in scored]

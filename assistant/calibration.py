@@ -69,6 +69,10 @@ class Calibration:
     @classmethod
     def from_json(cls, text: str) -> "Calibration":
         raw = json.loads(text)
+        for rule in ("fact_gap", "outcome_reach"):  # 0 would make every question abstain
+            if rule in raw and not raw[rule] > 0:
+                raise ValueError(f"calibration: {rule} must be above 0 (above 0.2 turns the rule off), "
+                                 f"not {raw[rule]!r}; rerun `python -m evals calibrate evals/sets/dev.jsonl`")
         models = {key: {lang: LogisticModel(**m) for lang, m in raw[key].items()} for key in ("rankers", "deciders")}
         return cls(models["rankers"], models["deciders"], raw["answer_threshold"], keep_ratio=raw.get("keep_ratio", 0.5),
                    sibling_share=raw.get("sibling_share", 0.3), fact_gap=raw.get("fact_gap", 1.0),

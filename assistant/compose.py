@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from assistant.conversation import ASKING, WHO_ASKED, content_words
 from assistant.decide import Decision
-from assistant.evidence import counted_noun, counts_noun, has_type, states_new_fact
+from assistant.evidence import has_type
+from assistant.figures import FACT_KINDS, counted_noun, counts_noun, states_new_fact
 from assistant.highlight import best_sentences
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
@@ -140,7 +141,7 @@ class Composer:
         """The one or two verbatim sentences that best answer the question, from the best two passages (each one
         window, or two neighbouring windows of one unit)."""
         options = []
-        noun = counted_noun(reading.text) if reading.language == "nl" else ""
+        noun = counted_noun(reading.question) if reading.language == "nl" else ""
         for source, windows in enumerate(kept, start=1):
             rows = [pair for item in windows
                     for pair in self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector)]
@@ -160,7 +161,7 @@ class Composer:
             if option[3] != best[3]:
                 chosen.append(option)
                 break
-        if reading.asked != "any" and not any(option[4] for option in chosen):
+        if reading.asked in FACT_KINDS and not any(option[4] for option in chosen):
             # the closest sentence restates the question ("Op 18 november zijn de eerste RetailDeals gesloten."):
             # the best passage's sentence with the asked fact ("Tot deze eerste 31 RetailDeals …") joins it
             fact = next((o for o in options if o[4] and o[1] == 1 and o[0] >= best[0] - FACT_LEAD_MARGIN), None)
@@ -350,8 +351,8 @@ def _holds_asked_fact(text: str, reading: Reading, noun: str) -> float:
     give, not a date or a reference), 2 when it counts the very thing asked ("31 RetailDeals"), else 0."""
     if reading.asked == "any":
         return 0.0
-    if reading.asked not in ("money", "amount"):
+    if reading.asked not in FACT_KINDS:
         return float(has_type(text, reading.asked))
-    if counts_noun(text, noun, reading.text):
+    if counts_noun(text, noun, reading.question):
         return 2.0
-    return float(states_new_fact(text, reading.text, reading.asked))
+    return float(states_new_fact(text, reading.question, reading.asked))

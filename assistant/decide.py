@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.calibration import Calibration
-from assistant.evidence import fact_gap
+from assistant.figures import FACT_KINDS, fact_gap
 from assistant.messages import message
 from assistant.outcome import asks_outcome, outcome_reach
 from assistant.rescore import Reading, Rescorer, Scored
@@ -31,7 +31,6 @@ DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_mis
 DECIDE_SIGNS = {"top_p": 1, "sentence": 1, "dense": 1, "coverage": 1, "absent": -1, "slot_missing": -1,
                 "type_missing": -1}
 TYPE_WINDOW = 3  # the asked kind of fact must be in one of the best few passages
-FACT_KINDS = ("money", "amount")  # the figure rule reads numbers (dates and names are typed too loosely for it)
 GAP_CAP = 0.2  # "fact_gap" when no close sentence states a new fact of the asked kind at all
 KEYWORD_WORDS = 2  # a query of at most this many words is a keyword search
 
@@ -84,22 +83,17 @@ class Decider:
             **self.rule_evidence(reading, scored),
         }
 
-    def close_sentences(self, reading: Reading, scored: list[Scored]) -> list[tuple[float, str]]:
-        """(cosine, text) of every body sentence of the best few passages, closest to the question first."""
-        if self.rescorer is None or reading.query_vector is None:
-            return []
-        texts = self.rescorer.sentences.texts
-        pairs = [(cosine, texts[row]) for item in scored[:TYPE_WINDOW]
-                 for row, cosine in self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector)]
-        return sorted(pairs, key=lambda pair: -pair[0])
-
     def rule_evidence(self, reading: Reading, scored: list[Scored]) -> dict[str, float]:
-        """What the reading rules see in the sentences: "fact_gap" (figure rule) and "outcome_reach" (outcome
-        rule); the sentences are read only for the questions a rule applies to."""
-        applies = reading.asked in FACT_KINDS or asks_outcome(reading.text)
-        sentences = self.close_sentences(reading, scored) if applies else []
-        return {"fact_gap": fact_gap(reading.text, reading.asked, reading.language, sentences, GAP_CAP),
-                "outcome_reach": outcome_reach(reading.text, sentences, GAP_CAP)}
+        """What the reading rules see in the sentences of the best few passages: "fact_gap" (figure rule) and
+        "outcome_reach" (outcome rule, only for questions that ask for no particular kind of fact); the sentences
+        are read only for the questions a rule applies to."""
+        question = reading.question
+        outcome = reading.asked == "any" and asks_outcome(question)
+        applies = outcome or reading.asked in FACT_KINDS
+        sentences = (self.rescorer.close_sentences(scored[:TYPE_WINDOW], reading.query_vector)
+                     if applies and self.rescorer is not None else [])
+        return {"fact_gap": fact_gap(question, reading.asked, sentences, GAP_CAP, reading.language),
+                "outcome_reach": outcome_reach(question, sentences, GAP_CAP) if outcome else 0.0}
 
     def lacks_figure(self, features: dict[str, float]) -> bool:
         """The figure rule: the asked amount is not in the sentences on the topic (the gap is calibration data)."""

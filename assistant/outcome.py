@@ -15,27 +15,30 @@ from __future__ import annotations
 import re
 
 _ASKS = re.compile(
-    r"\b(wat (waren|zijn|was|is) de (eerste )?(uitkomsten?|resultaten|resultaat|bevindingen|conclusies?|effecten)|"
-    r"wat (concludeerde|concludeert|adviseerde|adviseert|vond|vonden) |wat (kwam|komt) (er )?uit|wat (bleek|blijkt) "
-    r"uit|wat (heeft|hebben) .{0,80} opgeleverd|(eind)?resultaten van|welke (aanbevelingen|maatregelen|adviezen) "
-    r"(deed|deden|gaf|gaven|adviseerde|adviseerden|doet|doen)|hoe is (die|dat|het|de)( \w+)? afgelopen|"
-    r"what (were|are|was|is) the (first |main )?(results?|findings?|outcomes?|conclusions?|recommendations?)|"
+    r"\b(wat (waren|zijn|was|is) de (eerste )?(uitkomsten?|(eind)?resultaten|(eind)?resultaat|bevindingen|conclusies?|"
+    r"effecten)|wat (concludeerde|concludeert|adviseerde|adviseert) |wat (kwam|komt) (er )?uit|wat (bleek|blijkt) uit|"
+    r"wat (heeft|hebben) .{0,80} opgeleverd|welke (aanbevelingen|maatregelen|adviezen) (deed|deden|gaf|gaven|"
+    r"adviseerde|adviseerden|doet|doen)|hoe is (die|dat|het|de)( \w+)? afgelopen|"
+    r"what (were|are|was|is) the (first |main |final )?(results?|findings?|outcomes?|conclusions?|recommendations?)|"
     r"what did .{0,80}\b(conclude|find|recommend|advise|show|achieve)|what (has|have) .{0,80}\b(found|shown)|"
     r"which (recommendations|measures) did)\b", re.I)
-# An announcement: the work is asked for, under way or expected.
+# An announcement: the work is asked for, under way or expected (a forecast in a finding, "gemeenten verwachten dat
+# de leegstand stijgt", is not one; nor is background such as "de pilot is in 2016 gestart").
 ANNOUNCES = re.compile(
-    r"\b(verwacht|verwachten|naar verwachting|verricht op dit moment|op dit moment|heeft opdracht|opdracht (gegeven|"
-    r"verleend)|is verzocht|zijn verzocht|gevraagd om|zal|zullen|wordt (uitgevoerd|opgesteld|onderzocht)|loopt|lopen|"
-    r"van start|start|gestart|in voorbereiding|binnenkort|informeert uw kamer|informeer ik uw kamer|"
-    r"aangekondigd|onderzoekt|wordt .{0,60}(geëvalueerd|onderzocht|uitgevoerd)|voert .{0,60} uit|"
+    r"\b((wordt|worden) .{0,60}verwacht|naar verwachting|verwacht (ik|het kabinet|de minister)|"
+    r"verricht op dit moment|heeft opdracht|opdracht (gegeven|verleend)|is verzocht|zijn verzocht|gevraagd om|"
+    r"(zal|zullen) .{0,60}(evalueren|onderzoeken|informeren|rapporteren|adviseren|aanbieden|opleveren|verschijnen|"
+    r"komen met)|wordt .{0,60}(geëvalueerd|onderzocht|uitgevoerd)|voert .{0,60} uit|onderzoekt|in voorbereiding|"
+    r"binnenkort|informeert uw kamer|informeer ik uw kamer|aangekondigd|nog niet afgerond|momenteel|"
+    r"(onderzoek|studie|pilot|evaluatie|experiment|project|verkenning|meting)\w* .{0,60}\b(loopt|lopen)|"
     r"komt .{0,60} met (een|het|haar|zijn) (eindrapport|rapport|advies))\b", re.I)
 # A result: something was found, shown, concluded, recommended or judged.
 REPORTS = re.compile(
-    r"\b(laat zien|laten zien|lieten zien|liet zien|blijkt|bleek|blijken|concludeer\w*|conclusie|eindconclusie|"
-    r"bevinding\w*|(komt|kwam) .{0,60}naar voren|naar voren gekomen|heeft geleid|hebben geleid|heeft bijgedragen|"
-    r"hebben bijgedragen|aangegeven|geconstateerd|constateert|uitkomst is|uitkomsten zijn|resultaten zijn|"
-    r"beveelt aan|bevelen aan|volgende aanbevelingen|adviseert|adviseerde|positief|negatief|succesvol|"
-    r"afgerond)\b", re.I)
+    r"\b(laat zien|laten zien|lieten zien|liet zien|toont aan|tonen aan|wijst uit|wees uit|blijkt|bleek|blijken|"
+    r"gebleken|concludeer\w*|geconcludeerd|conclusie|eindconclusie|bevinding\w*|(komt|kwam) .{0,60}naar voren|"
+    r"naar voren gekomen|heeft geleid|hebben geleid|heeft bijgedragen|hebben bijgedragen|aangegeven|geconstateerd|"
+    r"constateert|uitkomst is|uitkomsten zijn|resultaten (zijn|waren)|beveelt aan|bevelen aan|volgende aanbevelingen|"
+    r"adviseert|adviseerde|positief|positieve|negatief|negatieve|succesvol|afgerond)\b", re.I)
 
 
 def asks_outcome(question: str) -> bool:
@@ -53,7 +56,7 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     0.2
     >>> outcome_reach("Hoe is de pilot afgelopen?", [(0.68, "De pilot is in 2016 gestart."),
     ...     (0.55, "De eindconclusie is dat de pilot slechts in beperkte mate heeft bijgedragen.")], 0.2)
-    0.13
+    0.0
     """
     if not asks_outcome(question):
         return 0.0

@@ -38,6 +38,12 @@ class Reading:
     asked: AnswerType
     terms: QueryTerms
     query_vector: np.ndarray | None
+    asks: str = ""  # a follow-up's own words that say what it asks ("Hoeveel …?"); empty: the text itself
+
+    @property
+    def question(self) -> str:
+        """The words that say what is asked (a follow-up's `text` is its conditioned reading)."""
+        return self.asks or self.text
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,14 @@ class Rescorer:
 
     def _best_text(self, row: int, fallback: str) -> str:
         return self.sentences.texts[row] if row >= 0 else fallback
+
+    def close_sentences(self, scored: list[Scored], query_vector: np.ndarray | None) -> list[tuple[float, str]]:
+        """(cosine, text) of every body sentence of the given candidates, closest to the question first."""
+        if query_vector is None:
+            return []
+        pairs = [(cosine, self.sentences.texts[row]) for item in scored
+                 for row, cosine in self.sentence_cosines(item.hit.chunk.chunk_id, query_vector)]
+        return sorted(pairs, key=lambda pair: -pair[0])
 
     def sentence_cosines(self, chunk_id: str, query_vector: np.ndarray | None) -> list[tuple[int, float]]:
         """(row, cosine) for every body sentence of a chunk, in text order (for the answer sentence)."""

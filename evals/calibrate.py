@@ -20,14 +20,14 @@ import numpy as np
 from assistant import Assistant
 from assistant.calibration import (Calibration, LogisticModel, calibration_path, fit_listwise, fit_logistic,
                                    save_calibration)
-from assistant.decide import DECIDE_FEATURES, DECIDE_SIGNS, TYPE_WINDOW
+from assistant.decide import DECIDE_FEATURES, DECIDE_SIGNS, GAP_CAP, TYPE_WINDOW
 from assistant.rescore import FEATURES
 from evals.cases import EvalCase, normalise
 
 LANGUAGES = ("nl", "en")
 CV_FOLDS, CV_REPEATS = 5, 5  # out-of-fold decider probabilities for choosing its threshold
 # The reading rules of decide.py (figure, outcome) abstain when a trace feature reaches a threshold; candidates:
-RULE_THRESHOLDS = (0.04, 0.06, 0.08, 0.10, 0.12, 0.14, 0.16, 0.18, 0.20)
+RULE_THRESHOLDS = tuple(round(GAP_CAP * step / 10, 2) for step in range(2, 11))  # 0.04 ... the cap (0.2)
 # Each rule may cost at most this share of the answerable dev questions (on top of the decider's 3 %), so that
 # false abstentions stay at about the 5 % the reading stage allows.
 RULE_BUDGET = 0.015
@@ -173,26 +173,35 @@ def choose_threshold(p: np.ndarray, answerable: np.ndarray, max_false_abstention
 
 def choose_rule_threshold(rows: list[dict], feature: str, budget: float = RULE_BUDGET) -> tuple[float, dict]:
     """For a reading rule that abstains when a trace feature reaches a threshold (the figure rule's "fact_gap",
-    the outcome rule's "outcome_reach"): the lowest threshold of RULE_THRESHOLDS (most near-misses caught) at which
-    it abstains on at most `budget` of the answerable dev questions; 1.0 (the rule off) when none does.
+    the outcome rule's "outcome_reach"): of the RULE_THRESHOLDS at which it abstains on at most `budget` of the
+    answerable dev questions, the one that catches the most unanswerable ones, and of those the one that costs
+    the fewest answerable ones (then the highest: the most cautious); 1.0 (the rule off) when none qualifies or
+    the rule catches nothing.
 
     >>> rows = [{"answerable": a, "kind": k, "decision": {"features": {"fact_gap": g}}}
-    ...         for a, k, g in [(True, "paraphrase", 0.0)] * 99 + [(True, "table", 0.2), (False, "nearmiss", 0.15)]]
-    >>> choose_rule_threshold(rows, "fact_gap", budget=0.015)[0]
-    0.04
+    ...         for a, k, g in [(True, "paraphrase", 0.0)] * 98 + [(True, "table", 0.05), (True, "table", 0.2),
+    ...                                                                (False, "nearmiss", 0.15)]]
+    >>> choose_rule_threshold(rows, "fact_gap", budget=0.015)[0]  # 0.04 and 0.06 cost 2 and 1, 0.08 .. 0.14 cost 1
+    0.14
     >>> choose_rule_threshold(rows, "fact_gap", budget=0.0)[0]
     1.0
     """
     answerable = [r for r in rows if r["answerable"]]
+    best, figures = 1.0, {feature: 1.0, "rule_false_abstentions": 0, "n_answerable": len(answerable),
+                          "rule_abstains_nearmiss": 0, "rule_abstains_unanswerable": 0, "rates_are": "rule off"}
+    best_key = (0, 0, 0.0)
     for threshold in RULE_THRESHOLDS:
         fires = [r for r in rows if r["decision"]["features"].get(feature, 0.0) >= threshold]
         lost = sum(r["answerable"] for r in fires)
-        if lost <= budget * len(answerable):
-            return threshold, {feature: threshold, "rule_false_abstentions": lost, "n_answerable": len(answerable),
-                               "rule_abstains_nearmiss": sum(r["kind"] == "nearmiss" for r in fires),
-                               "rule_abstains_unanswerable": sum(r["kind"] == "unanswerable" for r in fires),
-                               "rates_are": "in sample (one parameter)"}
-    return 1.0, {feature: 1.0, "rule_false_abstentions": 0, "n_answerable": len(answerable)}
+        caught = len(fires) - lost
+        key = (caught, -lost, threshold)
+        if lost <= budget * len(answerable) and caught and key > best_key:
+            best, best_key = threshold, key
+            figures = {feature: threshold, "rule_false_abstentions": lost, "n_answerable": len(answerable),
+                       "rule_abstains_nearmiss": sum(r["kind"] == "nearmiss" for r in fires),
+                       "rule_abstains_unanswerable": sum(r["kind"] == "unanswerable" for r in fires),
+                       "rates_are": "in sample (one parameter)"}
+    return best, figures
 
 
 def ranker_hit_at_1(rows: list[dict], ranker: LogisticModel) -> float:

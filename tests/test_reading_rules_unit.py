@@ -8,8 +8,10 @@ import doctest
 import pytest
 
 import assistant.evidence
+import assistant.figures
 import assistant.outcome
-from assistant.evidence import counted_noun, counts_noun, fact_gap, fact_values, is_yes_no, states_new_fact
+from assistant.calibration import Calibration
+from assistant.figures import asks_figure, counted_noun, counts_noun, fact_gap, fact_values, is_yes_no, states_new_fact
 from assistant.outcome import asks_outcome, outcome_reach
 from evals.calibrate import choose_rule_threshold
 
@@ -17,8 +19,9 @@ pytestmark = pytest.mark.unit
 
 
 def test_module_examples_run():
-    assert doctest.testmod(assistant.evidence).failed == 0
-    assert doctest.testmod(assistant.outcome).failed == 0
+    for module in (assistant.evidence, assistant.figures, assistant.outcome):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
 
 
 def test_references_and_dates_are_not_figures():
@@ -71,7 +74,8 @@ def test_outcome_questions(question):
 
 @pytest.mark.parametrize("question", [
     "Wanneer komen de resultaten?", "Wat doet het Rijk aan leegstand?", "Wat is het doel van de pilot?",
-    "When are the first results expected?",
+    "When are the first results expected?", "Wanneer worden de resultaten van de pilot verwacht?",
+    "Wat doet het kabinet met de resultaten van de evaluatie?", "Wat vonden de regio's van het actieplan?",
 ])
 def test_questions_that_do_not_ask_what_came_out(question):
     assert not asks_outcome(question)
@@ -95,8 +99,10 @@ def test_passive_and_coming_work_is_an_announcement_and_a_finding_put_forward_is
 
 
 def test_a_result_near_the_top_answers_an_outcome_question():
-    reported = [(0.60, "De pilot is in 2016 gestart."), (0.58, "Uit het onderzoek blijkt dat het werkt.")]
-    assert outcome_reach(OUTCOME, reported, 0.2) == 0.02  # below any threshold dev would choose
+    reported = [(0.60, "Het onderzoek wordt in 2016 uitgevoerd."), (0.58, "Uit het onderzoek blijkt dat het werkt.")]
+    assert outcome_reach(OUTCOME, reported, 0.2) == 0.02
+    background = [(0.68, "De pilot is in 2016 gestart."), (0.55, "De eindconclusie is dat de pilot weinig bijdroeg.")]
+    assert outcome_reach("Hoe is de pilot afgelopen?", background, 0.2) == 0.0  # a start is background, not news
     assert outcome_reach(OUTCOME, [(0.6, "De eindconclusie is dat de pilot weinig bijdroeg.")], 0.2) == 0.0
     assert outcome_reach(OUTCOME, [(0.6, "Open clubs verhogen sportdeelname.")], 0.2) == 0.0  # nothing announced
     assert outcome_reach("Wat doet het Rijk?", [(0.6, "Dit wordt verwacht.")], 0.2) == 0.0  # not an outcome question
@@ -105,19 +111,19 @@ def test_a_result_near_the_top_answers_an_outcome_question():
 def test_the_figure_gap_reads_the_closest_sentences():
     question = "Hoeveel huisartsen komt Drenthe tekort?"
     without = [(0.70, "In Drenthe werken virtuele huisartsen."), (0.60, "Dat speelt al jaren.")]
-    assert fact_gap(question, "amount", "nl", without, 0.2) == 0.2  # no number anywhere
+    assert fact_gap(question, "amount", without, 0.2) == 0.2  # no number anywhere
     counted = without + [(0.40, "In Drenthe ontbreken 40 huisartsen.")]
-    assert fact_gap(question, "amount", "nl", counted, 0.2) == 0.0  # the asked thing is counted
-    assert fact_gap(question, "amount", "nl", [(0.7, "Er komen 3 praktijken bij."), (0.69, "Meer niet.")], 0.2) == 0.0
-    assert fact_gap("Is bekend hoeveel huisartsen er zijn?", "amount", "nl", without, 0.2) == 0.0  # yes/no
-    assert fact_gap("Wat doet het Rijk?", "any", "nl", without, 0.2) == 0.0
+    assert fact_gap(question, "amount", counted, 0.2) == 0.0  # the asked thing is counted
+    assert fact_gap(question, "amount", [(0.7, "Er komen 3 praktijken bij."), (0.69, "Meer niet.")], 0.2) == 0.0
+    assert fact_gap("Is bekend hoeveel huisartsen er zijn?", "amount", without, 0.2) == 0.0  # yes/no
+    assert fact_gap("Wat doet het Rijk?", "any", without, 0.2) == 0.0
 
 
 def _row(answerable: bool, kind: str, gap: float) -> dict:
     return {"answerable": answerable, "kind": kind, "decision": {"features": {"fact_gap": gap}}}
 
 
-def test_the_rule_threshold_is_the_lowest_within_the_false_abstention_budget():
+def test_the_rule_threshold_catches_the_most_within_the_false_abstention_budget():
     rows = ([_row(True, "paraphrase", 0.0)] * 98 + [_row(True, "table", 0.2), _row(True, "table", 0.09)]
             + [_row(False, "nearmiss", 0.2), _row(False, "nearmiss", 0.1), _row(False, "nearmiss", 0.05)])
     threshold, figures = choose_rule_threshold(rows, "fact_gap", budget=0.01)  # one lost answerable allowed
@@ -125,3 +131,46 @@ def test_the_rule_threshold_is_the_lowest_within_the_false_abstention_budget():
     assert figures["rule_false_abstentions"] == 1 and figures["rule_abstains_nearmiss"] == 2
     assert choose_rule_threshold(rows, "fact_gap", budget=0.02)[0] == 0.04
     assert choose_rule_threshold([_row(True, "table", 0.2)] * 10, "fact_gap", budget=0.0)[0] == 1.0  # rule off
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Er doen veertien gemeenten mee.", "veertien"), ("In acht gemeenten loopt een pilot.", "acht"),
+    ("Het Rijk draagt een miljoen euro bij.", "een miljoen"), ("Het gaat om vijfhonderd woningen.", "vijfhonderd"),
+    ("De bijdrage is € 2000 per woning.", "2000"), ("Er zijn 2000 woningen nodig.", "2000"),
+])
+def test_written_out_and_year_like_numbers_are_figures(text, value):
+    assert value in fact_values(text, "money" if "euro" in text or "€" in text else "amount")
+
+
+def test_a_year_and_in_acht_nemen_are_not_figures():
+    assert fact_values("In 2019 is het plan gestart.", "amount") == frozenset()
+    assert fact_values("Daar wordt rekening mee gehouden en het wordt in acht genomen.", "amount") == frozenset()
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Hoeveel gemeenten doen mee?", True), ("Op hoeveel locaties wordt de opleiding aangeboden?", True),
+    ("Wat kost de regeling?", True), ("Hoe groot is de rol van de provincie bij krimp?", False),
+    ("Waarom weet het kabinet niet hoeveel woningen er nodig zijn?", False),
+    ("Is bekend hoeveel huisartsen er zijn?", False), ("How many regions take part?", True),
+])
+def test_which_questions_ask_for_the_figure_itself(question, figure):
+    assert asks_figure(question) is figure
+
+
+def test_counted_nouns_are_nouns():
+    assert counted_noun("Hoeveel kan het kosten?") == "" and counted_noun("Hoeveel er zijn?") == ""
+    assert counted_noun("Hoeveel meer woningen komen er?") == "woningen"
+
+
+def test_a_long_run_of_numbers_is_read_in_linear_time():
+    import time
+    text = "1." * 4000 + " gemeenten"
+    started = time.perf_counter()
+    counts_noun(text, "gemeenten", "Hoeveel gemeenten?")
+    assert time.perf_counter() - started < 0.5  # quadratic backtracking took seconds here
+
+
+def test_a_rule_threshold_of_zero_is_refused():
+    good = Calibration({}, {}, {"nl": 0.5}).to_json()
+    with pytest.raises(ValueError, match="fact_gap must be above 0"):
+        Calibration.from_json(good.replace('"fact_gap": 1.0', '"fact_gap": 0'))

@@ -1,0 +1,139 @@
+"""The figure rule's reading: which numbers a sentence states, what a "hoeveel …?" question counts, and how far
+the sentences closest to such a question are from one that gives the asked figure (assistant/decide.py abstains
+when the gap reaches the calibrated `fact_gap`).
+
+Example:
+    >>> fact_gap("Hoeveel huisartsen komt Drenthe tekort?", "amount", [(0.70, "In Drenthe werken virtuele huisartsen."),
+    ...          (0.52, "Er zijn 12 kernen.")], cap=0.2, language="nl")
+    0.18
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.evidence import MONTHS, NUMBER_WORDS, AnswerType, has_type
+
+FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
+# A question that asks for the figure itself, in its first words ("Hoeveel …?", "Op hoeveel locaties …?", "Wat kost
+# …?"); not "Hoe groot is de rol van …?" nor "Waarom weet het kabinet niet hoeveel …?".
+FIGURE_QUESTION = re.compile(
+    r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van)\s+){0,2}(hoeveel|how (many|much)|wat (kost|kostte)|"
+    r"welke? (\w+ )?(totaal)?bedrag|hoe hoog|welk percentage|what (amount|percentage|budget)|by how much)\b", re.I)
+# A number that is a reference, not a fact: "Kamerstukken II 2022/23, 35165, nr. 51", "TK 35000-B-13", "p. 12",
+# a day of a month ("10 oktober"), a year (not "€ 2000" nor "2000 woningen").
+_REFERENCE = re.compile(rf"(\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b|\b\d{{1,2}} ({MONTHS})|"
+                        r"(?<!€ )(?<!€)\b(?:19|20)\d{2}(?:/\d{2})?\b(?! (euro|woningen|mensen|inwoners|plaatsen))|"
+                        r"\bTK\s*[\d-]+[A-Z0-9-]*)", re.I)
+YEAR = re.compile(r"(19|20)\d{2}")
+_VALUE = re.compile(rf"(?<![\d.,])\b\d+(?:[.,]\d+)*\b|\b({NUMBER_WORDS})\b|\b(een|half) (miljoen|miljard)\b", re.I)
+_COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+((?:(?:van|de|het|of|the|extra|nieuwe|new|additional|circa|ongeveer|"
+                      r"about|meer|minder|more|\d[\d.,]*)\s+)*)([a-zà-ÿ][\w-]+)", re.I)
+_NOT_COUNTED = frozenset("""geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben
+kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
+MIN_NOUN = 4
+YES_NO = re.compile(r"^\s*(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|gaat|gaan|komt|klopt|"
+                    r"zal|zullen|moet|moeten|mag|wil|are|has|have|does|do|did|were|will|can)\b", re.I)
+
+
+def asks_figure(question: str) -> bool:
+    """True for a question whose first words ask for a figure (not a yes/no question).
+
+    >>> asks_figure("Op hoeveel locaties wordt de opleiding aangeboden?"), asks_figure("Hoe groot is de rol van de provincie?")
+    (True, False)
+    """
+    return bool(FIGURE_QUESTION.search(question)) and not is_yes_no(question)
+
+
+def fact_values(text: str, kind: AnswerType) -> frozenset[str]:
+    """The values of the asked kind a text states: numbers for an amount (references and dates left out), years and
+    dates for a date; for other kinds the text's has_type as a single marker.
+
+    >>> sorted(fact_values("Er is circa € 200 miljoen ingezet (Kamerstukken II 2019/20, 35300, nr. 5).", "money"))
+    ['200']
+    >>> sorted(fact_values("Het Rijk draagt anderhalf miljoen euro bij; de bijdrage is € 2000 per woning.", "money"))
+    ['2000', 'anderhalf']
+    """
+    if kind in ("money", "amount"):
+        if kind == "money" and not has_type(text, kind):  # a count is not an amount of money
+            return frozenset()
+        bare = _REFERENCE.sub(" ", text)
+        return frozenset(v.group(0).lower() for v in _VALUE.finditer(bare))
+    return frozenset({"*"}) if has_type(text, kind) else frozenset()
+
+
+def states_new_fact(text: str, question: str, kind: AnswerType) -> bool:
+    """True when `text` states a fact of the asked kind that the question does not already give ("12 kleine
+    kernen" does not answer "Hoeveel van de 12 kernen …?").
+
+    >>> states_new_fact("OCW steunt 12 kleine kernen.", "Hoeveel van de 12 kernen liggen in krimpgebieden?", "amount")
+    False
+    >>> states_new_fact("Er doen veertien gemeenten mee.", "Hoeveel gemeenten doen mee?", "amount")
+    True
+    """
+    if kind == "any":
+        return True
+    return bool(fact_values(text, kind) - fact_values(question, kind if kind != "money" else "amount"))
+
+
+def counted_noun(question: str) -> str:
+    """What a "hoeveel …?" question counts ("" when it counts nothing in particular).
+
+    >>> counted_noun("Hoeveel van de circa 110.000 extra verpleegzorgplaatsen zijn nodig?"), counted_noun("Hoeveel kan het?")
+    ('verpleegzorgplaatsen', '')
+    """
+    match = _COUNTED.search(question)
+    if not match or match.group(2).lower() in _NOT_COUNTED or len(match.group(2)) < MIN_NOUN:
+        return ""
+    return match.group(2).lower()
+
+
+def counts_noun(text: str, noun: str, question: str) -> bool:
+    """True when `text` puts a number the question does not give right before the counted noun ("31 RetailDeals",
+    "negen krimpregio's"): the reading that a "hoeveel RetailDeals …?" question looks for.
+
+    >>> counts_noun("Tot deze eerste 31 RetailDeals behoort Roermond.", "retaildeals", "Hoeveel RetailDeals?")
+    True
+    >>> counts_noun("Er zijn 12 kleine kernen.", "kernen", "Hoeveel van de 12 kernen liggen in krimpgebied?")
+    False
+    >>> counts_noun("SZW heeft in 2013 de Regeling cofinanciering opgesteld.", "cofinanciering", "Om hoeveel cofinanciering?")
+    False
+    """
+    if not noun:
+        return False
+    stem = noun[:max(MIN_NOUN, len(noun) - 2)]
+    given = fact_values(question, "amount")
+    number = rf"((?<![\d.,])\d+(?:[.,]\d+)*|{NUMBER_WORDS})"
+    for match in re.finditer(rf"\b{number}\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(stem)}", text, re.I):
+        value = match.group(1).lower()
+        if value not in given and not YEAR.fullmatch(value):  # "in 2013 de Regeling cofinanciering" counts nothing
+            return True
+    return False
+
+
+def is_yes_no(question: str) -> bool:
+    """A question that starts with its verb ("Is al uitgerekend hoeveel …?") asks yes or no, not for the figure.
+
+    >>> is_yes_no("Is al uitgerekend hoeveel woningen er nodig zijn?"), is_yes_no("Hoeveel woningen zijn nodig?")
+    (True, False)
+    """
+    return bool(YES_NO.match(question))
+
+
+def fact_gap(question: str, asked: AnswerType, sentences: list[tuple[float, str]], cap: float,
+             language: str = "nl") -> float:
+    """For a question that asks for a figure: how much closer to it the closest sentence is than the closest one
+    stating a number the question does not give (0 when a sentence counts the asked thing, `cap` when none states
+    one); 0 for other questions. `sentences` are (cosine to the question, text), closest first.
+
+    >>> fact_gap("Hoeveel RetailDeals zijn er gesloten?", "amount",
+    ...          [(0.82, "Op 18 november 2015 zijn de eerste RetailDeals gesloten."),
+    ...           (0.48, "Tot deze eerste 31 RetailDeals behoort Roermond.")], cap=0.2)
+    0.0
+    """
+    if asked not in FACT_KINDS or not asks_figure(question) or not sentences:
+        return 0.0
+    noun = counted_noun(question) if language == "nl" else ""  # an English noun is not the letters' word
+    if any(counts_noun(text, noun, question) for _, text in sentences):
+        return 0.0
+    typed = next((cosine for cosine, text in sentences if states_new_fact(text, question, asked)), None)
+    return cap if typed is None else round(min(cap, max(0.0, sentences[0][0] - typed)), 6)
