@@ -31,7 +31,7 @@ DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_mis
 DECIDE_SIGNS = {"top_p": 1, "sentence": 1, "dense": 1, "coverage": 1, "absent": -1, "slot_missing": -1,
                 "type_missing": -1}
 TYPE_WINDOW = 3  # the asked kind of fact must be in one of the best few passages
-GAP_CAP = 0.2  # "fact_gap" when no close sentence states a new fact of the asked kind at all
+GAP_CAP = 0.2  # the largest "fact_gap" and "outcome_reach": no close sentence gives the asked figure or a result
 KEYWORD_WORDS = 2  # a query of at most this many words is a keyword search
 
 
