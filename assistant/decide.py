@@ -5,8 +5,8 @@ letters do not answer) need evidence of what is missing: a salient word of the q
 the letters, or a kind of fact (an amount, a date) that no close passage holds. For "hoeveel …?" questions the
 sentences themselves are read: when the sentences closest to the question state no number the question does not
 already give, and no sentence counts the asked thing ("31 RetailDeals"), the letters do not give the figure
-("Hoeveel huisartsen komt Drenthe tekort?" against passages on the GP shortage in Drenthe without a number).
-Likewise, when the sentences closest to an outcome question only announce the work ("wordt verwacht"), the letters
+("Hoeveel huisartsen komt Drenthe tekort?" against passages on the GP shortage in Drenthe without a number;
+assistant/figures.py). Likewise, when the sentences closest to an outcome question only announce the work ("wordt verwacht"), the letters
 do not give the outcome (assistant/outcome.py).
 
 Example:

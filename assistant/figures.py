@@ -45,8 +45,8 @@ def asks_figure(question: str) -> bool:
 
 
 def fact_values(text: str, kind: AnswerType) -> frozenset[str]:
-    """The values of the asked kind a text states: numbers for an amount (references and dates left out), years and
-    dates for a date; for other kinds the text's has_type as a single marker.
+    """The values of the asked kind a text states: the numbers for an amount or money (references, dates and years
+    left out); for other kinds the text's has_type as a single marker.
 
     >>> sorted(fact_values("Er is circa € 200 miljoen ingezet (Kamerstukken II 2019/20, 35300, nr. 5).", "money"))
     ['200']
