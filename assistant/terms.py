@@ -79,13 +79,18 @@ class TermStats:
         return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names)
 
     def derived_from_known(self, word: str) -> bool:
-        """"Nederlanders", "antwoordt": a short ending on a word the letters use is that word, not a new one.
+        """"Nederlanders", "antwoordt", "Gelderse": a short ending on a word the letters use is that word, not a new one.
 
-        >>> stats.derived_from_known("nederlanders"), stats.derived_from_known("groeifonds")
-        (True, False)
+        >>> stats.derived_from_known("nederlanders"), stats.derived_from_known("gelderse"), stats.derived_from_known("groeifonds")
+        (True, True, False)
         """
-        return any(word[:cut] in self._prefixes for cut in range(len(word) - 1, len(word) - DERIVED_MAX_ENDING - 1, -1)
-                   if cut >= DERIVED_MIN_STEM)
+        if any(word[:cut] in self._prefixes for cut in range(len(word) - 1, len(word) - DERIVED_MAX_ENDING - 1, -1)
+               if cut >= DERIVED_MIN_STEM):
+            return True
+        # the adjective of a place: "Gelderse" (Gelderland), "Drentse" (Drenthe), "Groningse" (Groningen)
+        # (on the letters' words, not stems: Snowball cuts "gelderland" to "lderland")
+        base = word[:-2] if word.endswith("se") else ""
+        return len(base) >= DERIVED_MIN_STEM and any(known.startswith(base) for known in self.analyzer.vocabulary)
 
     def idf(self, stem: str) -> float:
         return math.log(1 + (self.n - self.df.get(stem, 0) + 0.5) / (self.df.get(stem, 0) + 0.5))

@@ -30,6 +30,14 @@ def test_sets_have_200_cases_in_two_disjoint_splits(cases):
     assert len(dev) == len(load_cases(SETS / "dev.jsonl")) + len(load_cases(SETS / "dev-check.jsonl"))  # disjoint
 
 
+def test_no_standalone_question_is_asked_in_both_dev_and_test():
+    """A question without history asked in a dev set and in test would let a dev choice see a test case (a
+    follow-up like "En vraag 32?" may recur: its history makes it another case)."""
+    def standalone(names):
+        return {normalise(c.query) for name in names for c in load_cases(SETS / name) if not c.history}
+    assert not standalone(["dev.jsonl", "dev-check.jsonl"]) & standalone(["test.jsonl"])
+
+
 def test_every_quote_and_fact_occurs_in_the_named_letter(cases, letters):
     everything = "".join(letters.values())
     for case in cases:

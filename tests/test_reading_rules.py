@@ -36,3 +36,17 @@ def test_english_outcome_question_gets_the_reason_in_english(bot):
                     "Buildings?")
     assert reply.abstained and reply.language == "en"
     assert "only announce it" in reply.answer
+
+
+def test_a_figure_asked_without_hoeveel_is_read_like_one(bot):
+    """"Wat is het totale budget van …?" asks for money as "Hoeveel geld …?" does: the letters give only a part
+    of it (the Sectorplanplus subsidy), so no total is put forward as the answer."""
+    reply = bot.ask("Wat is het totale budget van het Actieprogramma Werken in de Zorg?")
+    assert reply.trace["decision"]["asked"] == "money"
+    assert reply.abstained and not reply.passages
+
+
+def test_a_place_adjective_is_the_place_not_an_unknown_name(bot):
+    reply = bot.ask("Welk bedrag is er in het Gelderse coalitieakkoord beschikbaar voor de totale gebiedsopgaven?")
+    assert not reply.abstained
+    assert "90 miljoen" in " ".join(l.text for l in reply.lead)

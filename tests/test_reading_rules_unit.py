@@ -152,6 +152,8 @@ def test_a_year_and_in_acht_nemen_are_not_figures():
     ("Wat kost de regeling?", True), ("Hoe groot is de rol van de provincie bij krimp?", False),
     ("Waarom weet het kabinet niet hoeveel woningen er nodig zijn?", False),
     ("Is bekend hoeveel huisartsen er zijn?", False), ("How many regions take part?", True),
+    ("Wat is het totale budget van het programma?", True), ("Wat was het aantal deelnemers?", True),
+    ("What is the annual budget of the fund?", True), ("Wat is het doel van de pilot?", False),
 ])
 def test_which_questions_ask_for_the_figure_itself(question, figure):
     assert asks_figure(question) is figure

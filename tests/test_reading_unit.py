@@ -28,7 +28,11 @@ def stats(corpus):
     ("Wie vroeg dat?", "any"), ("Wat doet het Rijk aan leegstand?", "any"),
     ("Hoeveel geld krijgen krimpregio's uit het Nationaal Groeifonds?", "money"),
     ("Wat kost de MIRT-verkenning A50?", "money"), ("How much did the MaaS pilots cost?", "money"),
-    ("Hoeveel gemeenten doen mee?", "amount"), ("How many region deals are running?", "amount")])
+    ("Hoeveel gemeenten doen mee?", "amount"), ("How many region deals are running?", "amount"),
+    ("Wat is het totale budget van het Actieprogramma Werken in de Zorg?", "money"),
+    ("Wat is het aantal scholen dat de afgelopen jaren is gesloten?", "amount"),
+    ("What was the total budget of the Open Club pilots?", "money"), ("Wat is het doel van de pilot?", "any"),
+    ("Wat is de rol van de provincie?", "any")])
 def test_what_a_question_asks_for_money_apart_from_a_count(question, kind):
     assert asked_type(question) == kind
 
@@ -142,6 +146,8 @@ def test_the_reason_names_the_slot_the_passages_lack():
 
 def test_a_name_derived_from_one_the_letters_use_is_not_absent(stats):
     assert stats.query_terms("Delen Nederlanders nog gedeelde waarden?", "nl").absent_names == ()
+    assert stats.query_terms("Welk bedrag staat in het Gelderse coalitieakkoord?", "nl").absent_names == ()
+    assert stats.query_terms("Hoeveel Drentse dorpen hebben een dorpshuis?", "nl").absent_names == ()
     assert stats.query_terms("Wat krijgen krimpregio's uit het Nationaal Groeifonds?", "nl").absent_names == \
         ("Groeifonds",)
 
