@@ -23,6 +23,7 @@ from assistant.calibration import Calibration, load_calibration
 from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Composer
 from assistant.decide import Decider
 from assistant.evidence import asked_type
+from assistant.extremes import promote_extreme
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content, is_pleasantry
@@ -208,7 +209,8 @@ class Assistant:
             return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text),
                           self.terms.query_terms(parsed.text, parsed.language), pool.query_vector, parsed.asks)
-        scored = self.rescorer.rescore(reading, pool)
+        scored = promote_extreme(reading.question, self.rescorer.rescore(reading, pool), self._tables_of,
+                                 self._chunk_or_none)
         decision = self.decider.decide(reading, scored)
         trace["stages"]["rescore"] = [[s.hit.chunk.chunk_id, s.hit.chunk.unit_id, _rounded(s.scores)] for s in scored]
         trace["decision"] = {"answer": decision.answer, "p": round(decision.p, 4), "reason": decision.reason,
@@ -217,6 +219,19 @@ class Assistant:
         trace["timing_ms"]["read"] = _ms(retrieved, time.perf_counter())
         return self.composer.answer(parsed, reading, scored, decision, k, self.calibration.keep_ratio, trace,
                                     self.calibration.sibling_share)
+
+
+    def _tables_of(self, unit_id: str) -> tuple:
+        try:
+            return self.corpus.unit(unit_id).tables
+        except KeyError:
+            return ()
+
+    def _chunk_or_none(self, chunk_id: str):
+        try:
+            return self.index.chunk(chunk_id)
+        except KeyError:
+            return None
 
 
 def _confidence(reply: Reply) -> float:

@@ -16,6 +16,7 @@ from assistant.conversation import ASKING, WHO_ASKED, content_words
 from assistant.decide import Decision
 from assistant.evidence import has_type
 from assistant.figures import FACT_KINDS, counted_noun, counts_noun, states_new_fact
+from assistant.extremes import table_of
 from assistant.highlight import best_sentences
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
@@ -80,13 +81,25 @@ class Composer:
                 claimed.add(sibling.hit.chunk.chunk_id)
             siblings.append(sibling)
         lead = self._lead(reading, [[item] + ([sib] if sib else []) for item, sib in zip(kept[:2], siblings)])
+        extreme = kept[0].scores.get("extreme", 0.0)
+        if extreme:  # the row with the highest or lowest amount answers, not the row closest to the question
+            lead = [Lead(kept[0].hit.chunk.text.splitlines()[-1], 1)]
         passages = []
         for number, (item, sibling) in enumerate(zip(kept, siblings), start=1):
             own = [l.text for l in lead if l.source == number]
             passages.append(self.passage_from_hit(item.hit, parsed.text, item, own[0] if own else "", sibling))
-        return Reply(self._answer_text(lead, passages, parsed.language), passages, False,
-                     "followup" if parsed.followup else "search", parsed.language, parsed.text, self._notes(parsed),
-                     lead=lead, trace=trace)
+        text = self._answer_text(lead, passages, parsed.language)
+        if extreme:
+            text = self._extreme_line(kept[0].hit.chunk.chunk_id, extreme, parsed.language) + "\n\n" + text
+        return Reply(text, passages, False, "followup" if parsed.followup else "search", parsed.language,
+                     parsed.text, self._notes(parsed), lead=lead, trace=trace)
+
+    def _extreme_line(self, chunk_id: str, extreme: float, language: str) -> str:
+        """Where the extreme comes from: which table, over how many rows."""
+        table = table_of(chunk_id, lambda unit_id: self.corpus.unit(unit_id).tables)
+        rows = sum(not row.is_total for row in table.rows) if table else 0
+        return message(language, "extreme_max" if extreme > 0 else "extreme_min", rows=str(rows),
+                       caption=table.caption if table else "")
 
     def who_asked_about(self, reply: Reply, turn: str) -> Reply:
         """A who-question with a topic of its own ("Welke fractie vroeg om een meldpunt?"): on top of the searched
