@@ -23,7 +23,7 @@ from assistant.calibration import Calibration, load_calibration
 from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Composer
 from assistant.decide import Decider
 from assistant.evidence import asked_type
-from assistant.extremes import promote_extreme
+from assistant.extremes import read_extreme
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content, is_pleasantry
@@ -33,6 +33,7 @@ from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
 from assistant.terms import TermStats
 from config import Settings
 from corpus import Corpus, load_corpus
+from corpus.records import Chunk, Table
 from index import load_embedder
 from index.backends import backend_name, open_served_index, served_sentence_vectors
 from index.backends.base import StaleBuild
@@ -209,8 +210,8 @@ class Assistant:
             return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text),
                           self.terms.query_terms(parsed.text, parsed.language), pool.query_vector, parsed.asks)
-        scored = promote_extreme(reading.question, self.rescorer.rescore(reading, pool), self._tables_of,
-                                 self._chunk_or_none)
+        scored, extreme = read_extreme(reading.question, self.rescorer.rescore(reading, pool), self._tables_of,
+                                       self._chunk_or_none)
         decision = self.decider.decide(reading, scored)
         trace["stages"]["rescore"] = [[s.hit.chunk.chunk_id, s.hit.chunk.unit_id, _rounded(s.scores)] for s in scored]
         trace["decision"] = {"answer": decision.answer, "p": round(decision.p, 4), "reason": decision.reason,
@@ -218,16 +219,15 @@ class Assistant:
                              "asked": reading.asked}
         trace["timing_ms"]["read"] = _ms(retrieved, time.perf_counter())
         return self.composer.answer(parsed, reading, scored, decision, k, self.calibration.keep_ratio, trace,
-                                    self.calibration.sibling_share)
+                                    self.calibration.sibling_share, extreme)
 
-
-    def _tables_of(self, unit_id: str) -> tuple:
+    def _tables_of(self, unit_id: str) -> tuple[Table, ...]:
         try:
             return self.corpus.unit(unit_id).tables
         except KeyError:
             return ()
 
-    def _chunk_or_none(self, chunk_id: str):
+    def _chunk_or_none(self, chunk_id: str) -> Chunk | None:
         try:
             return self.index.chunk(chunk_id)
         except KeyError:

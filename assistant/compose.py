@@ -16,7 +16,7 @@ from assistant.conversation import ASKING, WHO_ASKED, content_words
 from assistant.decide import Decision
 from assistant.evidence import has_type
 from assistant.figures import FACT_KINDS, counted_noun, counts_noun, states_new_fact
-from assistant.extremes import table_of
+from assistant.extremes import ExtremeRow
 from assistant.highlight import best_sentences
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
@@ -65,7 +65,7 @@ class Composer:
                      trace=trace or {})
 
     def answer(self, parsed: ParsedQuery, reading: Reading, scored: list[Scored], decision: Decision, k: int,
-               keep_ratio: float, trace: dict, sibling_share: float) -> Reply:
+               keep_ratio: float, trace: dict, sibling_share: float, extreme: ExtremeRow | None = None) -> Reply:
         """The decided passages (best first, one per answer unit) with the lead sentence(s) on top."""
         if not decision.answer:
             return self.abstain(parsed, decision.reason, trace)
@@ -81,7 +81,7 @@ class Composer:
                 claimed.add(sibling.hit.chunk.chunk_id)
             siblings.append(sibling)
         lead = self._lead(reading, [[item] + ([sib] if sib else []) for item, sib in zip(kept[:2], siblings)])
-        extreme = kept[0].scores.get("extreme", 0.0)
+        extreme = extreme if extreme and kept[0].hit.chunk.chunk_id == extreme.chunk_id else None
         if extreme:  # the row with the highest or lowest amount answers, not the row closest to the question
             lead = [Lead(kept[0].hit.chunk.text.splitlines()[-1], 1)]
         passages = []
@@ -90,16 +90,10 @@ class Composer:
             passages.append(self.passage_from_hit(item.hit, parsed.text, item, own[0] if own else "", sibling))
         text = self._answer_text(lead, passages, parsed.language)
         if extreme:
-            text = self._extreme_line(kept[0].hit.chunk.chunk_id, extreme, parsed.language) + "\n\n" + text
+            text = _extreme_line(extreme, parsed.language) + "\n\n" + text
         return Reply(text, passages, False, "followup" if parsed.followup else "search", parsed.language,
                      parsed.text, self._notes(parsed), lead=lead, trace=trace)
 
-    def _extreme_line(self, chunk_id: str, extreme: float, language: str) -> str:
-        """Where the extreme comes from: which table, over how many rows."""
-        table = table_of(chunk_id, lambda unit_id: self.corpus.unit(unit_id).tables)
-        rows = sum(not row.is_total for row in table.rows) if table else 0
-        return message(language, "extreme_max" if extreme > 0 else "extreme_min", rows=str(rows),
-                       caption=table.caption if table else "")
 
     def who_asked_about(self, reply: Reply, turn: str) -> Reply:
         """A who-question with a topic of its own ("Welke fractie vroeg om een meldpunt?"): on top of the searched
@@ -357,6 +351,13 @@ def answer_paragraph(passage: Passage, limit: int = LOOKUP_PARAGRAPH_CHARS) -> s
 
 def _answer_body(passage: Passage) -> str:
     return passage.focus or passage.text[len(passage.question_text):].strip() or passage.text
+
+
+def _extreme_line(extreme: ExtremeRow, language: str) -> str:
+    """Where the extreme comes from: which column of which table, over how many rows."""
+    total = message(language, "extreme_total") if extreme.total_left_out else ""
+    return message(language, f"extreme_{extreme.extreme}", column=extreme.column, rows=str(extreme.rows),
+                   caption=extreme.caption, total=total)
 
 
 def _holds_asked_fact(text: str, reading: Reading, noun: str) -> float:

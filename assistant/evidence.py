@@ -23,11 +23,11 @@ _ASKS = (
     ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?bedrag|wat kost|wat kostte|hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe hoog is het (bedrag|budget)|wat heeft .{0,80} gekost|"
                          r"how much money|how much (does|did) .{0,60}(cost|receive|get)|what amount|what budget|"
-                         rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|cost)|in euro's)\b",
+                         rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|costs?(?!-))|in euro['’]s)\b",
                          re.I)),
     ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|om hoeveel|"
                           r"how much|how many|what amount|what percentage|by how much|"
-                          rf"{WHAT_IS_THE}(aantal|percentage|number))\b", re.I)),
+                          rf"{WHAT_IS_THE}(aantal|percentage|number of))\b", re.I)),
     ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
                         r"when|what year|which year|what date)\b", re.I)),
     ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"

@@ -2,9 +2,11 @@
 lowest amount, computed over the table's rows, not by the row that happens to be closest to the question.
 
 The reading stage ranks table rows one by one, and every row of the DU table is about equally close to such a
-question. So when a question asks for the highest, lowest, most or least, and a row of a table with an amount
-column is among the best few passages, the row with the extreme amount (a "Totaal" row left out) goes first and
-is the lead.
+question. So when a question asks for the highest or lowest amount (or who gets the most or least), and a row of a
+table with an amount column is among the best few passages, the row with the extreme amount (a "Totaal" row left
+out) goes first and is the lead. A superlative about something else ("de meeste gemeenten", "het hoogste bedrag
+per inwoner"), several rows ("welke twee …", "de tweede hoogste") and part of a table ("van de drie Groningse …")
+are left to the reading stage: the whole table's extreme would be a wrong answer.
 
 Example:
     >>> asks_extreme("Welke krimpregio krijgt het laagste jaarlijkse bedrag?"), asks_extreme("Wat doet het Rijk?")
@@ -18,7 +20,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Callable, Literal
 
 from assistant.retrieval import Hit
@@ -29,30 +31,104 @@ from index.lexical import words
 
 Extreme = Literal["max", "min", ""]
 
-_MAX = r"hoogste|grootste|meeste|highest|largest|biggest|most"
-_MIN = r"laagste|kleinste|minste|lowest|smallest|least|fewest"
-# the superlative the question asks for: "het laagste bedrag", "de meeste gemeenten", "the lowest amount", "het
-# meest" at the end; not "de meeste gemeenten vinden …" in a question that asks something else (the table row must
-# also be among the best passages)
-_ASKS = re.compile(rf"\b(?:het|de|the)\s+(?:\w+\s+)?({_MAX}|{_MIN})\b|\bhet\s+(meest|minst)\b", re.I)
-_AMOUNT = re.compile(r"^€?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$")
-ROW_CHUNK = re.compile(r"^(?P<unit>.+)#t(?P<table>\d+)r(?P<row>\d+)$")
-# a question that narrows the rows ("van de drie Groningse krimpregio's", "outside Groningen and Limburg"): the
-# extreme of the whole table does not answer it
-_NARROWED = re.compile(r"\b(van|uit|onder) de (twee|drie|vier|vijf|zes|zeven|acht|\d+)\b|\b(buiten|behalve|exclusief|"
-                       r"outside|except|excluding|among|of the (two|three|four|five|\d+))\b|"
-                       r"\b(noord|zuid|oost|west)(elijke|erse)\b|\b(northern|southern|eastern|western)\b", re.I)
+_MAX = r"hoogste|grootste|meeste|hoogst|grootst|meest|highest|largest|biggest|most"
+_MIN = r"laagste|kleinste|minste|laagst|kleinst|minst|lowest|smallest|least|fewest"
+_SUPERLATIVE = re.compile(rf"\b(?:het|de|the)\s+(?P<before>\w+\s+)?(?P<word>{_MAX}|{_MIN})\b"
+                          r"(?P<after>(?:\s+[\w’'-]+){0,2})", re.I)
+_COUNTS = r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|two|three|four|five|six|seven|eight|nine|ten"
+# several rows or a rank ("welke twee …", "de drie hoogste", "de tweede hoogste", "op een na", "top 3")
+_SEVERAL = re.compile(rf"\b(welke|which)\s+({_COUNTS})\b|\b(tweede|derde|vierde|second|third|fourth)\b|"
+                      r"\bop (een|één) na\b|\btop\s*\d", re.I)
+# an amount per something ("per inwoner", "relatief"): the table's absolute amounts do not answer it
+_PER_UNIT = re.compile(r"\bper\s+(?!jaar\b|year\b|annum\b)\w+|\b(relatief|naar verhouding|relative|per capita)\b",
+                       re.I)
+# what the superlative is about must be an amount ("het hoogste bedrag", "het meeste geld") ...
+_AMOUNT_NOUN = re.compile(r"^(bedrag|budget|geld|euro|middel|subsidie|bijdrage|uitkering|amount|money|funding|"
+                          r"grant|sum)", re.I)
+# ... or nothing, in a question about who receives ("Welke provincie kreeg het meest?")
+_RECEIVES = re.compile(r"\b(krijg\w*|kreeg|kregen|ontvang\w*|ontving\w*|receiv\w*|gets?|got|goes|gaat)\b", re.I)
+_FUNCTION_WORDS = frozenset("uit van aan in op voor via bij from of in to for via".split())
+_NUMBER = re.compile(r"^€?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:t/m|tot en met|-|–)\s*((?:19|20)\d{2})\b")
+_AMOUNT_HEADER = re.compile(r"bedrag|budget|euro|€|aantal|amount|totaal", re.I)
+# a question that narrows the rows ("van de drie Groningse krimpregio's", "outside Groningen and Limburg")
+_NARROWED = re.compile(rf"\b(van|uit|onder) de ({_COUNTS})\b|\b(buiten|behalve|exclusief|outside|except|excluding|"
+                       rf"among|of the ({_COUNTS}))\b|\b(noord|zuid|oost|west)(elijke|erse)\b|"
+                       r"\b(northern|southern|eastern|western)\b", re.I)
+ROW_CHUNK = re.compile(r"^(?P<unit>.+)#t(?P<table>\d+)r(?P<row>\d+)$")
 TOP = 3  # a row of the table must be among this many best passages
 MIN_AMOUNTS = 3  # a column is an amount column when at least this many rows hold an amount
 
 
-def table_of(chunk_id: str, tables_of: Callable[[str], tuple[Table, ...]]) -> Table | None:
-    """The table a row chunk ("actieplan-2016:s014#t1r2") is a row of."""
-    found = ROW_CHUNK.match(chunk_id)
-    tables = tables_of(found["unit"]) if found else ()
-    return tables[int(found["table"])] if found and int(found["table"]) < len(tables) else None
+@dataclass(frozen=True)
+class ExtremeRow:
+    """The row that answers a question for the highest or lowest, and where it comes from (the reply says so)."""
+
+    chunk_id: str
+    extreme: Extreme
+    caption: str
+    column: str
+    rows: int  # the rows compared
+    total_left_out: bool
+
+
+def asks_extreme(question: str) -> Extreme:
+    """'max' or 'min' for a question that asks for the one highest or lowest amount (or who gets the most or the
+    least); '' for other questions, for several rows or a rank, and for an amount per something.
+
+    >>> [asks_extreme(q) for q in ("Welke provincie kreeg het meest?", "Welke regio heeft de meeste gemeenten?",
+    ...  "Welke twee regio's krijgen de hoogste bedragen?", "Wie krijgt het hoogste bedrag per inwoner?")]
+    ['max', '', '', '']
+    """
+    match = _SUPERLATIVE.search(question)
+    if not match or _SEVERAL.search(question) or _PER_UNIT.search(question):
+        return ""
+    if match["before"] and re.fullmatch(rf"({_COUNTS})\s+", match["before"], re.I):
+        return ""
+    after = [w.lower() for w in match["after"].split()]
+    if after and after[0] not in _FUNCTION_WORDS:
+        if not any(_AMOUNT_NOUN.match(w) for w in after):
+            return ""  # "de meeste gemeenten", "the most recent letter": not an amount
+    elif not _RECEIVES.search(question):
+        return ""
+    return "max" if re.fullmatch(_MAX, match["word"], re.I) else "min"
+
+
+def amount(cell: str) -> float | None:
+    """A table cell as a number ("3.910.787" -> 3910787.0, "1,5" -> 1.5); None when it is not an amount."""
+    match = _NUMBER.match(cell.strip())
+    if not match:
+        return None
+    whole = match.group(1).replace(".", "")
+    return float(f"{whole}.{match.group(2)}") if match.group(2) else float(whole)
+
+
+def amount_column(table: Table) -> int | None:
+    """The column of amounts: at least MIN_AMOUNTS rows hold one and they are not all years; a column whose header
+    names an amount ("Bedragen", "Budget in euro's") comes first."""
+    found = []
+    for column in range(len(table.columns)):
+        cells = [row.cells[column] for row in table.rows if not row.is_total and column < len(row.cells)]
+        values = [cell for cell in cells if amount(cell) is not None]
+        if len(values) >= MIN_AMOUNTS and not all(_YEAR.fullmatch(v.strip()) for v in values):
+            found.append(column)
+    named = [c for c in found if _AMOUNT_HEADER.search(table.columns[c])]
+    return (named or found or [None])[0]
+
+
+def extreme_row(table: Table, extreme: Extreme) -> int | None:
+    """Index of the row with the highest or lowest amount (total rows left out); None without an amount column or
+    when the extreme is shared."""
+    column = amount_column(table)
+    if column is None:
+        return None
+    values = [(i, amount(row.cells[column])) for i, row in enumerate(table.rows)
+              if not row.is_total and column < len(row.cells)]
+    values = [(i, v) for i, v in values if v is not None]
+    best = (max if extreme == "max" else min)(v for _, v in values)
+    rows = [i for i, v in values if v == best]
+    return rows[0] if len(rows) == 1 else None
 
 
 def narrows_rows(question: str, table: Table) -> bool:
@@ -67,7 +143,8 @@ def narrows_rows(question: str, table: Table) -> bool:
     """
     if _NARROWED.search(question):
         return True
-    names = {w for row in table.rows for w in words(row.cells[0]) if len(w) >= 4} | {p.lower() for p in PROVINCES}
+    names = {w for row in table.rows if not row.is_total for cell in row.cells[:1] for w in words(cell) if len(w) >= 4}
+    names |= {p.lower() for p in PROVINCES}
     for word in words(question):
         base = word[:-2] if word.endswith("se") else word  # "Limburgse", "Groningse"
         if word in names or (len(base) >= 5 and any(name.startswith(base) for name in names)):
@@ -78,66 +155,38 @@ def narrows_rows(question: str, table: Table) -> bool:
     return any(year not in covered for year in _YEAR.findall(question))
 
 
-def asks_extreme(question: str) -> Extreme:
-    """'max' or 'min' for a question that asks for the highest / lowest (most / least …) of something, else ''."""
-    match = _ASKS.search(question)
-    if not match:
-        return ""
-    word = (match.group(1) or match.group(2)).lower()
-    return "max" if re.fullmatch(rf"{_MAX}|meest", word) else "min"
+def table_of(chunk_id: str, tables_of: Callable[[str], tuple[Table, ...]]) -> Table | None:
+    """The table a row chunk ("actieplan-2016:s014#t1r2") is a row of."""
+    found = ROW_CHUNK.match(chunk_id)
+    tables = tables_of(found["unit"]) if found else ()
+    return tables[int(found["table"])] if found and int(found["table"]) < len(tables) else None
 
 
-def amount(cell: str) -> float | None:
-    """A table cell as a number ("3.910.787" -> 3910787.0, "1,5" -> 1.5); None when it is not an amount."""
-    match = _AMOUNT.match(cell.strip())
-    if not match:
-        return None
-    whole = match.group(1).replace(".", "")
-    return float(f"{whole}.{match.group(2)}") if match.group(2) else float(whole)
-
-
-def extreme_row(table: Table, extreme: Extreme) -> int | None:
-    """Index of the row with the highest or lowest amount in the table's amount column (total rows left out);
-    None when the table has no amount column or the extreme is shared."""
-    for column in range(len(table.columns)):
-        values = [(i, amount(row.cells[column])) for i, row in enumerate(table.rows)
-                  if not row.is_total and column < len(row.cells)]
-        values = [(i, v) for i, v in values if v is not None]
-        if len(values) >= MIN_AMOUNTS:
-            best = (max if extreme == "max" else min)(v for _, v in values)
-            rows = [i for i, v in values if v == best]
-            return rows[0] if len(rows) == 1 else None
-    return None
-
-
-def promote_extreme(question: str, scored: list[Scored], tables_of: Callable[[str], tuple[Table, ...]],
-                    chunk: Callable[[str], Chunk | None]) -> list[Scored]:
-    """`scored` with the extreme row of the best-ranked table first (scores "extreme" = 1 for the highest, -1 for
-    the lowest; "p" = the best p), or
-    `scored` as it was when the question asks for no extreme or no table row is among the best TOP passages."""
+def read_extreme(question: str, scored: list[Scored], tables_of: Callable[[str], tuple[Table, ...]],
+                 chunk: Callable[[str], Chunk | None]) -> tuple[list[Scored], ExtremeRow | None]:
+    """`scored` with the extreme row of the best-ranked table first ("p" = the best p, "extreme" = 1 or -1 in its
+    scores) and that row's record; `scored` unchanged and None when the question asks for no extreme, no table
+    row is among the best TOP passages, or the question narrows the rows."""
     extreme = asks_extreme(question)
-    if not extreme or not scored:
-        return scored
-    for item in scored[:TOP]:
-        found = ROW_CHUNK.match(item.hit.chunk.chunk_id)
-        if not found:
-            continue
-        tables = tables_of(found["unit"])
-        index = int(found["table"])
-        if index >= len(tables) or narrows_rows(question, tables[index]):
-            return scored
-        row = extreme_row(tables[index], extreme)
-        if row is None:
-            return scored
-        wanted = f"{found['unit']}#t{index}r{row}"
-        target = next((s for s in scored if s.hit.chunk.chunk_id == wanted), None)
-        if target is None:  # not among the candidates: it stands in for the row that brought its table up
-            target_chunk = chunk(wanted)
-            if target_chunk is None:
-                return scored
-            target = Scored(Hit(target_chunk, dict(item.hit.scores)), dict(item.scores), -1)
-        best_p = scored[0].scores["p"]
-        first = replace(target, scores={**target.scores, "p": max(best_p, target.scores["p"]),
-                                        "extreme": 1.0 if extreme == "max" else -1.0})
-        return [first] + [s for s in scored if s.hit.chunk.chunk_id != wanted]
-    return scored
+    row_item = next((s for s in scored[:TOP] if ROW_CHUNK.match(s.hit.chunk.chunk_id)), None) if extreme else None
+    table = table_of(row_item.hit.chunk.chunk_id, tables_of) if row_item else None
+    if table is None or narrows_rows(question, table):
+        return scored, None
+    row = extreme_row(table, extreme)
+    if row is None:
+        return scored, None
+    wanted = ROW_CHUNK.sub(rf"\g<unit>#t\g<table>r{row}", row_item.hit.chunk.chunk_id)
+    target = next((s for s in scored if s.hit.chunk.chunk_id == wanted), None)
+    if target is None:  # not among the candidates: it stands in for the row that brought its table up
+        target_chunk = chunk(wanted)
+        if target_chunk is None:
+            return scored, None
+        target = Scored(Hit(target_chunk, dict(row_item.hit.scores)), dict(row_item.scores), -1)
+    scores = {**target.scores, "p": max(scored[0].scores["p"], target.scores["p"]),
+              "extreme": 1.0 if extreme == "max" else -1.0}
+    column = amount_column(table)  # there is one: extreme_row found a row
+    compared = sum(not r.is_total and column < len(r.cells) and amount(r.cells[column]) is not None
+                   for r in table.rows)
+    record = ExtremeRow(wanted, extreme, table.caption, table.columns[column], compared,
+                        any(r.is_total for r in table.rows))
+    return [replace(target, scores=scores)] + [s for s in scored if s.hit.chunk.chunk_id != wanted], record

@@ -19,7 +19,7 @@ FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are 
 FIGURE_QUESTION = re.compile(
     r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van)\s+){0,2}(hoeveel|how (many|much)|wat (kost|kostte)|"
     r"welke? (\w+ )?(totaal)?bedrag|hoe hoog|welk percentage|what (amount|percentage|budget)|by how much|"
-    rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number|cost))\b", re.I)
+    rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number of|costs?(?!-)))\b", re.I)
 # A number that is a reference, not a fact: "Kamerstukken II 2022/23, 35165, nr. 51", "TK 35000-B-13", "p. 12",
 # a day of a month ("10 oktober"), a year (not "€ 2000" nor "2000 woningen").
 _REFERENCE = re.compile(rf"(\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b|\b\d{{1,2}} ({MONTHS})|"

@@ -79,10 +79,11 @@ class TermStats:
         return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names)
 
     def derived_from_known(self, word: str) -> bool:
-        """"Nederlanders", "antwoordt", "Gelderse": a short ending on a word the letters use is that word, not a new one.
+        """"Nederlanders", "antwoordt", "Gelderse": a short ending on a word the letters use is that word, not a
+        new one.
 
-        >>> stats.derived_from_known("nederlanders"), stats.derived_from_known("gelderse"), stats.derived_from_known("groeifonds")
-        (True, True, False)
+        >>> [stats.derived_from_known(word) for word in ("nederlanders", "gelderse", "groeifonds")]
+        [True, True, False]
         """
         if any(word[:cut] in self._prefixes for cut in range(len(word) - 1, len(word) - DERIVED_MAX_ENDING - 1, -1)
                if cut >= DERIVED_MIN_STEM):

@@ -7,7 +7,8 @@ import doctest
 import pytest
 
 import assistant.extremes
-from assistant.extremes import amount, asks_extreme, extreme_row, narrows_rows
+from assistant.extremes import amount, amount_column, asks_extreme, extreme_row, narrows_rows
+from corpus.records import Table, TableRow
 
 
 @pytest.mark.unit
@@ -19,9 +20,15 @@ def test_module_examples_run():
 @pytest.mark.unit
 @pytest.mark.parametrize("question, extreme", [
     ("Welke krimpregio krijgt het hoogste bedrag?", "max"), ("Welke provincie kreeg het meest?", "max"),
-    ("Welke regio heeft de meeste gemeenten?", "max"), ("Which province received the least?", "min"),
+    ("Which province received the least?", "min"),
     ("Welke krimpregio krijgt het laagste jaarlijkse bedrag?", "min"), ("Which region gets the largest amount?", "max"),
     ("Wat doet het Rijk aan leegstand?", ""), ("Hoeveel geld krijgt Parkstad?", ""),
+    ("Which region gets the most money?", "max"), ("Wie krijgt het hoogste bedrag per jaar?", "max"),
+    # a superlative about something other than an amount, several rows or a rank, an amount per something
+    ("Wat vinden de meeste krimpgemeenten van de DU?", ""), ("Welke krimpregio heeft de meeste gemeenten?", ""),
+    ("What is the most recent letter?", ""), ("Welke twee krimpregio's krijgen de hoogste bedragen?", ""),
+    ("Welke regio krijgt op een na het hoogste bedrag?", ""), ("Which region got the second highest amount?", ""),
+    ("Wie krijgt het hoogste bedrag per inwoner?", ""), ("Wie krijgt relatief het meeste geld?", ""),
 ])
 def test_which_questions_ask_for_an_extreme(question, extreme):
     assert asks_extreme(question) == extreme
@@ -31,6 +38,13 @@ def test_which_questions_ask_for_an_extreme(question, extreme):
 def test_amounts_are_read_the_dutch_way():
     assert amount("3.910.787") == 3910787.0 and amount("€ 45.000") == 45000.0 and amount("1,5") == 1.5
     assert amount("Heerlen") is None and amount("Aalten, Bronckhorst") is None
+
+
+@pytest.mark.unit
+def test_a_column_of_years_is_not_the_amount_column():
+    rows = tuple(TableRow((year, value), 0, 1) for year, value in (("2016", "1.000"), ("2017", "900"), ("2018", "80")))
+    table = Table("tabel", ("Jaar", "Bedrag"), rows, 0, 1)
+    assert amount_column(table) == 1 and extreme_row(table, "max") == 0  # 1.000, not the latest year
 
 
 def test_the_du_and_provinciefonds_tables_give_their_extremes(corpus):
@@ -47,17 +61,29 @@ def test_the_du_and_provinciefonds_tables_give_their_extremes(corpus):
 def test_an_extreme_is_answered_with_the_row_and_where_it_comes_from(bot):
     reply = bot.ask("Welke krimpregio krijgt het laagste jaarlijkse bedrag uit de DU bevolkingsdaling?")
     assert not reply.abstained and reply.lead[0].text.endswith("236.639 | Ontvangende gemeente: De Marne")
-    assert reply.answer.startswith("Het laagste bedrag van de 9 rijen van “tabel overzicht decentralisatie-uitkering")
+    assert reply.answer.startswith("De laagste waarde in de kolom “Bedragen (jaarlijks, in euro’s)”, over de 9 "
+                                   "rijen van “tabel overzicht decentralisatie-uitkering bevolkingsdaling")
+    assert "(het totaal niet meegeteld)" in reply.answer.split("\n")[0]
     from ui.bubbles import answer_bubble
 
     html = answer_bubble(reply)  # the chat shows where the extreme comes from before the row
-    assert html.index("Het laagste bedrag van de 9 rijen") < html.index("236.639")
+    assert html.index("De laagste waarde in de kolom") < html.index("236.639")
 
 
-def test_an_extreme_of_part_of_the_table_is_not_the_whole_tables(bot):
-    reply = bot.ask("Welke van de drie Groningse krimpregio's krijgt het hoogste bedrag uit de DU bevolkingsdaling?")
-    assert "Het hoogste bedrag van de" not in reply.answer
-    assert not any(lead.text.startswith("Krimpregio: Parkstad") for lead in reply.lead)
+@pytest.mark.parametrize("question", [
+    "Welke Limburgse krimpregio krijgt het laagste bedrag uit de decentralisatie-uitkering bevolkingsdaling?",
+    "Welke krimpregio buiten Limburg krijgt het hoogste bedrag uit de decentralisatie-uitkering bevolkingsdaling?",
+    "Welke krimpregio in de decentralisatie-uitkering bevolkingsdaling heeft de meeste gemeenten?",
+    "Welke provincie in het provinciefonds heeft de meeste krimpregio's?",
+    "Welke krimpregio krijgt het hoogste bedrag per inwoner uit de DU bevolkingsdaling?",
+    "Welke twee krimpregio's krijgen de hoogste bedragen uit de decentralisatie-uitkering?",
+])
+def test_other_questions_that_reach_the_table_do_not_get_its_extreme(bot, question):
+    reply = bot.ask(question)
+    rescored = reply.trace["stages"]["rescore"]
+    assert any("#t" in chunk_id for chunk_id, _, _ in rescored[:3])  # the question does reach the table ...
+    assert not any(scores.get("extreme") for _, _, scores in rescored)  # ... and its extreme is not put forward
+    assert not reply.answer.startswith(("De hoogste waarde", "De laagste waarde"))
 
 
 def _table(corpus, caption_words):
