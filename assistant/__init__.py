@@ -210,7 +210,9 @@ class Assistant:
             return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text),
                           self.terms.query_terms(parsed.text, parsed.language), pool.query_vector, parsed.asks)
-        scored, extreme = read_extreme(reading.question, self.rescorer.rescore(reading, pool), self._tables_of,
+        # the reading's text, not `question`: a follow-up inherits what was asked ("het hoogste"), and "En de
+        # laagste?" asks the opposite in its own words
+        scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,
                                        self._chunk_or_none)
         decision = self.decider.decide(reading, scored)
         trace["stages"]["rescore"] = [[s.hit.chunk.chunk_id, s.hit.chunk.unit_id, _rounded(s.scores)] for s in scored]

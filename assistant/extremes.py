@@ -81,7 +81,9 @@ def asks_extreme(question: str) -> Extreme:
     ...  "Welke twee regio's krijgen de hoogste bedragen?", "Wie krijgt het hoogste bedrag per inwoner?")]
     ['max', '', '', '']
     """
-    match = _SUPERLATIVE.search(question)
+    # the last one: a follow-up's reading puts the earlier question's words first ("… hoogste bedrag … En de
+    # laagste?"), the turn's own last
+    match = ([None] + list(_SUPERLATIVE.finditer(question)))[-1]
     if not match or _SEVERAL.search(question) or _PER_UNIT.search(question):
         return ""
     if match["before"] and re.fullmatch(rf"({_COUNTS})\s+", match["before"], re.I):

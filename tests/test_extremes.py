@@ -88,3 +88,11 @@ def test_other_questions_that_reach_the_table_do_not_get_its_extreme(bot, questi
 
 def _table(corpus, caption_words):
     return next(t for u in corpus.units for t in u.tables if caption_words in t.caption)
+
+
+@pytest.mark.parametrize("turn, row", [("En de laagste?", "De Marne"), ("And the lowest?", "De Marne"),
+                                        ("En welke krijgt het minst?", "De Marne")])
+def test_a_follow_up_asks_the_opposite_extreme_in_its_own_words(bot, turn, row):
+    """The follow-up inherits what was asked ("het hoogste bedrag"); its own "de laagste" decides the extreme."""
+    reply = bot.ask(turn, history=["Welke krimpregio krijgt het hoogste bedrag uit de DU bevolkingsdaling?"])
+    assert reply.lead and f"Krimpregio: {row} |" in reply.lead[0].text
