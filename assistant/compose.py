@@ -15,8 +15,8 @@ from dataclasses import replace
 from assistant.conversation import ASKING, WHO_ASKED, content_words
 from assistant.decide import Decision
 from assistant.evidence import has_type
-from assistant.figures import FACT_KINDS, counted_noun, counts_noun, states_new_fact
 from assistant.extremes import ExtremeRow
+from assistant.figures import FACT_KINDS, counted_noun, counts_noun, states_new_fact
 from assistant.highlight import best_sentences
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
@@ -93,7 +93,6 @@ class Composer:
             text = _extreme_line(extreme, parsed.language) + "\n\n" + text
         return Reply(text, passages, False, "followup" if parsed.followup else "search", parsed.language,
                      parsed.text, self._notes(parsed), lead=lead, trace=trace)
-
 
     def who_asked_about(self, reply: Reply, turn: str) -> Reply:
         """A who-question with a topic of its own ("Welke fractie vroeg om een meldpunt?"): on top of the searched

@@ -47,7 +47,7 @@ _AMOUNT_NOUN = re.compile(r"^(bedrag|budget|geld|euro|middel|subsidie|bijdrage|u
                           r"grant|sum)", re.I)
 # ... or nothing, in a question about who receives ("Welke provincie kreeg het meest?")
 _RECEIVES = re.compile(r"\b(krijg\w*|kreeg|kregen|ontvang\w*|ontving\w*|receiv\w*|gets?|got|goes|gaat)\b", re.I)
-_FUNCTION_WORDS = frozenset("uit van aan in op voor via bij from of in to for via".split())
+_FUNCTION_WORDS = frozenset("uit van aan in op voor via bij from of to for".split())
 _NUMBER = re.compile(r"^€?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:t/m|tot en met|-|–)\s*((?:19|20)\d{2})\b")

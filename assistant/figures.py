@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import WHAT_IS_THE, MONTHS, NUMBER_WORDS, AnswerType, has_type
+from assistant.evidence import MONTHS, NUMBER_WORDS, WHAT_IS_THE, AnswerType, has_type
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
 # A question that asks for the figure itself, in its first words ("Hoeveel …?", "Op hoeveel locaties …?", "Wat kost
