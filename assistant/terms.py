@@ -30,6 +30,7 @@ YEAR = re.compile(r"(19|20)\d{2}")
 DERIVED_MIN_STEM = 5  # "Nederlanders" -> "nederland": the known name must be at least this long ...
 DERIVED_MAX_ENDING = 3  # ... and the ending at most this long (so "Groeifonds" is not "groei" + "fonds")
 COMMON_SHARE = 0.25  # a stem in more than this share of chunks says little about the topic
+PLACE_MIN_BASE = 4  # "Friese" -> "fries…": the adjective without its "-se" must be at least this long
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,13 @@ class QueryTerms:
     absent: tuple[str, ...]
     slots: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name or year the letters use -> its stems
     absent_names: tuple[str, ...] = ()  # the absent words that are names or numbers (not everyday words)
+    places: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Drentse" -> the stems of "Drenthe"
 
     def missing_slots(self, chunk_stems: frozenset[str]) -> tuple[str, ...]:
-        """The question's names and years that a passage does not contain ("Drenthe", "2019")."""
-        return tuple(slot for slot, stems in self.slots.items() if not _contains(chunk_stems, stems))
+        """The question's names and years that a passage does not contain ("Drenthe", "2019"); a place's adjective
+        ("Drentse") is in a passage that names the place."""
+        return tuple(slot for slot, stems in self.slots.items() if not _contains(chunk_stems, stems)
+                     and not (slot in self.places and _contains(chunk_stems, self.places[slot])))
 
     def coverage(self, chunk_stems: frozenset[str]) -> float:
         """IDF-weighted share of the salient stems that occur in a chunk (1.0 when the question has none)."""
@@ -101,6 +105,7 @@ class TermStats:
         absent: list[str] = []
         names: list[str] = []
         slots: dict[str, tuple[str, ...]] = {}
+        places: dict[str, tuple[str, ...]] = {}
         capitalised = _capitalised_words(question)
         for word in dict.fromkeys(words(question)):
             if word in GENERIC or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
@@ -134,7 +139,23 @@ class TermStats:
                 stems[whole] = self.idf(whole)
                 if (word in capitalised or YEAR.fullmatch(word)) and word not in self.letter_names:
                     slots[capitalised.get(word, word)] = tuple(own)
-        return QueryTerms(stems, tuple(absent), slots, tuple(names))
+                    place = self.place_of(word) if word in capitalised else ""
+                    if place:
+                        places[capitalised[word]] = tuple(self.analyzer.tokens(place))
+        return QueryTerms(stems, tuple(absent), slots, tuple(names), places)
+
+    def place_of(self, adjective: str) -> str:
+        """The letters' word for the place an adjective names ("drentse" -> "drenthe", "gelderse" -> "gelderland");
+        "" for a word that is no such adjective.
+
+        >>> stats.place_of("drentse"), stats.place_of("nationale")
+        ('drenthe', '')
+        """
+        base = adjective[:-2] if adjective.endswith("se") else ""
+        if len(base) < PLACE_MIN_BASE:
+            return ""
+        found = [w for w in self.analyzer.vocabulary if w.startswith(base) and not w.endswith(("se", "s"))]
+        return min(found, key=len, default="")
 
 
 def _contains(chunk_stems: frozenset[str], stems: tuple[str, ...]) -> bool:

@@ -50,3 +50,8 @@ def test_a_place_adjective_is_the_place_not_an_unknown_name(bot):
     reply = bot.ask("Welk bedrag is er in het Gelderse coalitieakkoord beschikbaar voor de totale gebiedsopgaven?")
     assert not reply.abstained
     assert "90 miljoen" in " ".join(l.text for l in reply.lead)
+
+
+def test_a_place_adjective_finds_the_row_of_the_place(bot):
+    reply = bot.ask("Hoeveel geld krijgt de Drentse regio uit het provinciefonds?")
+    assert not reply.abstained and "Drenthe | Budget in euro’s: 75.000" in reply.lead[0].text

@@ -148,6 +148,16 @@ def test_a_name_derived_from_one_the_letters_use_is_not_absent(stats):
     assert stats.query_terms("Delen Nederlanders nog gedeelde waarden?", "nl").absent_names == ()
     assert stats.query_terms("Welk bedrag staat in het Gelderse coalitieakkoord?", "nl").absent_names == ()
     assert stats.query_terms("Hoeveel Drentse dorpen hebben een dorpshuis?", "nl").absent_names == ()
+
+
+def test_a_place_adjective_is_found_where_a_passage_names_the_place(stats):
+    """"de Drentse regio" against the provinciefonds row "Drenthe | 75.000": the slot is there."""
+    assert stats.place_of("drentse") == "drenthe" and stats.place_of("gelderse") == "gelderland"
+    assert stats.place_of("nationale") == "" and stats.place_of("drenthe") == ""
+    terms = stats.query_terms("Hoeveel geld krijgt de Drentse regio uit het provinciefonds?", "nl")
+    drenthe = frozenset(stats.analyzer.tokens("Provincie: Drenthe | Budget in euro’s: 75.000"))
+    assert "Drentse" in terms.slots and terms.missing_slots(drenthe) == ()
+    assert terms.missing_slots(frozenset(stats.analyzer.tokens("Provincie: Limburg"))) == ("Drentse",)
     assert stats.query_terms("Wat krijgen krimpregio's uit het Nationaal Groeifonds?", "nl").absent_names == \
         ("Groeifonds",)
 
