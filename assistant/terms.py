@@ -93,9 +93,7 @@ class TermStats:
                if cut >= DERIVED_MIN_STEM):
             return True
         # the adjective of a place: "Gelderse" (Gelderland), "Drentse" (Drenthe), "Groningse" (Groningen)
-        # (on the letters' words, not stems: Snowball cuts "gelderland" to "lderland")
-        base = word[:-2] if word.endswith("se") else ""
-        return len(base) >= DERIVED_MIN_STEM and any(known.startswith(base) for known in self.analyzer.vocabulary)
+        return bool(self._words_like(word, DERIVED_MIN_STEM))
 
     def idf(self, stem: str) -> float:
         return math.log(1 + (self.n - self.df.get(stem, 0) + 0.5) / (self.df.get(stem, 0) + 0.5))
@@ -151,11 +149,17 @@ class TermStats:
         >>> stats.place_of("drentse"), stats.place_of("nationale")
         ('drenthe', '')
         """
-        base = adjective[:-2] if adjective.endswith("se") else ""
-        if len(base) < PLACE_MIN_BASE:
-            return ""
-        found = [w for w in self.analyzer.vocabulary if w.startswith(base) and not w.endswith(("se", "s"))]
+        found = [w for w in self._words_like(adjective, PLACE_MIN_BASE) if not w.endswith(("se", "s"))]
         return min(found, key=len, default="")
+
+    def _words_like(self, adjective: str, min_base: int) -> list[str]:
+        """The letters' words that start like an "-se" adjective without its ending ("drentse" -> "drenthe",
+        "drents", …); [] for another word or a base shorter than `min_base`. On words, not stems: Snowball cuts
+        "gelderland" to "lderland"."""
+        base = adjective[:-2] if adjective.endswith("se") else ""
+        if len(base) < min_base:
+            return []
+        return [w for w in self.analyzer.vocabulary if w.startswith(base)]
 
 
 def _contains(chunk_stems: frozenset[str], stems: tuple[str, ...]) -> bool:
