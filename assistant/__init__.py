@@ -24,6 +24,8 @@ from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Comp
 from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.extremes import read_extreme
+from assistant.part_answers import combine_parts
+from assistant.parts import split_parts
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content, is_pleasantry
@@ -45,7 +47,10 @@ READERS = ("on", "off")  # "off": similarity ranking and thresholds only (the fi
 
 
 MAX_REPLAYED_TURNS = 8  # the compatibility path replays at most this many earlier turns
-SWITCH_MARGIN = 0.15  # the other reading of a follow-up must be this much more probable to be kept
+SWITCH_MARGIN = 0.15
+# A part of a refused question answers only this far above the decider's threshold (chosen on dev and the m- check
+# cases: README "Questions of several parts")
+PART_OVERRULE_MARGIN = 0.1  # the other reading of a follow-up must be this much more probable to be kept
 
 
 class Assistant:
@@ -141,7 +146,8 @@ class Assistant:
                                     reader=reader).conversation
         return conversation
 
-    def _answer(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, str, str]:
+    def _answer(self, plan: TurnPlan, k: int, mode: str, letters, reader: str,
+                split: bool = True) -> tuple[Reply, str, str]:
         """The reply to a resolved turn, the text it was understood as, and the words that said what it asked."""
         parsed = plan.parsed
         if not parsed.text:
@@ -164,9 +170,25 @@ class Assistant:
                             readings=tuple(replace(r, asks=previous.asks) for r in again.readings))
             return self._answer(again, k, mode, letters, reader)[0], previous.understood, previous.asks
         reply, reading = self._search_readings(plan, k, mode, letters, reader)
+        parts = split_parts(parsed.text, parsed.language) if reader == "on" and split else ()
+        if parts:  # "Wat was het doel van de pilot en hoe is die afgelopen?": each part read on its own
+            overrule = self.calibration.threshold(parsed.language) + PART_OVERRULE_MARGIN
+            reply = combine_parts(reply, self._answer_parts(parts, plan.previous, k, mode, letters), k, overrule)
         if asks_who_asked(parsed.text):  # "Welke fractie vroeg om een meldpunt?": who asked, about this topic
             reply = self.composer.who_asked_about(reply, parsed.text)
         return reply, reading.text, reading.asks or reading.text
+
+    def _answer_parts(self, parts: tuple[str, ...], previous: ResolvedTurn | None, k: int, mode: str,
+                      letters) -> list[tuple[str, Reply]]:
+        """Each part of a question asked as a short conversation: a later part is a follow-up of the one before
+        ("… en hoe is die afgelopen?" keeps the pilot as its topic)."""
+        replies = []
+        for part in parts:
+            plan = resolve_turn(part, self.corpus, previous)
+            reply, understood, asks = self._answer(plan, k, mode, letters, "on", split=False)
+            replies.append((part, reply))
+            previous = self._resolved(part, understood, asks, plan, reply)
+        return replies
 
     def _search_readings(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, TopicReading]:
         """Search the preferred reading of a topic turn and, after an earlier turn, the other one; keep the one

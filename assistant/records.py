@@ -116,6 +116,17 @@ class Conversation:
 
 
 @dataclass(frozen=True)
+class PartAnswer:
+    """One part of a question that asks several things: the part as searched, whether the letters answer it,
+    why not (when they do not), and its lead sentences (cited to the reply's passages)."""
+
+    question: str
+    answered: bool
+    reason: str = ""
+    lead: tuple[Lead, ...] = ()
+
+
+@dataclass(frozen=True)
 class Reply:
     """The assistant's answer to one user turn."""
 
@@ -130,6 +141,7 @@ class Reply:
     reason: str = ""
     conversation: Conversation = field(default_factory=Conversation)
     trace: dict = field(default_factory=dict)
+    parts: list[PartAnswer] = field(default_factory=list)  # a question of several parts: one per part
 
 
 def _join_numbers(numbers: list[int]) -> str:

@@ -28,6 +28,10 @@ QUERIES = {
     "english": ["Will there be a new action plan for population decline?", "How are municipalities compensated?"],
     "lookup": ["vraag 87", "vraag 31 uit de Atlas-beantwoording", "vragen 53 en 54"],
     "unanswerable": ["Wie won het WK voetbal in 2022?", "Wat zegt de minister over stikstof?"],
+    # questions of several parts: the whole question and each part are searched and read (assistant/parts.py)
+    "multipart": ["Hoeveel RetailDeals zijn er gesloten, en wat doet het Rijk aan snel internet in het buitengebied?",
+                  "Wat was het doel van de pilot met Akense studenten in Parkstad en hoe is die afgelopen?",
+                  "What is the Volkshuisvestingsfonds and how much money goes into it?"],
 }
 # Follow-ups: the second turn is timed, with the first turn's conversation state (both readings are searched).
 FOLLOWUPS = [("Wat zijn de RetailDeals?", "Doen krimpgemeenten ook mee?"),

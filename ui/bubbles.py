@@ -6,6 +6,8 @@ A reply bubble opens with what answers the question:
 - the lead sentence(s) of the reading stage, verbatim, each followed by a [n] link to its source card;
 - for a lookup: the question text and the paragraph that answers that number (passage.focus, else the unit's
   answer; a long unit shows the lead sentences instead, or is shortened), then where it stands;
+- for a question of several parts ("… en hoe is die afgelopen?"): per part, the part and its lead sentences, or
+  one line saying why the letters do not answer that part;
 - for an abstention: one line saying why (reply.reason);
 then one line per further source, and the notes.
 
@@ -56,6 +58,8 @@ def answer_bubble(reply: Reply) -> str:
         parts, cited = [f'<p class="reply-reason">{text_html(_why(reply))}</p>'], set()
     elif reply.kind == "lookup":
         parts, cited = _lookup_html(reply, language)
+    elif reply.parts:  # a question of several parts: a line per part, its lead or why the letters do not say
+        parts, cited = _parts_html(reply), {lead.source for lead in reply.lead}
     elif reply.lead:
         parts, cited = _framing(reply) + [_lead_html(reply.lead)], {lead.source for lead in reply.lead}
     else:  # no lead (the reading stage is off): the composed text, its [n] markers as links
@@ -86,6 +90,19 @@ def _why(reply: Reply) -> str:
     if reply.reason and reply.reason not in reply.answer:
         return reply.reason
     return reply.answer or reply.reason
+
+
+def _parts_html(reply: Reply) -> list[str]:
+    """Per part of the question: the part as asked (in bold), then its lead sentences or the reason."""
+    html = []
+    for part in reply.parts:
+        asked = f'<strong>{text_html(part.question)}</strong> '
+        if part.answered and part.lead:
+            sentences = " ".join(f"{text_html(lead.text)} {cite_link(lead.source)}" for lead in part.lead)
+            html.append(f'<p class="reply-lead reply-part">{asked}{sentences}</p>')
+        else:
+            html.append(f'<p class="reply-reason reply-part">{asked}{text_html(part.reason)}</p>')
+    return html
 
 
 def _lead_html(leads: list[Lead]) -> str:

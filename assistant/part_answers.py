@@ -1,0 +1,103 @@
+"""Compose a question of several parts: one answer line per part, each on its own passage, and a plain line for a
+part the letters do not answer.
+
+The parts (assistant/parts.py) are each searched, read and decided on their own; the whole question is searched
+too. The reply lists each answered part's best passage first (in the user's order), then the parts' next passages
+and the whole question's, one per answer unit, up to k. Its lead is, per answered part, that part's own lead
+sentence(s), cited to where its passage now stands. A part that abstains keeps its reason ("Over “…”: De brieven
+noemen hiervoor geen datum of jaar."). When no part is answered, the whole question's reply stands.
+
+Example:
+    >>> reply = combine_parts(whole, [("Wat was het doel van de pilot?", goal), ("hoe is die afgelopen?", end)], 5)
+    >>> [p.answered for p in reply.parts], [lead.source for lead in reply.lead]
+    ([True, True], [1, 2])
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.messages import message
+from assistant.records import Lead, PartAnswer, Passage, Reply
+
+PART_LEAD_SENTENCES = 2  # at most this many lead sentences per part
+
+
+def combine_parts(whole: Reply, parts: list[tuple[str, Reply]], k: int, overrule_p: float = 0.0) -> Reply:
+    """The reply to a question of several parts, from the whole question's reply and each part's. When the whole
+    question was refused, a part answers only with the decide stage's probability at least `overrule_p`: the
+    whole question's refusal is evidence too (a shorter part matches more words of a passage on the topic)."""
+    if whole.abstained:
+        parts = [(q, r if r.abstained or _p(r) >= overrule_p else _refused(r)) for q, r in parts]
+    if not any(not reply.abstained and reply.passages for _, reply in parts):
+        return replace(whole, parts=[_part(question, reply, []) for question, reply in parts])
+    passages: list[Passage] = []
+    position: dict[tuple[str, str], int] = {}  # (unit, window) -> 1-based place in the combined list
+
+    def place(passage: Passage) -> int:
+        key = _key(passage)
+        if key not in position and len(passages) < k:
+            passages.append(passage)
+            position[key] = len(passages)
+        return position.get(key, 0)
+
+    answered = [(q, r) for q, r in parts if not r.abstained and r.passages]
+    for _, reply in answered:  # each part's best passage first
+        place(reply.passages[0])
+    depth = max(len(r.passages) for _, r in answered)
+    for rank in range(1, depth):  # then the parts' further passages, round by round
+        for _, reply in answered:
+            if rank < len(reply.passages):
+                place(reply.passages[rank])
+    for passage in ([] if whole.abstained else whole.passages):
+        place(passage)
+    lead, summaries = [], []
+    for question, reply in parts:
+        own = []
+        if not reply.abstained and reply.passages:
+            for item in reply.lead[:PART_LEAD_SENTENCES]:
+                source = position.get(_key(reply.passages[item.source - 1]), 0)
+                if source:
+                    own.append(Lead(item.text, source))
+            lead += [l for l in own if l.text not in {earlier.text for earlier in lead}]
+        summaries.append(_part(question, reply, own))
+    text = _text(summaries, passages, whole.language)
+    trace = {**whole.trace, "parts": [{"text": q, "answer": not r.abstained, "reason": r.reason,
+                                       "decision": r.trace.get("decision", {})} for q, r in parts]}
+    return replace(whole, answer=text, passages=passages, abstained=False, kind="search" if whole.kind == "abstain"
+                   else whole.kind, lead=lead, reason="", parts=summaries, trace=trace)
+
+
+def _p(reply: Reply) -> float:
+    return float(reply.trace.get("decision", {}).get("p", 1.0))
+
+
+def _refused(reply: Reply) -> Reply:
+    return replace(reply, abstained=True, passages=[], lead=[], reason=message(reply.language, "reason_not_close"))
+
+
+def _key(passage: Passage) -> tuple[str, str]:
+    """Two windows of one long section are two passages; a window shown joined with its neighbour is one."""
+    return passage.unit_id, passage.chunk_id
+
+
+def _part(question: str, reply: Reply, lead: list[Lead]) -> PartAnswer:
+    answered = not reply.abstained and bool(reply.passages)
+    reason = "" if answered else (reply.reason or message(reply.language, "reason_not_close"))
+    return PartAnswer(question, answered, reason, tuple(lead))
+
+
+def _text(parts: list[PartAnswer], passages: list[Passage], language: str) -> str:
+    """One line per part: its lead sentences with their [n], or what the letters do not say."""
+    lines, quoted = [], set()
+    for part in parts:
+        if part.answered and part.lead and all(l.text in quoted for l in part.lead):
+            # "which of them got definitive status first?" is answered by the sentence that named the areas
+            lines.append(message(language, "part_same", part=part.question, n=part.lead[0].source))
+        elif part.answered and part.lead:
+            lines.append(" ".join(f"“{l.text}” [{l.source}]" for l in part.lead if l.text not in quoted))
+            quoted.update(l.text for l in part.lead)
+        else:
+            lines.append(message(language, "part_unanswered", part=part.question, reason=part.reason))
+    lines += ["", message(language, "sources")]
+    lines += [f"[{n}] {p.citation()}" for n, p in enumerate(passages, start=1)]
+    return "\n".join(lines)

@@ -1,0 +1,137 @@
+"""Understand: split one question that asks two or three things into its parts, each to be answered on its own.
+
+"Wat was het doel van de pilot met Akense studenten en hoe is die afgelopen?" asks two things whose answers stand
+in different passages; ranked as one question, the passage on the goal and the one on the ending compete for the
+same places, and the decide stage reads the question against one passage at a time. The parts are asked like a
+short conversation (assistant/__init__.py): the second part is a follow-up of the first, so "hoe is die
+afgelopen?" keeps the pilot as its topic.
+
+Three shapes are split, in this order:
+- clauses: a comma or "en"/"and" before a new question word ("…, en wanneer …", "… and which …"), or a comma and
+  "en" before a verb that opens a yes/no question ("…, en wordt die indeling herzien?");
+- a repeated preposition: "over de Retail Deal en over snel internet", "in Zeeland and in Zuid-Limburg";
+- two topics with their own article: "de regiodeals en de NOVI-omgevingsagenda's", "the Erfgoed Deal and the
+  libraries" (each part keeps the rest of the question).
+Questions about the relation between things ("tussen", "verschil", "samen", "between") are not split, nor a
+hyphenated "krimp- en anticipeerregio's".
+
+Example:
+    >>> split_parts("Wat was het doel van de pilot en hoe is die afgelopen?", "nl")
+    ('Wat was het doel van de pilot?', 'hoe is die afgelopen?')
+    >>> split_parts("Hoe wordt de zorg aangepakt in Zeeland en in Zuid-Limburg?", "nl")
+    ('Hoe wordt de zorg aangepakt in Zeeland?', 'Hoe wordt de zorg aangepakt in Zuid-Limburg?')
+    >>> split_parts("Wat is het verschil tussen de krimpregio's en de anticipeerregio's?", "nl")
+    ()
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.conversation import content_words
+
+MAX_PARTS = 3
+MIN_PART_WORDS = 1  # content words a part needs to be a question of its own
+# words the first part needs: "Kunt u aangeven, wanneer …" is one question, and "Hoeveel stedelijke
+# vernieuwingsgebieden en hoeveel …" leaves its verb to the second part
+MIN_PART_LENGTH = 4
+MAX_CONJUNCT_WORDS = 8  # "over <at most this many words> en over …"
+
+QUESTION_WORDS = {
+    "nl": r"wat|wie|wanneer|waarom|hoe|hoeveel|welke|welk|waar|waarop|waarmee|waarover|waardoor|waaraan|"
+          r"in hoeverre",
+    "en": r"what|who|when|why|how|which|where|whom|to what extent",
+}
+# After "en"/"and" without a comma, only words that cannot continue the sentence as a relative clause ("… en waar
+# VWS en BZK samen optrekken" is one question)
+OPENING_WORDS = {
+    "nl": r"wat|wie|wanneer|waarom|hoe|hoeveel|welke|welk|in hoeverre",
+    "en": r"what|who|when|why|how|which|to what extent",
+}
+# Words that open a relative clause as well as a question
+RELATIVE = re.compile(r"(?:waar\w*|welke?|wie|which|who|whom|where)\b", re.I)
+# Verbs that open a yes/no question ("…, en wordt die indeling in 2020 herzien?")
+QUESTION_VERBS = {
+    "nl": r"komt|komen|wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen|heeft|hebben|had|zal|zullen|gaat|gaan|"
+          r"moet|moeten|krijgt|krijgen|blijft|blijven|geldt|gelden|loopt|lopen|staat|staan|bestaat|zit|zitten",
+    "en": r"is|are|was|were|does|do|did|will|has|have|had|can|could|should|would",
+}
+AND = {"nl": "en", "en": "and"}
+PREPOSITIONS = {
+    "nl": r"over|in|met|bij|voor|aan|naar|van|op|uit|onder|binnen|buiten",
+    "en": r"about|in|on|for|with|at|to|from|of|within|outside",
+}
+ARTICLES = {"nl": r"de|het|een", "en": r"the|a|an"}
+# A question about how things relate asks one thing about both
+RELATION = re.compile(r"\b(tussen|verschil\w*|vergelijk\w*|vergeleken|samen|gezamenlijk|onderling|beide|beiden|"
+                      r"zowel|elkaar|verhouding\w*|relatie|between|difference|differ|compare\w*|together|jointly|both|each other|relate|relation\w*)\b", re.I)
+
+
+def split_parts(question: str, language: str) -> tuple[str, ...]:
+    """The parts of a question that asks several things, in the user's order, each ending in "?"; () for a
+    question that asks one thing."""
+    language = language if language in AND else "nl"
+    text = question.strip().rstrip("?").strip()
+    parts = _clauses(text, language)
+    if len(parts) == 1 and not RELATION.search(text):
+        parts = _repeated_preposition(text, language) or _coordinated_topics(text, language) or parts
+    parts = [p.strip(" ,;") for p in parts]
+    # a later part may lean on the one before ("… en hoe is die afgelopen?" is asked as its follow-up)
+    if len(parts) < 2 or any(len(content_words(p)) < MIN_PART_WORDS for p in parts):
+        return ()
+    return tuple(p + "?" for p in parts[:MAX_PARTS])
+
+
+def _clauses(text: str, language: str) -> list[str]:
+    """Split at a comma or "en" before a question word, or at ", en" before a verb."""
+    words, verbs, conj = QUESTION_WORDS[language], QUESTION_VERBS[language], AND[language]
+    boundary = re.compile(rf"(?:,\s*(?:{conj}\s+)?)(?=(?:{words})\b)|\s+{conj}\s+(?=(?:{OPENING_WORDS[language]})\b)|"
+                          rf",\s*{conj}\s+(?=(?:{verbs})\b)", re.I)
+    asks = re.compile(rf"\b(?:{words}|{verbs})\b", re.I)
+    next_part = re.compile(rf"\s*(?:{conj}\s+)?(?:{words}|{verbs})\b", re.I)
+    pieces, start = [], 0
+    for match in boundary.finditer(text):
+        before = text[start:match.start()]
+        # "In the Atlas answers, how …" and "Volgens de K6-brief, wanneer …" open one question, not two
+        if not (len(content_words(before)) >= MIN_PART_WORDS and len(before.split()) >= MIN_PART_LENGTH
+                and asks.search(before)):
+            continue
+        rest = text[match.end():]
+        closing = rest.find(",")
+        if RELATIVE.match(rest) and closing >= 0 and not next_part.match(rest[closing + 1:]):
+            continue  # "Is de wet, waardoor scholen … kunnen veranderen, er inmiddels door?": an aside
+        pieces.append(before)
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _repeated_preposition(text: str, language: str) -> list[str]:
+    """"… over A en over B …" -> "… over A", "… over B …"."""
+    preps, conj = PREPOSITIONS[language], AND[language]
+    for match in re.finditer(rf",?\s+{conj}\s+({preps})\s+", text, re.I):
+        prep = match.group(1).lower()
+        head = text[:match.start()]
+        earlier = [m for m in re.finditer(rf"\b{prep}\s+", head, re.I)]
+        if not earlier:
+            continue
+        first = earlier[-1]
+        conjunct = head[first.end():]
+        if "," in conjunct.strip(" ,") or len(conjunct.split()) > MAX_CONJUNCT_WORDS or conjunct.endswith("-"):
+            continue
+        return [head, head[:first.start()] + text[match.start(1):]]
+    return []
+
+
+def _coordinated_topics(text: str, language: str) -> list[str]:
+    """"… de A en de B <prep> …" -> "… de A <prep> …", "… de B <prep> …" (each one to four words; B must end at a
+    preposition: "the minimum wage and the linked benefits be raised" is one thing asked of two subjects)."""
+    arts, conj, preps = ARTICLES[language], AND[language], PREPOSITIONS[language]
+    word = r"[\w’'./-]+"
+    pattern = re.compile(rf"\b((?:{arts})\s+{word}(?:\s+{word}){{0,3}}?)\s+{conj}\s+((?:{arts})\s+{word}"
+                         rf"(?:\s+(?!(?:{preps})\b){word}){{0,3}}?)(?=\s+(?:{preps})\b)", re.I)
+    match = pattern.search(text)
+    if not match or match.group(1).endswith("-") or re.search(rf"\b(?:{preps})\b", match.group(1), re.I):
+        return []
+    first, second = match.group(1), match.group(2)
+    head, rest = text[:match.start()], text[match.end():]
+    return [head + first + rest, head + second + rest]

@@ -1,0 +1,152 @@
+"""Questions of several parts: which questions are split and where, how the parts' replies are combined, and the
+real assistant answering each part from its own passage (or saying plainly which part the letters do not answer)."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import assistant.parts
+from assistant.part_answers import combine_parts
+from assistant.parts import split_parts
+from assistant.records import Lead, Passage, Reply
+from ui.bubbles import answer_bubble
+
+
+@pytest.mark.unit
+def test_module_examples_run():
+    result = doctest.testmod(assistant.parts)
+    assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, language, parts", [
+    # clauses: a new question word after a comma or "en"/"and", or a yes/no verb after ", en"
+    ("Hoeveel RetailDeals zijn er gesloten, en wat doet het Rijk aan snel internet?", "nl",
+     ("Hoeveel RetailDeals zijn er gesloten?", "wat doet het Rijk aan snel internet?")),
+    ("Komt er een investeringsfonds voor krimpgebieden, en komt er een meldpunt voor knelpunten?", "nl",
+     ("Komt er een investeringsfonds voor krimpgebieden?", "komt er een meldpunt voor knelpunten?")),
+    ("What is the Volkshuisvestingsfonds and how much money goes into it?", "en",
+     ("What is the Volkshuisvestingsfonds?", "how much money goes into it?")),
+    ("Wanneer stopt het Actieplan, hoeveel bedroeg de DU per jaar en wat adviseert de minister?", "nl",
+     ("Wanneer stopt het Actieplan?", "hoeveel bedroeg de DU per jaar?", "wat adviseert de minister?")),
+    # a repeated preposition
+    ("Wat staat er in de evaluatie over de Retail Deal en over snel internet in het buitengebied?", "nl",
+     ("Wat staat er in de evaluatie over de Retail Deal?",
+      "Wat staat er in de evaluatie over snel internet in het buitengebied?")),
+    # two topics, each with its own article, before a preposition
+    ("Welke rol spelen de regiodeals en de omgevingsagenda's in het beleid voor krimpgebieden?", "nl",
+     ("Welke rol spelen de regiodeals in het beleid voor krimpgebieden?",
+      "Welke rol spelen de omgevingsagenda's in het beleid voor krimpgebieden?")),
+])
+def test_questions_of_several_parts_are_split(question, language, parts):
+    assert split_parts(question, language) == parts
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, language", [
+    ("Wat doet het Rijk aan leegstand in winkelgebieden?", "nl"),
+    ("Wat is het verschil tussen de krimpregio's en de anticipeerregio's?", "nl"),  # a relation is one question
+    ("Hoeveel krimp- en anticipeerregio's zijn er?", "nl"),  # "krimp- en" is one word cut short
+    ("How do the shrinking hinterland and the growing city relate to each other?", "en"),
+    ("In the Atlas answers, how are residents involved in the focus areas?", "en"),  # an opening phrase
+    ("Kunt u aangeven, wanneer de DU bevolkingsdaling stopt?", "nl"),
+    ("Is de wet, waardoor scholen makkelijker van denominatie veranderen, er inmiddels door?", "nl"),  # an aside
+    ("Is er een regio waar alle gemeenten één gezondheidsbeleid hebben en waar VWS meedoet?", "nl"),  # relative
+    ("By how much will the minimum wage and the linked benefits be raised?", "en"),  # one thing of two subjects
+    ("Hoeveel stedelijke vernieuwingsgebieden en hoeveel krimpregio's krijgen prioriteit?", "nl"),  # ellipsis
+    ("", "nl"), ("?", "nl"),
+])
+def test_questions_that_ask_one_thing_are_not_split(question, language):
+    assert split_parts(question, language) == ()
+
+
+def _passage(unit: str, chunk: str) -> Passage:
+    return Passage(text="…", doc_id="atlas", title="Antwoorden", date="", questions=[], section="", pages=[1],
+                   score=1.0, highlight="", unit_id=unit, chunk_id=chunk)
+
+
+def _reply(passages: list[Passage], lead: list[Lead], p: float = 0.9, abstained: bool = False,
+           reason: str = "") -> Reply:
+    return Reply("…", [] if abstained else passages, abstained, "abstain" if abstained else "search",
+                 lead=[] if abstained else lead, reason=reason, trace={"decision": {"p": p}})
+
+
+@pytest.mark.unit
+def test_each_answered_part_puts_its_best_passage_first_and_keeps_its_lead():
+    a1, a2, b1, w1 = (_passage("u1", "u1#0"), _passage("u2", "u2#0"), _passage("u3", "u3#1"),
+                      _passage("u3", "u3#0"))
+    whole = _reply([w1, a1], [Lead("Heel.", 1)])
+    first = _reply([a1, a2], [Lead("Doel.", 1)])
+    second = _reply([b1], [Lead("Einde.", 1)])
+    reply = combine_parts(whole, [("Wat was het doel?", first), ("hoe is die afgelopen?", second)], k=5)
+    assert [p.chunk_id for p in reply.passages] == ["u1#0", "u3#1", "u2#0", "u3#0"]  # two windows of u3: two passages
+    assert [(l.text, l.source) for l in reply.lead] == [("Doel.", 1), ("Einde.", 2)]
+    assert [p.answered for p in reply.parts] == [True, True] and not reply.abstained
+    assert reply.answer.splitlines()[:2] == ["“Doel.” [1]", "“Einde.” [2]"]
+
+
+@pytest.mark.unit
+def test_a_part_the_letters_do_not_answer_says_why_and_the_list_stops_at_k():
+    whole = _reply([_passage(f"w{i}", f"w{i}#0") for i in range(5)], [Lead("Heel.", 1)])
+    first = _reply([_passage("u1", "u1#0")], [Lead("Doel.", 1)])
+    second = _reply([], [], abstained=True, reason="De brieven noemen “Defensie” nergens.")
+    reply = combine_parts(whole, [("Wanneer stopt het?", first), ("Hoeveel F-35's?", second)], k=3)
+    assert len(reply.passages) == 3 and reply.passages[0].unit_id == "u1"
+    assert reply.parts[1].reason == "De brieven noemen “Defensie” nergens." and not reply.parts[1].answered
+    assert "Over “Hoeveel F-35's?”: De brieven noemen “Defensie” nergens." in reply.answer
+
+
+@pytest.mark.unit
+def test_a_refused_question_is_answered_only_by_a_confident_part():
+    refused = _reply([], [], abstained=True, reason="De brieven noemen “arbeidsmigranten” nergens.")
+    weak = _reply([_passage("u1", "u1#0")], [Lead("Achterhoek.", 1)], p=0.48)
+    strong = _reply([_passage("u2", "u2#0")], [Lead("Kerkrade.", 1)], p=0.84)
+    assert combine_parts(refused, [("a?", weak), ("b?", weak)], k=5, overrule_p=0.51).abstained
+    reply = combine_parts(refused, [("a?", weak), ("b?", strong)], k=5, overrule_p=0.51)
+    assert not reply.abstained and [p.unit_id for p in reply.passages] == ["u2"]
+    assert [p.answered for p in reply.parts] == [False, True]
+
+
+@pytest.mark.unit
+def test_one_sentence_answering_two_parts_is_quoted_once():
+    passage = _passage("u1", "u1#0")
+    both = _reply([passage], [Lead("In drie NOVI-gebieden, Zuid-Limburg eerst.", 1)])
+    reply = combine_parts(both, [("Which NOVI areas?", both), ("which of them first?", both)], k=5)
+    assert reply.answer.count("Zuid-Limburg eerst") == 1
+    assert "see the sentence above [1]" in reply.answer or "zie de zin hierboven [1]" in reply.answer
+
+
+# --- the real assistant on the real letters ---------------------------------------------------------------------
+
+def test_each_part_is_answered_from_its_own_passage(bot):
+    reply = bot.ask("Hoeveel RetailDeals zijn er gesloten, en wat doet het Rijk aan snel internet in het "
+                    "buitengebied?")
+    assert not reply.abstained and [p.answered for p in reply.parts] == [True, True]
+    first, second = reply.parts
+    assert "31 RetailDeals" in " ".join(l.text for l in first.lead)
+    assert "snel internet" in " ".join(l.text for l in second.lead)
+    assert {l.source for l in first.lead}.isdisjoint({l.source for l in second.lead})
+
+
+def test_a_later_part_leans_on_the_one_before(bot):
+    reply = bot.ask("Wat was het doel van de pilot met Akense studenten in Parkstad en hoe is die afgelopen?")
+    assert len(reply.parts) == 2 and all(p.answered for p in reply.parts)
+    assert all(p.doc_id == "evaluatie-actieplan" for p in reply.passages[:2])
+    assert reply.trace["parts"][1]["text"] == "hoe is die afgelopen?"
+
+
+def test_the_part_the_letters_do_not_answer_is_named(bot):
+    reply = bot.ask("Wanneer wordt het Actieplan Bevolkingsdaling beëindigd en hoeveel F-35's heeft Defensie "
+                    "besteld?")
+    assert not reply.abstained and "1 januari 2021" in reply.answer
+    assert [p.answered for p in reply.parts] == [True, False]
+    assert "Defensie" in reply.parts[1].reason
+    html = answer_bubble(reply)
+    assert html.count('class="reply-lead reply-part"') == 1 and 'class="reply-reason reply-part"' in html
+
+
+def test_a_question_of_unanswerable_parts_is_still_refused(bot):
+    reply = bot.ask("Hoe moeten gemeenten in de Achterhoek arbeidsmigranten huisvesten en welke normen gelden "
+                    "daarvoor?")
+    assert reply.abstained and not reply.passages and len(reply.parts) == 2
