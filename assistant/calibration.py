@@ -51,6 +51,8 @@ class Calibration:
     fact_gap: float = 1.0
     # decide: an outcome question abstains when no sentence within this reach of the closest one reports a result
     outcome_reach: float = 1.0
+    # the names rule (decide.py): abstain when the closest sentence is this much closer than one naming something
+    name_gap: float = 1.0
     source: str = "defaults (not calibrated)"
     figures: dict = field(default_factory=dict)  # what the fit measured on dev, for the README
 
@@ -69,14 +71,15 @@ class Calibration:
     @classmethod
     def from_json(cls, text: str) -> "Calibration":
         raw = json.loads(text)
-        for rule in ("fact_gap", "outcome_reach"):  # 0 would make every question abstain
+        for rule in ("fact_gap", "outcome_reach", "name_gap"):  # 0 would make every question abstain
             if rule in raw and not raw[rule] > 0:
                 raise ValueError(f"calibration: {rule} must be above 0 (above 0.2 turns the rule off), "
                                  f"not {raw[rule]!r}; rerun `python -m evals calibrate evals/sets/dev.jsonl`")
         models = {key: {lang: LogisticModel(**m) for lang, m in raw[key].items()} for key in ("rankers", "deciders")}
         return cls(models["rankers"], models["deciders"], raw["answer_threshold"], keep_ratio=raw.get("keep_ratio", 0.5),
                    sibling_share=raw.get("sibling_share", 0.3), fact_gap=raw.get("fact_gap", 1.0),
-                   outcome_reach=raw.get("outcome_reach", 1.0), source=raw.get("source", ""),
+                   outcome_reach=raw.get("outcome_reach", 1.0), name_gap=raw.get("name_gap", 1.0),
+                   source=raw.get("source", ""),
                    figures=raw.get("figures", {}))
 
 

@@ -7,7 +7,9 @@ sentences themselves are read: when the sentences closest to the question state 
 already give, and no sentence counts the asked thing ("31 RetailDeals"), the letters do not give the figure
 ("Hoeveel huisartsen komt Drenthe tekort?" against passages on the GP shortage in Drenthe without a number;
 assistant/figures.py). Likewise, when the sentences closest to an outcome question only announce the work ("wordt verwacht"), the letters
-do not give the outcome (assistant/outcome.py).
+do not give the outcome (assistant/outcome.py); and when the sentences closest to a "welke gemeenten …?" question name
+no place or body the question does not already name ("een aantal gemeenten"), they do not give the names
+(assistant/names.py).
 
 Example:
     >>> decision = Decider(calibration).decide(reading, scored)
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field
 from assistant.calibration import Calibration
 from assistant.figures import FACT_KINDS, fact_gap
 from assistant.messages import message
+from assistant.names import asks_names, name_gap
 from assistant.outcome import asks_outcome, outcome_reach
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.terms import names_a_thing
@@ -89,15 +92,20 @@ class Decider:
         are read only for the questions a rule applies to."""
         question = reading.question
         outcome = reading.asked == "any" and asks_outcome(question)
-        applies = outcome or reading.asked in FACT_KINDS
+        applies = outcome or reading.asked in FACT_KINDS or asks_names(question)
         sentences = (self.rescorer.close_sentences(scored[:TYPE_WINDOW], reading.query_vector)
                      if applies and self.rescorer is not None else [])
         return {"fact_gap": fact_gap(question, reading.asked, sentences, GAP_CAP, reading.language),
-                "outcome_reach": outcome_reach(question, sentences, GAP_CAP) if outcome else 0.0}
+                "outcome_reach": outcome_reach(question, sentences, GAP_CAP) if outcome else 0.0,
+                "name_gap": name_gap(question, sentences, GAP_CAP)}
 
     def lacks_figure(self, features: dict[str, float]) -> bool:
         """The figure rule: the asked amount is not in the sentences on the topic (the gap is calibration data)."""
         return features.get("fact_gap", 0.0) >= self.calibration.fact_gap
+
+    def lacks_names(self, features: dict[str, float]) -> bool:
+        """The names rule: a question asks which places or bodies, and the sentences on the topic name none."""
+        return features.get("name_gap", 0.0) >= self.calibration.name_gap
 
     def lacks_outcome(self, features: dict[str, float]) -> bool:
         """The outcome rule: the sentences on the topic announce the work, none within reach reports a result."""
@@ -119,6 +127,8 @@ class Decider:
             return Decision(False, p, message(reading.language, f"reason_no_{reading.asked}"), features)
         if self.lacks_outcome(features):
             return Decision(False, p, message(reading.language, "reason_no_outcome"), features)
+        if self.lacks_names(features):
+            return Decision(False, p, message(reading.language, "reason_no_names"), features)
         if p >= self.calibration.threshold(reading.language) or is_found_keyword(reading, features):
             return Decision(True, p, "", features)
         return Decision(False, p, self.reason(reading, features, self.missing_slots(reading, scored[0])), features)

@@ -25,6 +25,9 @@ wanneer waarom waar hoe minister kabinet regering rijk brief brieven kamer tweed
 graag weten vertellen uitleggen noemen genoemd soort manier momenteel tegenwoordig concreet ongeveer
 what which when where why how does did minister government letter letters tell explain about there their they
 """.split())
+# "erbij", "daarover", "hiermee": pointing words, never a topic (and "erbij" is a word the letters happen not to use)
+PRONOMINAL = re.compile(r"(er|daar|hier|waar)(bij|op|aan|van|in|mee|over|door|voor|uit|naar|om|onder|tegen|toe|"
+                        r"achter|langs|na|af)")
 MIN_SALIENT_CHARS = 4
 YEAR = re.compile(r"(19|20)\d{2}")
 DERIVED_MIN_STEM = 5  # "Nederlanders" -> "nederland": the known name must be at least this long ...
@@ -106,7 +109,7 @@ class TermStats:
         places: dict[str, tuple[str, ...]] = {}
         capitalised = _capitalised_words(question)
         for word in dict.fromkeys(words(question)):
-            if word in GENERIC or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
+            if word in GENERIC or PRONOMINAL.fullmatch(word) or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
                 continue
             own = self.analyzer.tokens(word)
             if not own:

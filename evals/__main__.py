@@ -7,7 +7,7 @@
     python -m evals rescore RUN.json --metric NAME|all [--k K] [--variant NAME]
     python -m evals diff OLD.json NEW.json [--variant NAME] [--old-variant NAME] [--k K]
     python -m evals from-feedback [--db FEEDBACK.sqlite3 | --database-url URL] --out drafts.jsonl
-    python -m evals calibrate evals/sets/dev.jsonl [MORE_DEV.jsonl ...]   # fit the reading stage on dev only
+    python -m evals calibrate evals/sets/dev.jsonl [MORE_DEV.jsonl ...] [--rule-sets evals/sets/dev-check.jsonl]
     python -m evals ablation [--dev dev] [--test test]                    # which ranker signals earn their keep
 
 Variants (--compare with no names runs them all): dense, lexical, fused (retrieval only, reader off) and read
@@ -71,6 +71,10 @@ def parser() -> argparse.ArgumentParser:
     calibrate = commands.add_parser("calibrate", help="fit the reading stage on dev sets")
     calibrate.add_argument("sets", nargs="+")
     calibrate.add_argument("--max-false-abstention", type=float, default=0.03)
+    calibrate.add_argument("--rule-sets", nargs="*", metavar="DEV.jsonl",
+                           help="more dev sets on which only the reading rules' thresholds are chosen")
+    calibrate.add_argument("--rules-only", action="store_true",
+                           help="keep the shipped ranker and decider; choose only the reading rules' thresholds")
     calibrate.add_argument("--model", help="model name or folder (env KB_MODEL)")
     ablation = commands.add_parser("ablation", help="ranker signals compared: fitted on dev, reported on test")
     ablation.add_argument("--dev", nargs="+", default=["dev"])

@@ -157,9 +157,14 @@ def calibrate(args) -> int:
     if any("test" in Path(name).name for name in args.sets):
         print("error: calibrate reads dev sets only; the test split is reported, never tuned on.", file=sys.stderr)
         return 2
+    rule_sets = args.rule_sets or []
+    if any("test" in Path(name).name for name in rule_sets):
+        print("error: --rule-sets reads dev sets only; the test split is reported, never tuned on.", file=sys.stderr)
+        return 2
     cases = [case for name in args.sets for case in load_cases(case_file(name))]
+    rule_cases = [case for name in rule_sets for case in load_cases(case_file(name))]
     bot = Assistant.load(Settings.from_env(model=args.model))
-    calibration = fit(bot, cases, args.max_false_abstention)
+    calibration = fit(bot, cases, args.max_false_abstention, rule_cases, args.rules_only)
     print(json.dumps(calibration.figures, indent=1))
     print(f"written: {write(bot, calibration)}")
     return 0

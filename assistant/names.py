@@ -1,0 +1,84 @@
+"""The names rule's reading: does a question ask which named things ("Welke gemeenten …?", "In welke regio's …?",
+"Which organisations …?", "Waar …?"), which names a sentence states, and how far the sentences closest to such a
+question are from one that names something the question does not (assistant/decide.py abstains when the gap
+reaches the calibrated `name_gap`).
+
+The letters often speak of the asked things without naming them: "een aantal gemeenten", "in steeds meer regio's",
+"met medewerking van een bureau", "dertien partners". Such a sentence is close to the question and answers it
+in kind only; the question wants the names.
+
+Example:
+    >>> name_gap("In welke krimpgebieden liggen proeftuinen aardgasvrije wijken?",
+    ...          [(0.74, "Een aantal proeftuinen aardgasvrije wijken ligt in gebieden met bevolkingsdaling."),
+    ...           (0.50, "Het Rijk werkt samen met Parkstad Limburg.")], cap=0.2)
+    0.2
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.figures import is_yes_no
+
+# The named things a question can ask for: places, bodies, organisations (not "maatregelen", "acties")
+_THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)|anticipeerregio(?:’s|'s|s)|krimpgebieden|"
+              r"gebieden|provincies?|organisaties?|partijen|partners?|instanties?|instellingen|(?:onderzoeks)?bureaus?|"
+              r"instituten|instituut|opleidingsinstituten|ministeries|departementen|bedrijven|ziekenhuizen|steden|"
+              r"plaatsen|dorpen|kernen|universiteiten|hogescholen|landen|deelnemers|corporaties|woningcorporaties")
+_THINGS_EN = (r"municipalit(?:y|ies)|regions?|areas?|provinces?|organi[sz]ations?|parties|partners?|agencies|"
+              r"institutions?|bureaus?|firms?|institutes?|ministries|departments|companies|hospitals|cities|towns|"
+              r"places|villages|universities|countries|participants|housing associations")
+NAME_QUESTION = re.compile(
+    rf"^\W*(?:(?:en|and|in|op|bij|met|van|voor|uit|naar|to|from|at|with|of|for)\s+){{0,2}}"
+    rf"(?:(?:welke?|which|what)\s+(?:\w+\s+){{0,2}}?(?:{_THINGS_NL}|{_THINGS_EN})\b|waar\b(?!om|door|mee|over|op|aan|"
+    rf"voor|uit|van|bij|in|naar)|where\b)", re.I)
+# Capitalised words that name no particular thing in the letters (or open a sentence)
+_NOT_NAMES = frozenset("""de het een in op bij met van voor uit aan dit dat deze die er ook daarnaast daarom zo als
+wat welke hoe waar wanneer waarom wie the a an this that these it rijk kamer tweede eerste minister kabinet regering
+staatssecretaris ministerie uw ik wij zij hij zie nederland nederlandse tabel bijlage hoofdstuk""".split())
+_WORD = re.compile(r"[\w’'.-]*\w")
+
+
+# "Waar gaat dat onderzoek over?" asks what about, not where
+_WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|uit|van|bij|door|toe|in|om)\W*$", re.I)
+
+
+def asks_names(question: str) -> bool:
+    """True for a question that asks which named places or bodies (not a yes/no question).
+
+    >>> asks_names("Welke gemeenten stonden in 2020 onder toezicht?"), asks_names("Welke maatregelen neemt het kabinet?")
+    (True, False)
+    >>> asks_names("In welke regio's ging de minister op werkbezoek?"), asks_names("Waar gaat dat onderzoek over?")
+    (True, False)
+    """
+    return bool(NAME_QUESTION.search(question)) and not is_yes_no(question) and not _WHERE_ABOUT.search(question)
+
+
+def names_in(text: str, question: str) -> frozenset[str]:
+    """The names a sentence states that the question does not: words with a capital (not the sentence's first
+    word), acronyms and names like "In.Fact.Research" or "commissie-Dijkgraaf".
+
+    >>> sorted(names_in("Tot deze RetailDeals behoren Roermond en Venray.", "Welke gemeenten hebben een RetailDeal?"))
+    ['roermond', 'venray']
+    """
+    asked = {w.lower() for w in _WORD.findall(question)}
+    asked |= {w[:-1] for w in asked if len(w) > 4}  # "RetailDeals" names what "RetailDeal" does
+    found = set()
+    for position, match in enumerate(_WORD.finditer(text)):
+        word = match.group(0)
+        lower = word.lower().strip(".")
+        if position == 0 or not any(c.isupper() for c in word) or lower in _NOT_NAMES:
+            continue
+        if lower in asked or lower.rstrip("s") in asked or any(part in asked for part in lower.split("-")):
+            continue
+        found.add(lower)
+    return frozenset(found)
+
+
+def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
+    """For a question that asks which named things: how much closer to it the closest sentence is than the closest
+    one naming something the question does not (`cap` when none does); 0 for other questions. `sentences` are
+    (cosine to the question, text), closest first."""
+    if not asks_names(question) or not sentences:
+        return 0.0
+    named = next((cosine for cosine, text in sentences if names_in(text, question)), None)
+    return cap if named is None else round(min(cap, max(0.0, sentences[0][0] - named)), 6)

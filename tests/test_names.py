@@ -1,0 +1,112 @@
+"""The names rule: a question that asks which places or bodies is not answered by sentences that speak of them
+without naming any ("een aantal gemeenten", "dertien partners"); one whose passages name them is answered."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import assistant.names
+from assistant.names import asks_names, name_gap, names_in
+from assistant.terms import PRONOMINAL
+
+
+@pytest.mark.unit
+def test_module_examples_run():
+    result = doctest.testmod(assistant.names)
+    assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, asks", [
+    ("Welke gemeenten staan onder verscherpt toezicht?", True), ("In welke regio's liggen de proeftuinen?", True),
+    ("Bij welke organisaties kunnen gemeenten terecht?", True), ("Welk onderzoeksbureau deed de evaluatie?", True),
+    ("Which municipalities take part in the City Deal?", True), ("Where were the heritage lodgings created?", True),
+    ("Waar liggen de NOVI-gebieden?", True),
+    # not a question for names: measures, a topic, a reason, "waar … over", yes/no
+    ("Welke maatregelen neemt het kabinet?", False), ("Waar gaat het onderzoek van Platform31 over?", False),
+    ("Waarom komt er geen loket?", False), ("Wat doet het Rijk aan leegstand?", False),
+    ("Zijn er gemeenten die onder toezicht staan?", False), ("Which measures does the cabinet take?", False),
+])
+def test_which_questions_ask_for_names(question, asks):
+    assert asks_names(question) == asks
+
+
+@pytest.mark.unit
+def test_a_name_the_question_already_gives_is_no_answer():
+    question = "Welke gemeenten in Limburg hebben een RetailDeal gesloten?"
+    assert names_in("Ook in Limburg zijn RetailDeals gesloten.", question) == frozenset()
+    assert names_in("Tot deze RetailDeals behoren Roermond en Sittard-Geleen.", question) == {"roermond",
+                                                                                               "sittard-geleen"}
+    assert names_in("De Erfgoed Deal is een afspraak van dertien partners.", "Wie zijn de partners van de Erfgoed "
+                                                                           "Deal?") == frozenset()
+    assert names_in("Het Rijk en de Tweede Kamer spraken erover.", question) == frozenset()  # no particular body
+
+
+@pytest.mark.unit
+def test_the_gap_is_measured_from_the_closest_sentence_to_the_closest_naming_one():
+    question = "Welke gemeenten staan onder verscherpt toezicht?"
+    vague = (0.76, "Het aantal gemeenten onder verscherpt toezicht is beperkt.")
+    assert name_gap(question, [vague, (0.50, "Zo werkt Parkstad samen.")], cap=0.2) == 0.2  # 0.26 apart: capped
+    assert name_gap(question, [vague, (0.70, "Onder toezicht staan Vaals en Kerkrade.")], cap=0.2) == 0.06
+    assert name_gap(question, [vague], cap=0.2) == 0.2  # no sentence names anything
+    assert name_gap("Wat doet het Rijk aan leegstand?", [vague], cap=0.2) == 0.0  # not a question for names
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("word", ["erbij", "daarover", "hiermee", "waarvoor", "eraan"])
+def test_pointing_words_are_no_topic(word):
+    assert PRONOMINAL.fullmatch(word)
+
+
+# --- the real assistant on the real letters ---------------------------------------------------------------------
+
+def test_municipalities_the_letters_do_not_name_are_not_made_up(bot):
+    reply = bot.ask("Welke gemeenten staan onder preventief verscherpt toezicht?")
+    assert reply.abstained and not reply.passages
+    assert reply.reason == "De brieven noemen hier geen namen bij; ze spreken er alleen in het algemeen over."
+
+
+def test_municipalities_the_letters_name_are_answered(bot):
+    reply = bot.ask("Welke gemeenten hebben een RetailDeal gesloten?")
+    assert not reply.abstained and "Roermond" in " ".join(lead.text for lead in reply.lead)
+    table = bot.ask("Welke gemeenten vallen onder de krimpregio Achterhoek?")
+    assert not table.abstained and "Aalten" in table.answer
+
+
+def test_a_pointing_word_the_letters_do_not_use_is_not_a_missing_topic(bot):
+    reply = bot.ask("Welke grootschalige NOVEX-woningbouwlocaties buiten de Randstad zijn erbij gekomen?")
+    assert not reply.abstained and "Foodvalley" in reply.answer
+
+
+@pytest.mark.unit
+def test_the_names_threshold_survives_the_calibration_file(tmp_path):
+    from dataclasses import replace
+
+    from assistant.calibration import Calibration, load_calibration, save_calibration
+
+    shipped = load_calibration("google/embeddinggemma-300m")
+    assert 0.0 < shipped.name_gap <= 0.2  # the rule is on, with a calibrated threshold
+    path = tmp_path / "c.json"
+    save_calibration(replace(shipped, name_gap=0.16), path)
+    assert Calibration.from_json(path.read_text(encoding="utf-8")).name_gap == 0.16
+    with pytest.raises(ValueError, match="name_gap must be above 0"):
+        Calibration.from_json(path.read_text(encoding="utf-8").replace('"name_gap": 0.16', '"name_gap": 0'))
+
+
+def test_rules_only_calibration_keeps_the_fitted_models_and_chooses_the_names_threshold(bot):
+    from evals.calibrate import calibrate
+    from evals.cases import parse_case
+
+    cases = [parse_case({"id": f"t-{i}", "kind": "paraphrase", "query": q, "expect": {"any_of": [quote]}})
+             for i, (q, quote) in enumerate([
+                 ("Welke gemeenten hebben een RetailDeal gesloten?", "Roermond, Sittard-Geleen, Venray"),
+                 ("Welke gemeenten vallen onder de krimpregio Achterhoek?", "Aalten")])]
+    near = [parse_case({"id": f"u-{i}", "kind": "nearmiss", "query": q, "expect": {"abstain": True}})
+            for i, q in enumerate(["Welke gemeenten staan onder preventief verscherpt toezicht?",
+                                   "In welke gebieden liggen de proeftuinen aardgasvrije wijken?",
+                                   "Welke partners vormen samen de Erfgoed Deal?"])]
+    fitted = calibrate(bot, cases, rule_cases=near, rules_only=True)
+    assert fitted.deciders == bot.calibration.deciders and fitted.rankers == bot.calibration.rankers
+    assert fitted.answer_threshold == bot.calibration.answer_threshold
+    assert fitted.figures["names_rule"]["rule_false_abstentions"] == 0 and 0.0 < fitted.name_gap <= 0.2
