@@ -9,7 +9,7 @@ already give, and no sentence counts the asked thing ("31 RetailDeals"), the let
 assistant/figures.py). Likewise, when the sentences closest to an outcome question only announce the work ("wordt verwacht"), the letters
 do not give the outcome (assistant/outcome.py); and when the sentences closest to a "welke gemeenten …?" question name
 no place or body the question does not already name ("een aantal gemeenten"), they do not give the names
-(assistant/names.py).
+(assistant/names.py); likewise for a "wanneer …?" question and dates (assistant/dates.py).
 
 Example:
     >>> decision = Decider(calibration).decide(reading, scored)
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from assistant.calibration import Calibration
 from assistant.figures import FACT_KINDS, fact_gap
 from assistant.messages import message
+from assistant.dates import asks_date, date_gap
 from assistant.names import asks_names, name_gap
 from assistant.outcome import asks_outcome, outcome_reach
 from assistant.rescore import Reading, Rescorer, Scored
@@ -92,12 +93,14 @@ class Decider:
         are read only for the questions a rule applies to."""
         question = reading.question
         outcome = reading.asked == "any" and asks_outcome(question)
-        applies = outcome or reading.asked in FACT_KINDS or asks_names(question)
+        dated = reading.asked == "date" and asks_date(question)
+        applies = outcome or dated or reading.asked in FACT_KINDS or asks_names(question)
         sentences = (self.rescorer.close_sentences(scored[:TYPE_WINDOW], reading.query_vector)
                      if applies and self.rescorer is not None else [])
         return {"fact_gap": fact_gap(question, reading.asked, sentences, GAP_CAP, reading.language),
                 "outcome_reach": outcome_reach(question, sentences, GAP_CAP) if outcome else 0.0,
-                "name_gap": name_gap(question, sentences, GAP_CAP)}
+                "name_gap": name_gap(question, sentences, GAP_CAP),
+                "date_gap": date_gap(question, sentences, GAP_CAP) if dated else 0.0}
 
     def lacks_figure(self, features: dict[str, float]) -> bool:
         """The figure rule: the asked amount is not in the sentences on the topic (the gap is calibration data)."""
@@ -106,6 +109,10 @@ class Decider:
     def lacks_names(self, features: dict[str, float]) -> bool:
         """The names rule: a question asks which places or bodies, and the sentences on the topic name none."""
         return features.get("name_gap", 0.0) >= self.calibration.name_gap
+
+    def lacks_date(self, features: dict[str, float]) -> bool:
+        """The date rule: a question asks when, and the sentences on the topic give no date it does not give."""
+        return features.get("date_gap", 0.0) >= self.calibration.date_gap
 
     def lacks_outcome(self, features: dict[str, float]) -> bool:
         """The outcome rule: the sentences on the topic announce the work, none within reach reports a result."""
@@ -129,6 +136,8 @@ class Decider:
             return Decision(False, p, message(reading.language, "reason_no_outcome"), features)
         if self.lacks_names(features):
             return Decision(False, p, message(reading.language, "reason_no_names"), features)
+        if self.lacks_date(features):
+            return Decision(False, p, message(reading.language, "reason_no_date"), features)
         if p >= self.calibration.threshold(reading.language) or is_found_keyword(reading, features):
             return Decision(True, p, "", features)
         return Decision(False, p, self.reason(reading, features, self.missing_slots(reading, scored[0])), features)

@@ -229,9 +229,11 @@ def calibrate(bot: Assistant, cases: list[EvalCase], max_false_abstention: float
     fact_gap, figure_rule = choose_rule_threshold(rule_rows, "fact_gap")
     outcome_reach, outcome_rule = choose_rule_threshold(rule_rows, "outcome_reach")
     name_gap, names_rule = choose_rule_threshold(rule_rows, "name_gap")
-    rules = {"figure_rule": figure_rule, "outcome_rule": outcome_rule, "names_rule": names_rule}
+    date_gap, date_rule = choose_rule_threshold(rule_rows, "date_gap")
+    rules = {"figure_rule": figure_rule, "outcome_rule": outcome_rule, "names_rule": names_rule,
+             "date_rule": date_rule}
     if rules_only:
-        return replace(base, fact_gap=fact_gap, outcome_reach=outcome_reach, name_gap=name_gap,
+        return replace(base, fact_gap=fact_gap, outcome_reach=outcome_reach, name_gap=name_gap, date_gap=date_gap,
                        source=base.source.split("; rule thresholds")[0] + f"; rule thresholds (--rules-only) on "
                               f"{len(rule_rows)} searched cases of {len(cases) + len(rule_cases)}",
                        figures={**base.figures, **rules})
@@ -245,7 +247,7 @@ def calibrate(bot: Assistant, cases: list[EvalCase], max_false_abstention: float
                                   "n_cases": len(mine)})
     return replace(base, rankers={language: ranker for language in LANGUAGES},
                    deciders={language: decider for language in LANGUAGES}, answer_threshold=thresholds,
-                   fact_gap=fact_gap, outcome_reach=outcome_reach, name_gap=name_gap,
+                   fact_gap=fact_gap, outcome_reach=outcome_reach, name_gap=name_gap, date_gap=date_gap,
                    source=f"python -m evals calibrate on the {len(rows)} searched dev cases of {len(cases)}"
                           + (f"; the rules' thresholds also on {len(rule_rows) - len(rows)} of {len(rule_cases)} "
                              "rule cases" if rule_cases else ""),

@@ -1,0 +1,60 @@
+"""The date rule's reading: does a question ask when, which dates a sentence states, and how far the sentences
+closest to such a question are from one that gives a date the question does not (assistant/decide.py abstains
+when the gap reaches the calibrated `date_gap`).
+
+The letters often describe what is asked about without its date: "Er lopen momenteel twee MaaS-pilots" is close to
+"Sinds wanneer lopen de MaaS-pilots?" and gives no start; "Het kabinet kijkt naar de voltijdsbonus" is close to
+"Per wanneer gaat de voltijdsbonus gelden?" and gives no date.
+
+Example:
+    >>> date_gap("Sinds wanneer lopen de MaaS-pilots?",
+    ...          [(0.76, "Er lopen momenteel twee MaaS-pilots in Twente."),
+    ...           (0.58, "Het Actieplan loopt tot 1 januari 2021.")], cap=0.2)
+    0.18
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.evidence import MONTHS
+from assistant.figures import is_yes_no
+
+DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?(?:(?:sinds|per|vanaf|tot|uiterlijk|since|from|until|by)\s+)?"
+                           r"(?:wanneer|when)\b|\b(?:in|op|from|since|by)\s+(?:welk|welke|what|which)\s+"
+                           r"(?:jaar|datum|maand|year|date|month)\b|^\W*(?:what|which)\s+(?:year|date)\b", re.I)
+# A date, a month, a season or a named moment in a year: what a "wanneer …?" question wants to hear
+DATES = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})(?:\s+\d{{4}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?|"
+                   r"voorjaar|najaar|zomer|winter|kwartaal|medio|eind|begin|jl\.?|"
+                   r"volgend jaar|komend jaar|dit jaar|deze kabinetsperiode|spring|summer|autumn|winter|quarter)\b",
+                   re.I)
+
+
+def asks_date(question: str) -> bool:
+    """True for a question that asks when (not a yes/no question like "Is bekend wanneer …?").
+
+    >>> asks_date("Sinds wanneer lopen de MaaS-pilots?"), asks_date("In welk jaar start de pilot?")
+    (True, True)
+    >>> asks_date("Is bekend wanneer de pilot start?"), asks_date("Wat doet het Rijk aan leegstand?")
+    (False, False)
+    """
+    return bool(DATE_QUESTION.search(question)) and not is_yes_no(question)
+
+
+def dates_in(text: str, question: str) -> frozenset[str]:
+    """The dates a sentence states that the question does not ("2020" does not answer "Wat gebeurde er in 2020?").
+
+    >>> sorted(dates_in("Op 7 december 2020 is de Kamer geïnformeerd.", "Wanneer kreeg de Kamer het rapport?"))
+    ['2020', '7 december']
+    """
+    asked = {m.group(0).lower() for m in DATES.finditer(question)}
+    return frozenset(m.group(0).lower() for m in DATES.finditer(text)) - asked
+
+
+def date_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
+    """For a question that asks when: how much closer to it the closest sentence is than the closest one stating a
+    date the question does not give (`cap` when none does); 0 for other questions. `sentences` are (cosine to the
+    question, text), closest first."""
+    if not asks_date(question) or not sentences:
+        return 0.0
+    dated = next((cosine for cosine, text in sentences if dates_in(text, question)), None)
+    return cap if dated is None else round(min(cap, max(0.0, sentences[0][0] - dated)), 6)

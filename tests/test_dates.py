@@ -1,0 +1,62 @@
+"""The date rule: a question that asks when is not answered by sentences on the topic that give no date it does not
+already give ("Er lopen momenteel twee MaaS-pilots"); one whose passages give the date is answered with it."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import assistant.dates
+from assistant.dates import asks_date, date_gap, dates_in
+
+
+@pytest.mark.unit
+def test_module_examples_run():
+    result = doctest.testmod(assistant.dates)
+    assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, asks", [
+    ("Wanneer wordt het Actieplan beëindigd?", True), ("Per wanneer gaat de bonus gelden?", True),
+    ("Tot wanneer loopt het sectorplan?", True), ("In welk jaar startte de pilot?", True),
+    ("Since when have the pilots been running?", True), ("When will the study be finished?", True),
+    ("En wanneer komt het advies?", True), ("In which year did the pilot start?", True),
+    ("Is bekend wanneer de pilot start?", False), ("Weet het kabinet wanneer het advies komt?", False),
+    ("Wat doet het Rijk aan leegstand?", False), ("Hoeveel RetailDeals zijn er gesloten?", False),
+])
+def test_which_questions_ask_when(question, asks):
+    assert asks_date(question) == asks
+
+
+@pytest.mark.unit
+def test_a_date_the_question_already_gives_is_no_answer():
+    question = "Wanneer in 2020 kreeg de Kamer het rapport?"
+    assert dates_in("In 2020 is veel gebeurd.", question) == frozenset()
+    assert dates_in("Op 7 december 2020 kreeg de Kamer het.", question) == {"7 december"}
+    assert dates_in("Dat gebeurt in het najaar van 2021.", "Wanneer?") == {"najaar", "2021"}
+    assert dates_in("Er lopen momenteel twee pilots.", "Sinds wanneer lopen de pilots?") == frozenset()
+
+
+@pytest.mark.unit
+def test_the_gap_is_measured_from_the_closest_sentence_to_the_closest_dated_one():
+    question = "Sinds wanneer lopen de MaaS-pilots?"
+    now = (0.76, "Er lopen momenteel twee MaaS-pilots.")
+    assert date_gap(question, [now, (0.70, "De eerste startte in 2019.")], cap=0.2) == 0.06
+    assert date_gap(question, [now], cap=0.2) == 0.2
+    assert date_gap("Is bekend wanneer de pilots startten?", [now], cap=0.2) == 0.0  # yes/no: not the rule's
+
+
+# --- the real assistant on the real letters ---------------------------------------------------------------------
+
+def test_a_date_the_letters_do_not_give_is_not_made_up(bot):
+    reply = bot.ask("Sinds wanneer draaien de twee MaaS-pilots in Groningen-Drenthe en Twente?")
+    assert reply.abstained and not reply.passages
+    assert reply.reason == "De brieven noemen hiervoor geen datum of jaar."
+
+
+def test_a_date_the_letters_give_is_answered_with_it(bot):
+    reply = bot.ask("Wanneer wordt het Actieplan Bevolkingsdaling beëindigd?")
+    assert not reply.abstained and "1 januari 2021" in " ".join(lead.text for lead in reply.lead)
+    english = bot.ask("When did the cabinet inform the Kamer about the evaluation of the DU?")
+    assert not english.abstained and "7 december 2020" in english.answer
