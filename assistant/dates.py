@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import MONTHS
+from assistant.evidence import MONTHS, gap_to_first
 from assistant.figures import is_yes_no
 
 DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?(?:(?:sinds|per|vanaf|tot|uiterlijk|since|from|until|by)\s+)?"
@@ -56,5 +56,4 @@ def date_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> f
     question, text), closest first."""
     if not asks_date(question) or not sentences:
         return 0.0
-    dated = next((cosine for cosine, text in sentences if dates_in(text, question)), None)
-    return cap if dated is None else round(min(cap, max(0.0, sentences[0][0] - dated)), 6)
+    return gap_to_first(sentences, lambda text: bool(dates_in(text, question)), cap)

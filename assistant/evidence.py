@@ -68,3 +68,15 @@ def has_type(text: str, kind: AnswerType) -> bool:
         return bool(NAME.search(text))
     return True
 
+
+def gap_to_first(sentences: list[tuple[float, str]], holds, cap: float) -> float:
+    """How much closer to the question the closest sentence is than the closest one for which `holds(text)` is
+    true (`cap` when none is, and never above it). `sentences` are (cosine to the question, text), closest first:
+    the reading rules' measure of "the sentences on the topic do not give what is asked".
+
+    >>> gap_to_first([(0.8, "Er lopen pilots."), (0.7, "Sinds 2019.")], lambda text: "20" in text, cap=0.2)
+    0.1
+    """
+    first = next((cosine for cosine, text in sentences if holds(text)), None)
+    return cap if first is None else round(min(cap, max(0.0, sentences[0][0] - first)), 6)
+

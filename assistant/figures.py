@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import MONTHS, NUMBER_WORDS, WHAT_IS_THE, AnswerType, has_type
+from assistant.evidence import MONTHS, NUMBER_WORDS, WHAT_IS_THE, AnswerType, gap_to_first, has_type
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
 # A question that asks for the figure itself, in its first words ("Hoeveel …?", "Op hoeveel locaties …?", "Wat kost
@@ -136,5 +136,4 @@ def fact_gap(question: str, asked: AnswerType, sentences: list[tuple[float, str]
     noun = counted_noun(question) if language == "nl" else ""  # an English noun is not the letters' word
     if any(counts_noun(text, noun, question) for _, text in sentences):
         return 0.0
-    typed = next((cosine for cosine, text in sentences if states_new_fact(text, question, asked)), None)
-    return cap if typed is None else round(min(cap, max(0.0, sentences[0][0] - typed)), 6)
+    return gap_to_first(sentences, lambda text: states_new_fact(text, question, asked), cap)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.evidence import gap_to_first
 from assistant.figures import is_yes_no
 
 # The named things a question can ask for: places, bodies, organisations (not "maatregelen", "acties")
@@ -80,5 +81,4 @@ def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> f
     (cosine to the question, text), closest first."""
     if not asks_names(question) or not sentences:
         return 0.0
-    named = next((cosine for cosine, text in sentences if names_in(text, question)), None)
-    return cap if named is None else round(min(cap, max(0.0, sentences[0][0] - named)), 6)
+    return gap_to_first(sentences, lambda text: bool(names_in(text, question)), cap)
