@@ -9,7 +9,8 @@ already give, and no sentence counts the asked thing ("31 RetailDeals"), the let
 assistant/figures.py). Likewise, when the sentences closest to an outcome question only announce the work ("wordt verwacht"), the letters
 do not give the outcome (assistant/outcome.py); and when the sentences closest to a "welke gemeenten …?" question name
 no place or body the question does not already name ("een aantal gemeenten"), they do not give the names
-(assistant/names.py); likewise for a "wanneer …?" question and dates (assistant/dates.py).
+(assistant/names.py); likewise for a "wanneer …?" question and dates (assistant/dates.py), and for a "waarom …?"
+question and reasons (assistant/reasons.py).
 
 Example:
     >>> decision = Decider(calibration).decide(reading, scored)
@@ -25,6 +26,7 @@ from assistant.figures import FACT_KINDS, fact_gap
 from assistant.messages import message
 from assistant.dates import asks_date, date_gap
 from assistant.names import asks_names, name_gap
+from assistant.reasons import asks_reason, reason_gap
 from assistant.outcome import asks_outcome, outcome_reach
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.terms import names_a_thing
@@ -94,13 +96,15 @@ class Decider:
         question = reading.question
         outcome = reading.asked == "any" and asks_outcome(question)
         dated = reading.asked == "date" and asks_date(question)
-        applies = outcome or dated or reading.asked in FACT_KINDS or asks_names(question)
+        why = asks_reason(question)
+        applies = outcome or dated or why or reading.asked in FACT_KINDS or asks_names(question)
         sentences = (self.rescorer.close_sentences(scored[:TYPE_WINDOW], reading.query_vector)
                      if applies and self.rescorer is not None else [])
         return {"fact_gap": fact_gap(question, reading.asked, sentences, GAP_CAP, reading.language),
                 "outcome_reach": outcome_reach(question, sentences, GAP_CAP) if outcome else 0.0,
                 "name_gap": name_gap(question, sentences, GAP_CAP),
-                "date_gap": date_gap(question, sentences, GAP_CAP) if dated else 0.0}
+                "date_gap": date_gap(question, sentences, GAP_CAP) if dated else 0.0,
+                "reason_gap": reason_gap(question, sentences, GAP_CAP) if why else 0.0}
 
     def lacks_figure(self, features: dict[str, float]) -> bool:
         """The figure rule: the asked amount is not in the sentences on the topic (the gap is calibration data)."""
@@ -113,6 +117,10 @@ class Decider:
     def lacks_date(self, features: dict[str, float]) -> bool:
         """The date rule: a question asks when, and the sentences on the topic give no date it does not give."""
         return features.get("date_gap", 0.0) >= self.calibration.date_gap
+
+    def lacks_reason(self, features: dict[str, float]) -> bool:
+        """The reason rule: a question asks why, and the sentences on the topic give no reason."""
+        return features.get("reason_gap", 0.0) >= self.calibration.reason_gap
 
     def lacks_outcome(self, features: dict[str, float]) -> bool:
         """The outcome rule: the sentences on the topic announce the work, none within reach reports a result."""
@@ -138,6 +146,8 @@ class Decider:
             return Decision(False, p, message(reading.language, "reason_no_names"), features)
         if self.lacks_date(features):
             return Decision(False, p, message(reading.language, "reason_no_date"), features)
+        if self.lacks_reason(features):
+            return Decision(False, p, message(reading.language, "reason_no_reason"), features)
         if p >= self.calibration.threshold(reading.language) or is_found_keyword(reading, features):
             return Decision(True, p, "", features)
         return Decision(False, p, self.reason(reading, features, self.missing_slots(reading, scored[0])), features)

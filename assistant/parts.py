@@ -10,8 +10,9 @@ Three shapes are split, in this order:
 - clauses: a comma or "en"/"and" before a new question word ("…, en wanneer …", "… and which …"), or a comma and
   "en" before a verb that opens a yes/no question ("…, en wordt die indeling herzien?");
 - a repeated preposition: "over de Retail Deal en over snel internet", "in Zeeland and in Zuid-Limburg";
-- two topics with their own article: "de regiodeals en de NOVI-omgevingsagenda's", "the Erfgoed Deal and the
-  libraries" (each part keeps the rest of the question).
+- two topics with their own article, in Dutch: "de regiodeals en de NOVI-omgevingsagenda's in het beleid …" (each
+  part keeps the rest of the question; an English question puts two subjects before one verb: "Why are the
+  ministry and the IND involved …?" asks one thing of both).
 Questions about the relation between things ("tussen", "verschil", "samen", "between") are not split, nor a
 hyphenated "krimp- en anticipeerregio's".
 
@@ -73,7 +74,10 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
     text = question.strip().rstrip("?").strip()
     parts = _clauses(text, language)
     if len(parts) == 1 and not RELATION.search(text):
-        parts = _repeated_preposition(text, language) or _coordinated_topics(text, language) or parts
+        # English puts two subjects before one verb ("Why are the justice ministry and the IND involved …?",
+        # "What are the Rijk and the region doing …?"): one thing asked of both, so only Dutch topics are split
+        topics = _coordinated_topics(text, language) if language == "nl" else []
+        parts = _repeated_preposition(text, language) or topics or parts
     parts = [p.strip(" ,;") for p in parts]
     # a later part may lean on the one before ("… en hoe is die afgelopen?" is asked as its follow-up)
     if len(parts) < 2 or any(len(content_words(p)) < MIN_PART_WORDS for p in parts):

@@ -31,6 +31,9 @@ RULE_THRESHOLDS = tuple(round(GAP_CAP * step / 10, 2) for step in range(2, 11)) 
 # Each rule may cost at most this share of the answerable dev questions (on top of the decider's 3 %), so that
 # false abstentions stay at about the 5 % the reading stage allows.
 RULE_BUDGET = 0.015
+# The reading rules of decide.py: the trace feature each abstains on, and its name in the calibration's figures
+RULE_FEATURES = {"fact_gap": "figure_rule", "outcome_reach": "outcome_rule", "name_gap": "names_rule",
+                 "date_gap": "date_rule", "reason_gap": "reason_rule"}
 MIN_RANKER_CASES = 40  # fewer answerable dev cases fit the ranker poorly: keep the shipped one
 # bm25_rel is left out: BM25 is already inside the fused rank, and on dev (cross-half) it lowered hit@1.
 RANKER_FEATURES = tuple(f for f in FEATURES if f != "bm25_rel")
@@ -226,14 +229,11 @@ def calibrate(bot: Assistant, cases: list[EvalCase], max_false_abstention: float
     rows = collect(bot, cases)
     rule_rows = rows + collect(bot, list(rule_cases))
     base = bot.calibration
-    fact_gap, figure_rule = choose_rule_threshold(rule_rows, "fact_gap")
-    outcome_reach, outcome_rule = choose_rule_threshold(rule_rows, "outcome_reach")
-    name_gap, names_rule = choose_rule_threshold(rule_rows, "name_gap")
-    date_gap, date_rule = choose_rule_threshold(rule_rows, "date_gap")
-    rules = {"figure_rule": figure_rule, "outcome_rule": outcome_rule, "names_rule": names_rule,
-             "date_rule": date_rule}
+    gaps, rules = {}, {}
+    for feature, rule in RULE_FEATURES.items():
+        gaps[feature], rules[rule] = choose_rule_threshold(rule_rows, feature)
     if rules_only:
-        return replace(base, fact_gap=fact_gap, outcome_reach=outcome_reach, name_gap=name_gap, date_gap=date_gap,
+        return replace(base, **gaps,
                        source=base.source.split("; rule thresholds")[0] + f"; rule thresholds (--rules-only) on "
                               f"{len(rule_rows)} searched cases of {len(cases) + len(rule_cases)}",
                        figures={**base.figures, **rules})
@@ -247,8 +247,7 @@ def calibrate(bot: Assistant, cases: list[EvalCase], max_false_abstention: float
                                   "n_cases": len(mine)})
     return replace(base, rankers={language: ranker for language in LANGUAGES},
                    deciders={language: decider for language in LANGUAGES}, answer_threshold=thresholds,
-                   fact_gap=fact_gap, outcome_reach=outcome_reach, name_gap=name_gap, date_gap=date_gap,
-                   source=f"python -m evals calibrate on the {len(rows)} searched dev cases of {len(cases)}"
+                   **gaps, source=f"python -m evals calibrate on the {len(rows)} searched dev cases of {len(cases)}"
                           + (f"; the rules' thresholds also on {len(rule_rows) - len(rows)} of {len(rule_cases)} "
                              "rule cases" if rule_cases else ""),
                    figures=figures)

@@ -54,6 +54,8 @@ def test_questions_of_several_parts_are_split(question, language, parts):
     ("Is de wet, waardoor scholen makkelijker van denominatie veranderen, er inmiddels door?", "nl"),  # an aside
     ("Is er een regio waar alle gemeenten één gezondheidsbeleid hebben en waar VWS meedoet?", "nl"),  # relative
     ("By how much will the minimum wage and the linked benefits be raised?", "en"),  # one thing of two subjects
+    ("What are the Rijk and the region doing to improve rail connections in Zeeland?", "en"),
+    ("Why are the justice ministry and the IND involved in the pilot?", "en"),
     ("Hoeveel stedelijke vernieuwingsgebieden en hoeveel krimpregio's krijgen prioriteit?", "nl"),  # ellipsis
     ("", "nl"), ("?", "nl"),
 ])
