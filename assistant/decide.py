@@ -22,12 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.calibration import Calibration
-from assistant.figures import FACT_KINDS, fact_gap
 from assistant.messages import message
-from assistant.dates import asks_date, date_gap
-from assistant.names import asks_names, name_gap
-from assistant.reasons import asks_reason, reason_gap
-from assistant.outcome import asks_outcome, outcome_reach
+from assistant.reading_rules import GAP_CAP, READING_RULES, ReadingRule, firing
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.terms import names_a_thing
 
@@ -37,7 +33,6 @@ DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_mis
 DECIDE_SIGNS = {"top_p": 1, "sentence": 1, "dense": 1, "coverage": 1, "absent": -1, "slot_missing": -1,
                 "type_missing": -1}
 TYPE_WINDOW = 3  # the asked kind of fact must be in one of the best few passages
-GAP_CAP = 0.2  # the largest "fact_gap" and "outcome_reach": no close sentence gives the asked figure or a result
 KEYWORD_WORDS = 2  # a query of at most this many words is a keyword search
 
 
@@ -90,41 +85,18 @@ class Decider:
         }
 
     def rule_evidence(self, reading: Reading, scored: list[Scored]) -> dict[str, float]:
-        """What the reading rules see in the sentences of the best few passages: "fact_gap" (figure rule) and
-        "outcome_reach" (outcome rule, only for questions that ask for no particular kind of fact); the sentences
-        are read only for the questions a rule applies to."""
-        question = reading.question
-        outcome = reading.asked == "any" and asks_outcome(question)
-        dated = reading.asked == "date" and asks_date(question)
-        why = asks_reason(question)
-        applies = outcome or dated or why or reading.asked in FACT_KINDS or asks_names(question)
+        """What the reading rules (assistant/reading_rules.py) measure in the sentences of the best few passages;
+        the sentences are read only for a question some rule applies to."""
+        applying = [rule for rule in READING_RULES if rule.applies(reading)]
         sentences = (self.rescorer.close_sentences(scored[:TYPE_WINDOW], reading.query_vector)
-                     if applies and self.rescorer is not None else [])
-        return {"fact_gap": fact_gap(question, reading.asked, sentences, GAP_CAP, reading.language),
-                "outcome_reach": outcome_reach(question, sentences, GAP_CAP) if outcome else 0.0,
-                "name_gap": name_gap(question, sentences, GAP_CAP),
-                "date_gap": date_gap(question, sentences, GAP_CAP) if dated else 0.0,
-                "reason_gap": reason_gap(question, sentences, GAP_CAP) if why else 0.0}
+                     if applying and self.rescorer is not None else [])
+        return {rule.feature: rule.measure(reading, sentences) if rule in applying and sentences else 0.0
+                for rule in READING_RULES}
 
-    def lacks_figure(self, features: dict[str, float]) -> bool:
-        """The figure rule: the asked amount is not in the sentences on the topic (the gap is calibration data)."""
-        return features.get("fact_gap", 0.0) >= self.calibration.fact_gap
-
-    def lacks_names(self, features: dict[str, float]) -> bool:
-        """The names rule: a question asks which places or bodies, and the sentences on the topic name none."""
-        return features.get("name_gap", 0.0) >= self.calibration.name_gap
-
-    def lacks_date(self, features: dict[str, float]) -> bool:
-        """The date rule: a question asks when, and the sentences on the topic give no date it does not give."""
-        return features.get("date_gap", 0.0) >= self.calibration.date_gap
-
-    def lacks_reason(self, features: dict[str, float]) -> bool:
-        """The reason rule: a question asks why, and the sentences on the topic give no reason."""
-        return features.get("reason_gap", 0.0) >= self.calibration.reason_gap
-
-    def lacks_outcome(self, features: dict[str, float]) -> bool:
-        """The outcome rule: the sentences on the topic announce the work, none within reach reports a result."""
-        return features.get("outcome_reach", 0.0) >= self.calibration.outcome_reach
+    def rule_that_fires(self, features: dict[str, float]) -> ReadingRule | None:
+        """The reading rule whose measure reaches its calibrated threshold, if any."""
+        return firing(READING_RULES, features, {rule.feature: getattr(self.calibration, rule.feature)
+                                                for rule in READING_RULES})
 
     def missing_slots(self, reading: Reading, best: Scored) -> tuple[str, ...]:
         """The question's names and years (that the letters do use) which the best passage lacks, e.g. ("2014",)
@@ -138,16 +110,9 @@ class Decider:
         p = self.calibration.decider(reading.language).probability(features)
         if names_absent_name(reading):
             return Decision(False, p, self.reason(reading, features), features)
-        if self.lacks_figure(features):
-            return Decision(False, p, message(reading.language, f"reason_no_{reading.asked}"), features)
-        if self.lacks_outcome(features):
-            return Decision(False, p, message(reading.language, "reason_no_outcome"), features)
-        if self.lacks_names(features):
-            return Decision(False, p, message(reading.language, "reason_no_names"), features)
-        if self.lacks_date(features):
-            return Decision(False, p, message(reading.language, "reason_no_date"), features)
-        if self.lacks_reason(features):
-            return Decision(False, p, message(reading.language, "reason_no_reason"), features)
+        rule = self.rule_that_fires(features)
+        if rule is not None:
+            return Decision(False, p, message(reading.language, rule.reason(reading)), features)
         if p >= self.calibration.threshold(reading.language) or is_found_keyword(reading, features):
             return Decision(True, p, "", features)
         return Decision(False, p, self.reason(reading, features, self.missing_slots(reading, scored[0])), features)

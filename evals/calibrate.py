@@ -20,7 +20,8 @@ import numpy as np
 from assistant import Assistant
 from assistant.calibration import (Calibration, LogisticModel, calibration_path, fit_listwise, fit_logistic,
                                    save_calibration)
-from assistant.decide import DECIDE_FEATURES, DECIDE_SIGNS, GAP_CAP, TYPE_WINDOW
+from assistant.decide import DECIDE_FEATURES, DECIDE_SIGNS, TYPE_WINDOW
+from assistant.reading_rules import GAP_CAP, READING_RULES
 from assistant.rescore import FEATURES
 from evals.cases import EvalCase, normalise
 
@@ -32,8 +33,7 @@ RULE_THRESHOLDS = tuple(round(GAP_CAP * step / 10, 2) for step in range(2, 11)) 
 # false abstentions stay at about the 5 % the reading stage allows.
 RULE_BUDGET = 0.015
 # The reading rules of decide.py: the trace feature each abstains on, and its name in the calibration's figures
-RULE_FEATURES = {"fact_gap": "figure_rule", "outcome_reach": "outcome_rule", "name_gap": "names_rule",
-                 "date_gap": "date_rule", "reason_gap": "reason_rule"}
+RULE_FEATURES = {rule.feature: f"{rule.name}_rule" for rule in READING_RULES}
 MIN_RANKER_CASES = 40  # fewer answerable dev cases fit the ranker poorly: keep the shipped one
 # bm25_rel is left out: BM25 is already inside the fused rank, and on dev (cross-half) it lowered hit@1.
 RANKER_FEATURES = tuple(f for f in FEATURES if f != "bm25_rel")

@@ -177,3 +177,16 @@ def test_a_rule_threshold_of_zero_is_refused():
     good = Calibration({}, {}, {"nl": 0.5}).to_json()
     with pytest.raises(ValueError, match="fact_gap must be above 0"):
         Calibration.from_json(good.replace('"fact_gap": 1.0', '"fact_gap": 0'))
+
+
+def test_the_reading_rules_table_runs_its_examples_and_fires_in_order():
+    import doctest
+
+    import assistant.reading_rules
+    from assistant.reading_rules import READING_RULES, firing
+
+    assert doctest.testmod(assistant.reading_rules).failed == 0
+    thresholds = {rule.feature: 0.12 for rule in READING_RULES}
+    assert firing(READING_RULES, {"name_gap": 0.2, "date_gap": 0.2}, thresholds).name == "names"  # table order
+    assert firing(READING_RULES, {"name_gap": 0.1}, thresholds) is None
+    assert firing(READING_RULES, {"reason_gap": 0.2}, {}) is None  # no threshold: the rule is off

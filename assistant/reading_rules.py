@@ -1,0 +1,63 @@
+"""The reading rules of the decide stage, in one table: each reads the sentences of the best few passages for one
+kind of question and measures how far the sentences on the topic are from one that gives what is asked.
+
+| rule    | questions                         | measure (trace feature) | module                |
+|---------|-----------------------------------|-------------------------|-----------------------|
+| figure  | "Hoeveel …?", "Wat kost …?"       | `fact_gap`              | assistant/figures.py  |
+| outcome | "Wat bleek uit …?"                | `outcome_reach`         | assistant/outcome.py  |
+| names   | "Welke gemeenten …?", "Waar …?"   | `name_gap`              | assistant/names.py    |
+| date    | "Wanneer …?", "Sinds wanneer …?"  | `date_gap`              | assistant/dates.py    |
+| reason  | "Waarom …?", "Om welke reden …?"  | `reason_gap`            | assistant/reasons.py  |
+
+A rule abstains when its measure reaches its threshold, a field of the calibration of the same name that
+`python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold).
+
+Example:
+    >>> [rule.feature for rule in READING_RULES]
+    ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap']
+    >>> firing(READING_RULES, {"date_gap": 0.2}, {"date_gap": 0.12}).name
+    'date'
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.dates import asks_date, date_gap
+from assistant.figures import FACT_KINDS, fact_gap
+from assistant.names import asks_names, name_gap
+from assistant.outcome import asks_outcome, outcome_reach
+from assistant.reasons import asks_reason, reason_gap
+from assistant.rescore import Reading
+
+GAP_CAP = 0.2  # the largest gap a rule measures: no close sentence gives what is asked
+Sentences = list[tuple[float, str]]
+
+
+@dataclass(frozen=True)
+class ReadingRule:
+    name: str
+    feature: str  # the trace feature it measures, and the calibration field of its threshold
+    applies: Callable[[Reading], bool]
+    measure: Callable[[Reading, Sentences], float]
+    reason: Callable[[Reading], str]  # the message key of its one-line reason
+
+
+READING_RULES = (
+    ReadingRule("figure", "fact_gap", lambda r: r.asked in FACT_KINDS,
+                lambda r, s: fact_gap(r.question, r.asked, s, GAP_CAP, r.language), lambda r: f"reason_no_{r.asked}"),
+    ReadingRule("outcome", "outcome_reach", lambda r: r.asked == "any" and asks_outcome(r.question),
+                lambda r, s: outcome_reach(r.question, s, GAP_CAP), lambda r: "reason_no_outcome"),
+    ReadingRule("names", "name_gap", lambda r: asks_names(r.question),
+                lambda r, s: name_gap(r.question, s, GAP_CAP), lambda r: "reason_no_names"),
+    ReadingRule("date", "date_gap", lambda r: r.asked == "date" and asks_date(r.question),
+                lambda r, s: date_gap(r.question, s, GAP_CAP), lambda r: "reason_no_date"),
+    ReadingRule("reason", "reason_gap", lambda r: asks_reason(r.question),
+                lambda r, s: reason_gap(r.question, s, GAP_CAP), lambda r: "reason_no_reason"),
+)
+
+
+def firing(rules: tuple[ReadingRule, ...], features: dict[str, float],
+           thresholds: dict[str, float]) -> ReadingRule | None:
+    """The first rule whose measure reaches its threshold (None when none does; a missing threshold is off)."""
+    return next((rule for rule in rules if features.get(rule.feature, 0.0) >= thresholds.get(rule.feature, 1.0)), None)
