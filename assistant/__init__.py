@@ -231,7 +231,8 @@ class Assistant:
             short = len(self.index.lexical.tokens(parsed.text)) <= 3 and len(parsed.text.split()) <= 3
             return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text),
-                          self.terms.query_terms(parsed.text, parsed.language), pool.query_vector, parsed.asks)
+                          self.terms.query_terms(parsed.text, parsed.language), pool.query_vector, parsed.asks,
+                          followup=parsed.followup is not None)
         # the reading's text, not `question`: a follow-up inherits what was asked ("het hoogste"), and "En de
         # laagste?" asks the opposite in its own words
         scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,

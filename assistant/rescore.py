@@ -39,6 +39,7 @@ class Reading:
     terms: QueryTerms
     query_vector: np.ndarray | None
     asks: str = ""  # a follow-up's own words that say what it asks ("Hoeveel …?"); empty: the text itself
+    followup: bool = False  # a turn read in a conversation (after an earlier turn, or a later part of a question)
 
     @property
     def question(self) -> str:

@@ -32,6 +32,9 @@ RULE_THRESHOLDS = tuple(round(GAP_CAP * step / 10, 2) for step in range(2, 11)) 
 # Each rule may cost at most this share of the answerable dev questions (on top of the decider's 3 %), so that
 # false abstentions stay at about the 5 % the reading stage allows.
 RULE_BUDGET = 0.015
+# A rule's catches must outnumber its false abstentions this many times over: refusing a question the letters answer
+# costs a user more than a near-miss answered with loosely related text (the issue caps false abstentions at 5 %)
+FALSE_ABSTENTION_COST = 2
 # The reading rules of decide.py: the trace feature each abstains on, and its name in the calibration's figures
 RULE_FEATURES = {rule.feature: f"{rule.name}_rule" for rule in READING_RULES}
 MIN_RANKER_CASES = 40  # fewer answerable dev cases fit the ranker poorly: keep the shipped one
@@ -176,22 +179,24 @@ def choose_threshold(p: np.ndarray, answerable: np.ndarray, max_false_abstention
 
 def choose_rule_threshold(rows: list[dict], feature: str, budget: float = RULE_BUDGET) -> tuple[float, dict]:
     """For a reading rule that abstains when a trace feature reaches a threshold (the figure rule's "fact_gap",
-    the outcome rule's "outcome_reach", the names rule's "name_gap"): of the RULE_THRESHOLDS at which it abstains
-    on at most `budget` of the answerable questions, the one whose catches most outnumber its costs (unanswerable
-    minus answerable questions it abstains on), then the one that costs the fewest answerable ones, then the
-    highest (the most cautious); 1.0 (the rule off) when none catches more than it costs.
+    the outcome rule's "outcome_reach", the names, date and reason rules' gaps): of the RULE_THRESHOLDS at which it
+    abstains on at most `budget` of the answerable questions, the one with the most unanswerable questions caught
+    net of FALSE_ABSTENTION_COST times the answerable ones it abstains on, then the one that costs the fewest, then
+    the highest (the most cautious); 1.0 (the rule off) when none gains.
 
-    The seventh stop changed "the most catches" to "the most catches net of costs": on dev and the check set the
-    names rule caught 7 at 0.04 for 3 answerable questions, and 5 at 0.14 for none; the figure and outcome
-    rules choose the same threshold either way (0.12 and 0.12).
+    The seventh stop changed "the most catches" (fifth stop) to this: with five rules, "the most catches within
+    1.5 % each" let the rules together cost 3 % of the answerable questions on top of the decider's 3 %. On dev and
+    the check set the figure, outcome, names and reason rules keep the thresholds either criterion gave them
+    before the names, date and reason rules existed or at their first choice (0.12, 0.12, 0.14, 0.16); the date
+    rule moves from 0.12 to 0.06 (one more near-miss caught, the same one answerable question lost).
 
     >>> rows = [{"answerable": a, "kind": k, "decision": {"features": {"fact_gap": g}}}
-    ...         for a, k, g in [(True, "paraphrase", 0.0)] * 97 + [(True, "table", 0.05), (True, "table", 0.2),
-    ...                                                                (False, "nearmiss", 0.15), (False, "nearmiss", 0.04)]]
-    >>> choose_rule_threshold(rows, "fact_gap", budget=0.02)[0]  # 0.04 catches 2 for 2; 0.06 .. 0.14: 1 for 1
+    ...         for a, k, g in [(True, "paraphrase", 0.0)] * 97 + [(True, "table", 0.05), (True, "table", 0.2)]
+    ...                        + [(False, "nearmiss", 0.15)] * 2 + [(False, "nearmiss", 0.04)]]
+    >>> choose_rule_threshold(rows, "fact_gap", budget=0.02)[0]  # 0.04: 3 for 2; 0.06 .. 0.14: 2 for 1
     1.0
     >>> rows[-1]["decision"]["features"]["fact_gap"] = 0.15
-    >>> choose_rule_threshold(rows, "fact_gap", budget=0.02)[0]  # 0.06 .. 0.14 catch 2 for 1: the most cautious
+    >>> choose_rule_threshold(rows, "fact_gap", budget=0.02)[0]  # 0.06 .. 0.14 catch 3 for 1: the most cautious
     0.14
     >>> choose_rule_threshold(rows, "fact_gap", budget=0.0)[0]
     1.0
@@ -204,8 +209,8 @@ def choose_rule_threshold(rows: list[dict], feature: str, budget: float = RULE_B
         fires = [r for r in rows if r["decision"]["features"].get(feature, 0.0) >= threshold]
         lost = sum(r["answerable"] for r in fires)
         caught = len(fires) - lost
-        key = (caught - lost, -lost, threshold)
-        if lost <= budget * len(answerable) and caught > lost and key > best_key:
+        key = (caught - FALSE_ABSTENTION_COST * lost, -lost, threshold)
+        if lost <= budget * len(answerable) and key[0] > 0 and key > best_key:
             best, best_key = threshold, key
             figures = {feature: threshold, "rule_false_abstentions": lost, "n_answerable": len(answerable),
                        "rule_abstains_nearmiss": sum(r["kind"] == "nearmiss" for r in fires),
