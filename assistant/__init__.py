@@ -47,10 +47,10 @@ READERS = ("on", "off")  # "off": similarity ranking and thresholds only (the fi
 
 
 MAX_REPLAYED_TURNS = 8  # the compatibility path replays at most this many earlier turns
-SWITCH_MARGIN = 0.15
+SWITCH_MARGIN = 0.15  # the other reading of a follow-up must be this much more probable to be kept
 # A part of a refused question answers only this far above the decider's threshold (chosen on dev and the m- check
 # cases: README "Questions of several parts")
-PART_OVERRULE_MARGIN = 0.1  # the other reading of a follow-up must be this much more probable to be kept
+PART_OVERRULE_MARGIN = 0.1
 
 
 class Assistant:
@@ -170,7 +170,9 @@ class Assistant:
                             readings=tuple(replace(r, asks=previous.asks) for r in again.readings))
             return self._answer(again, k, mode, letters, reader)[0], previous.understood, previous.asks
         reply, reading = self._search_readings(plan, k, mode, letters, reader)
-        parts = split_parts(parsed.text, parsed.language) if reader == "on" and split else ()
+        # a who-question keeps its own composition ("… werd gesteld door …"), so it is not split
+        parts = (split_parts(parsed.text, parsed.language)
+                 if reader == "on" and split and not asks_who_asked(parsed.text) else ())
         if parts:  # "Wat was het doel van de pilot en hoe is die afgelopen?": each part read on its own
             overrule = self.calibration.threshold(parsed.language) + PART_OVERRULE_MARGIN
             reply = combine_parts(reply, self._answer_parts(parts, plan.previous, k, mode, letters), k, overrule)
@@ -197,7 +199,7 @@ class Assistant:
         replies = []
         for reading in options:
             parsed = replace(plan.parsed, text=reading.text, letter_hints=list(reading.hints), asks=reading.asks)
-            replies.append((self.search(parsed, k, mode, letters, reader), reading))
+            replies.append((self.search(parsed, k, mode, letters, reader, conditioned=reading.conditioned), reading))
         best, reading = replies[0]
         for other, other_reading in replies[1:]:
             if _confidence(other) > _confidence(best) + SWITCH_MARGIN or (best.abstained and not other.abstained):
@@ -218,8 +220,10 @@ class Assistant:
                             units=tuple(p.unit_id for p in reply.passages), kind=reply.kind,
                             abstained=reply.abstained, asks=asks)
 
-    def search(self, parsed: ParsedQuery, k: int, mode: str, letters, reader: str = "on") -> Reply:
-        """retrieve -> fuse -> rescore -> decide -> compose, with every stage's ranked ids and scores traced."""
+    def search(self, parsed: ParsedQuery, k: int, mode: str, letters, reader: str = "on",
+               conditioned: bool = False) -> Reply:
+        """retrieve -> fuse -> rescore -> decide -> compose, with every stage's ranked ids and scores traced.
+        `conditioned`: the text is a follow-up read with the earlier turn's topic (some reading rules skip it)."""
         started = time.perf_counter()
         weight = ENGLISH_LEXICAL_WEIGHT if parsed.language == "en" else DUTCH_LEXICAL_WEIGHT
         pool = self.retriever.pool(parsed.text, CANDIDATES, mode, weight, boost_docs=tuple(parsed.letter_hints),
@@ -232,7 +236,7 @@ class Assistant:
             return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text),
                           self.terms.query_terms(parsed.text, parsed.language), pool.query_vector, parsed.asks,
-                          followup=parsed.followup is not None)
+                          conditioned=conditioned)
         # the reading's text, not `question`: a follow-up inherits what was asked ("het hoogste"), and "En de
         # laagste?" asks the opposite in its own words
         scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,

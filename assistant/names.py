@@ -39,8 +39,9 @@ staatssecretaris ministerie uw ik wij zij hij zie nederland nederlandse tabel bi
 _WORD = re.compile(r"[\w’'.-]*\w")
 
 
-# "Waar gaat dat onderzoek over?" asks what about, not where
-_WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|uit|van|bij|door|toe|in|om)\W*$", re.I)
+# "Waar gaat dat onderzoek over?", "Waar ligt de nadruk op in het plan?", "Waar hangt de verdeling van af?": "waar"
+# with a preposition later in the question asks what about, not where ("in", "bij" and "uit" also say where)
+_WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|van|door|toe|om|af)\b", re.I)
 
 
 def asks_names(question: str) -> bool:

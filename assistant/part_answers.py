@@ -2,13 +2,18 @@
 part the letters do not answer.
 
 The parts (assistant/parts.py) are each searched, read and decided on their own; the whole question is searched
-too. The reply lists each answered part's best passage first (in the user's order), then the parts' next passages
-and the whole question's, one per answer unit, up to k. Its lead is, per answered part, that part's own lead
-sentence(s), cited to where its passage now stands. A part that abstains keeps its reason ("Over “…”: De brieven
-noemen hiervoor geen datum of jaar."). When no part is answered, the whole question's reply stands.
+too. The reply lists each answered part's best passage first (in the user's order, whatever k is), then the
+parts' next passages and the whole question's, each window once, up to k. Its lead is, per answered part, that
+part's own lead sentence(s), cited to where its passage now stands (a part whose lead sentences did not come
+through is cited to its best passage). A part that abstains keeps its reason ("Over “…”: De brieven noemen
+hiervoor geen datum of jaar."). When no part is answered, the whole question's reply stands as it was.
 
 Example:
-    >>> reply = combine_parts(whole, [("Wat was het doel van de pilot?", goal), ("hoe is die afgelopen?", end)], 5)
+    >>> def passage(unit):
+    ...     return Passage("…", "atlas", "Antwoorden", "", [], "", [1], 1.0, "", unit_id=unit, chunk_id=unit + "#0")
+    >>> goal = Reply("…", [passage("u1")], False, "search", lead=[Lead("Het doel was huisvesting.", 1)])
+    >>> end = Reply("…", [passage("u2")], False, "search", lead=[Lead("De pilot stopte in 2021.", 1)])
+    >>> reply = combine_parts(goal, [("Wat was het doel?", goal), ("hoe is die afgelopen?", end)], k=5)
     >>> [p.answered for p in reply.parts], [lead.source for lead in reply.lead]
     ([True, True], [1, 2])
 """
@@ -28,43 +33,43 @@ def combine_parts(whole: Reply, parts: list[tuple[str, Reply]], k: int, overrule
     whole question's refusal is evidence too (a shorter part matches more words of a passage on the topic)."""
     if whole.abstained:
         parts = [(q, r if r.abstained or _p(r) >= overrule_p else _refused(r)) for q, r in parts]
-    if not any(not reply.abstained and reply.passages for _, reply in parts):
-        return replace(whole, parts=[_part(question, reply, []) for question, reply in parts])
-    passages: list[Passage] = []
-    position: dict[tuple[str, str], int] = {}  # (unit, window) -> 1-based place in the combined list
-
-    def place(passage: Passage) -> int:
-        key = _key(passage)
-        if key not in position and len(passages) < k:
-            passages.append(passage)
-            position[key] = len(passages)
-        return position.get(key, 0)
-
     answered = [(q, r) for q, r in parts if not r.abstained and r.passages]
-    for _, reply in answered:  # each part's best passage first
-        place(reply.passages[0])
-    depth = max(len(r.passages) for _, r in answered)
-    for rank in range(1, depth):  # then the parts' further passages, round by round
-        for _, reply in answered:
-            if rank < len(reply.passages):
-                place(reply.passages[rank])
-    for passage in ([] if whole.abstained else whole.passages):
-        place(passage)
+    trace = {**whole.trace, "parts": [{"text": q, "answer": not r.abstained, "reason": r.reason,
+                                       "decision": r.trace.get("decision", {})} for q, r in parts]}
+    if not answered:  # the whole question's reply stands (its answer, or its refusal with the parts' reasons)
+        return replace(whole, trace=trace,
+                       parts=[_part(q, r, []) for q, r in parts] if whole.abstained else [])
+    passages, position = _passages(whole, answered, max(k, len(answered)))
     lead, summaries = [], []
     for question, reply in parts:
         own = []
         if not reply.abstained and reply.passages:
-            for item in reply.lead[:PART_LEAD_SENTENCES]:
-                source = position.get(_key(reply.passages[item.source - 1]), 0)
-                if source:
-                    own.append(Lead(item.text, source))
+            own = [Lead(item.text, position[_key(reply.passages[item.source - 1])])
+                   for item in reply.lead[:PART_LEAD_SENTENCES] if _key(reply.passages[item.source - 1]) in position]
+            if not own:  # its lead sentences' windows did not come through: cite its best passage
+                best = reply.passages[0]
+                own = [Lead(best.highlight or best.text[:300], position[_key(best)])]
             lead += [l for l in own if l.text not in {earlier.text for earlier in lead}]
         summaries.append(_part(question, reply, own))
-    text = _text(summaries, passages, whole.language)
-    trace = {**whole.trace, "parts": [{"text": q, "answer": not r.abstained, "reason": r.reason,
-                                       "decision": r.trace.get("decision", {})} for q, r in parts]}
-    return replace(whole, answer=text, passages=passages, abstained=False, kind="search" if whole.kind == "abstain"
-                   else whole.kind, lead=lead, reason="", parts=summaries, trace=trace)
+    return replace(whole, answer=_text(summaries, passages, whole.language), passages=passages, abstained=False,
+                   kind="search" if whole.kind == "abstain" else whole.kind, lead=lead, reason="",
+                   parts=summaries, trace=trace)
+
+
+def _passages(whole: Reply, answered: list[tuple[str, Reply]], k: int) -> tuple[list[Passage], dict]:
+    """Each answered part's best passage, then the parts' next ones round by round, then the whole question's; each
+    window once, at most k; with where each window stands (1-based)."""
+    passages: list[Passage] = []
+    position: dict[tuple[str, str], int] = {}
+    ranked = [[reply.passages[0] for _, reply in answered]]
+    depth = max(len(r.passages) for _, r in answered)
+    ranked += [[r.passages[rank] for _, r in answered if rank < len(r.passages)] for rank in range(1, depth)]
+    ranked.append([] if whole.abstained else whole.passages)
+    for passage in (p for group in ranked for p in group):
+        if _key(passage) not in position and len(passages) < k:
+            passages.append(passage)
+            position[_key(passage)] = len(passages)
+    return passages, position
 
 
 def _p(reply: Reply) -> float:

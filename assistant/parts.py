@@ -32,7 +32,7 @@ from assistant.conversation import content_words
 
 MAX_PARTS = 3
 MIN_PART_WORDS = 1  # content words a part needs to be a question of its own
-# words the first part needs: "Kunt u aangeven, wanneer …" is one question, and "Hoeveel stedelijke
+# words a clause needs before a split: "Kunt u aangeven, wanneer …" is one question, and "Hoeveel stedelijke
 # vernieuwingsgebieden en hoeveel …" leaves its verb to the second part
 MIN_PART_LENGTH = 4
 MAX_CONJUNCT_WORDS = 8  # "over <at most this many words> en over …"
@@ -72,17 +72,18 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
     question that asks one thing."""
     language = language if language in AND else "nl"
     text = question.strip().rstrip("?").strip()
-    parts = _clauses(text, language)
+    asked = [piece for piece in re.split(r"\?\s+", text) if piece.strip()]  # "Wat is …? En hoe …?"
+    parts = asked if len(asked) > 1 else _clauses(text, language)
     if len(parts) == 1 and not RELATION.search(text):
         # English puts two subjects before one verb ("Why are the justice ministry and the IND involved …?",
         # "What are the Rijk and the region doing …?"): one thing asked of both, so only Dutch topics are split
         topics = _coordinated_topics(text, language) if language == "nl" else []
         parts = _repeated_preposition(text, language) or topics or parts
-    parts = [p.strip(" ,;") for p in parts]
-    # a later part may lean on the one before ("… en hoe is die afgelopen?" is asked as its follow-up)
-    if len(parts) < 2 or any(len(content_words(p)) < MIN_PART_WORDS for p in parts):
+    parts = [p.strip(" ,;?") for p in parts]
+    # more parts than MAX_PARTS: asked whole (a part left out would get neither an answer nor a reason)
+    if not 2 <= len(parts) <= MAX_PARTS or any(len(content_words(p)) < MIN_PART_WORDS for p in parts):
         return ()
-    return tuple(p + "?" for p in parts[:MAX_PARTS])
+    return tuple(p + "?" for p in parts)
 
 
 def _clauses(text: str, language: str) -> list[str]:
@@ -127,14 +128,16 @@ def _repeated_preposition(text: str, language: str) -> list[str]:
 
 
 def _coordinated_topics(text: str, language: str) -> list[str]:
-    """"… de A en de B <prep> …" -> "… de A <prep> …", "… de B <prep> …" (each one to four words; B must end at a
-    preposition: "the minimum wage and the linked benefits be raised" is one thing asked of two subjects)."""
-    arts, conj, preps = ARTICLES[language], AND[language], PREPOSITIONS[language]
-    word = r"[\w’'./-]+"
-    pattern = re.compile(rf"\b((?:{arts})\s+{word}(?:\s+{word}){{0,3}}?)\s+{conj}\s+((?:{arts})\s+{word}"
-                         rf"(?:\s+(?!(?:{preps})\b){word}){{0,3}}?)(?=\s+(?:{preps})\b)", re.I)
+    """"… de A en de B <prep> …" -> "… de A <prep> …", "… de B <prep> …". Each topic is one word after its article,
+    or a name of up to three capitalised words ("het Living Lab"), and the second one is followed by a
+    preposition (not "van", which continues a name: "de Kop van Noord-Holland"), so that "de provincie en de
+    gemeenten het geld", "de Nederlandse en de Duitse overheid" and "het Rijk en de regio afgesproken" stay whole."""
+    arts, conj = ARTICLES[language], AND[language]
+    preps = "|".join(p for p in PREPOSITIONS[language].split("|") if p not in ("van", "of"))
+    topic = rf"(?:{arts})\s+(?:[a-zà-ÿ][\w’'-]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})"
+    pattern = re.compile(rf"\b({topic})\s+{conj}\s+({topic})(?=\s+(?:{preps})\b)")
     match = pattern.search(text)
-    if not match or match.group(1).endswith("-") or re.search(rf"\b(?:{preps})\b", match.group(1), re.I):
+    if not match or match.group(1).endswith("-"):
         return []
     first, second = match.group(1), match.group(2)
     head, rest = text[:match.start()], text[match.end():]

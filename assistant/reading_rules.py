@@ -11,8 +11,8 @@ kind of question and measures how far the sentences on the topic are from one th
 
 A rule abstains when its measure reaches its threshold, a field of the calibration of the same name that
 `python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold). The names, date and reason rules
-read only a question asked on its own: they were checked on fresh standalone questions only, and a follow-up's
-reading carries the earlier turn's topic (a dev follow-up, "En wanneer komen de uitkomsten …?", sits at a date gap
+read no conditioned reading of a follow-up (the earlier turn's topic words with the turn): they were checked on
+fresh standalone questions only, and such a reading carries the earlier turn's topic (a dev follow-up, "En wanneer komen de uitkomsten …?", sits at a date gap
 of 0.119 against a threshold of 0.12; on test one follow-up was refused by the date rule: README "Seventh stop").
 
 Example:
@@ -51,12 +51,12 @@ READING_RULES = (
                 lambda r, s: fact_gap(r.question, r.asked, s, GAP_CAP, r.language), lambda r: f"reason_no_{r.asked}"),
     ReadingRule("outcome", "outcome_reach", lambda r: r.asked == "any" and asks_outcome(r.question),
                 lambda r, s: outcome_reach(r.question, s, GAP_CAP), lambda r: "reason_no_outcome"),
-    # the seventh stop's rules, checked on fresh standalone questions only, read no turn of a conversation
-    ReadingRule("names", "name_gap", lambda r: not r.followup and asks_names(r.question),
+    # the seventh stop's rules, checked on fresh standalone questions only, read no conditioned follow-up
+    ReadingRule("names", "name_gap", lambda r: not r.conditioned and asks_names(r.question),
                 lambda r, s: name_gap(r.question, s, GAP_CAP), lambda r: "reason_no_names"),
-    ReadingRule("date", "date_gap", lambda r: not r.followup and r.asked == "date" and asks_date(r.question),
+    ReadingRule("date", "date_gap", lambda r: not r.conditioned and r.asked == "date" and asks_date(r.question),
                 lambda r, s: date_gap(r.question, s, GAP_CAP), lambda r: "reason_no_date"),
-    ReadingRule("reason", "reason_gap", lambda r: not r.followup and asks_reason(r.question),
+    ReadingRule("reason", "reason_gap", lambda r: not r.conditioned and asks_reason(r.question),
                 lambda r, s: reason_gap(r.question, s, GAP_CAP), lambda r: "reason_no_reason"),
 )
 

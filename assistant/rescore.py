@@ -39,7 +39,7 @@ class Reading:
     terms: QueryTerms
     query_vector: np.ndarray | None
     asks: str = ""  # a follow-up's own words that say what it asks ("Hoeveel …?"); empty: the text itself
-    followup: bool = False  # a turn read in a conversation (after an earlier turn, or a later part of a question)
+    conditioned: bool = False  # a follow-up read with the earlier turn's topic ("Woon- … Eemsdelta Hoeveel …?")
 
     @property
     def question(self) -> str:

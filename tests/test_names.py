@@ -26,6 +26,8 @@ def test_module_examples_run():
     # not a question for names: measures, a topic, a reason, "waar … over", yes/no
     ("Welke maatregelen neemt het kabinet?", False), ("Waar gaat het onderzoek van Platform31 over?", False),
     ("Waarom komt er geen loket?", False), ("Wat doet het Rijk aan leegstand?", False),
+    ("Waar ligt de nadruk op in het actieplan?", False), ("Waar hangt de verdeling van af?", False),
+    ("Waar is het geld aan besteed?", False), ("Waar liggen de proeftuinen in krimpgebieden?", True),
     ("Zijn er gemeenten die onder toezicht staan?", False), ("Which measures does the cabinet take?", False),
 ])
 def test_which_questions_ask_for_names(question, asks):

@@ -30,6 +30,9 @@ def test_module_examples_run():
      ("What is the Volkshuisvestingsfonds?", "how much money goes into it?")),
     ("Wanneer stopt het Actieplan, hoeveel bedroeg de DU per jaar en wat adviseert de minister?", "nl",
      ("Wanneer stopt het Actieplan?", "hoeveel bedroeg de DU per jaar?", "wat adviseert de minister?")),
+    # two questions in one message
+    ("Wat is het doel van de pilot? En hoe is die afgelopen?", "nl",
+     ("Wat is het doel van de pilot?", "En hoe is die afgelopen?")),
     # a repeated preposition
     ("Wat staat er in de evaluatie over de Retail Deal en over snel internet in het buitengebied?", "nl",
      ("Wat staat er in de evaluatie over de Retail Deal?",
@@ -58,6 +61,13 @@ def test_questions_of_several_parts_are_split(question, language, parts):
     ("Why are the justice ministry and the IND involved in the pilot?", "en"),
     ("Hoeveel stedelijke vernieuwingsgebieden en hoeveel krimpregio's krijgen prioriteit?", "nl"),  # ellipsis
     ("", "nl"), ("?", "nl"),
+    # one thing asked of two subjects, an adjective, a name that goes on with "van"
+    ("Wat doen de Nederlandse en de Duitse overheid aan grensarbeid?", "nl"),
+    ("Hoe verdelen de provincie en de gemeenten het geld over de regio?", "nl"),
+    ("Wat hebben het Rijk en de regio afgesproken over de bereikbaarheid?", "nl"),
+    ("Welke gemeenten horen bij de Achterhoek en de Kop van Noord-Holland?", "nl"),
+    # more parts than can be answered one by one: asked whole, none left out
+    ("Wat is de Retail Deal, wat kost snel internet, hoeveel regiodeals zijn er, en wie betaalt de sloop?", "nl"),
 ])
 def test_questions_that_ask_one_thing_are_not_split(question, language):
     assert split_parts(question, language) == ()
@@ -111,12 +121,37 @@ def test_a_refused_question_is_answered_only_by_a_confident_part():
 
 
 @pytest.mark.unit
+def test_every_answered_part_keeps_its_passage_and_a_line_even_when_k_is_small():
+    first = _reply([_passage("u1", "u1#0")], [Lead("Doel.", 1)])
+    second = _reply([_passage("u2", "u2#0")], [Lead("Einde.", 1)])
+    reply = combine_parts(first, [("Deel een?", first), ("Deel twee?", second)], k=1)
+    assert [p.unit_id for p in reply.passages] == ["u1", "u2"]
+    assert reply.answer.splitlines()[:2] == ["“Doel.” [1]", "“Einde.” [2]"]
+    no_lead = _reply([_passage("u3", "u3#0")], [])
+    reply = combine_parts(first, [("Deel een?", first), ("Deel drie?", no_lead)], k=5)
+    assert reply.parts[1].answered and reply.parts[1].lead[0].source == 2  # cited to its best passage
+    assert "Over “Deel drie?”" not in reply.answer
+
+
+@pytest.mark.unit
+def test_an_answered_question_whose_parts_are_all_refused_keeps_its_own_answer():
+    whole = _reply([_passage("u1", "u1#0")], [Lead("Heel.", 1)])
+    refused = _reply([], [], abstained=True, reason="De brieven noemen “X” nergens.")
+    reply = combine_parts(whole, [("a?", refused), ("b?", refused)], k=5)
+    assert reply.parts == [] and reply.answer == whole.answer and not reply.abstained
+    assert "Heel." in answer_bubble(reply)
+    assert [p["answer"] for p in reply.trace["parts"]] == [False, False]  # the parts are still traced
+
+
+@pytest.mark.unit
 def test_one_sentence_answering_two_parts_is_quoted_once():
     passage = _passage("u1", "u1#0")
     both = _reply([passage], [Lead("In drie NOVI-gebieden, Zuid-Limburg eerst.", 1)])
     reply = combine_parts(both, [("Which NOVI areas?", both), ("which of them first?", both)], k=5)
     assert reply.answer.count("Zuid-Limburg eerst") == 1
     assert "see the sentence above [1]" in reply.answer or "zie de zin hierboven [1]" in reply.answer
+    html = answer_bubble(reply)
+    assert html.count("Zuid-Limburg eerst") == 1 and "Zie de zin hierboven" in html
 
 
 # --- the real assistant on the real letters ---------------------------------------------------------------------
@@ -152,3 +187,9 @@ def test_a_question_of_unanswerable_parts_is_still_refused(bot):
     reply = bot.ask("Hoe moeten gemeenten in de Achterhoek arbeidsmigranten huisvesten en welke normen gelden "
                     "daarvoor?")
     assert reply.abstained and not reply.passages and len(reply.parts) == 2
+
+
+def test_a_who_question_with_a_second_part_is_not_split(bot):
+    # split, the who-line of the composed reply would sit beside part lines that never show it
+    reply = bot.ask("Welke fractie vroeg om een meldpunt en wat heeft de minister daarop geantwoord?")
+    assert reply.parts == [] and "parts" not in reply.trace

@@ -30,6 +30,7 @@ MAX_FOCUS_CHARS = 1_200  # a longer answering paragraph is cut at a sentence end
 FURTHER = {"nl": "Ook relevant", "en": "Also relevant"}
 SOURCES = {"nl": "Bron", "en": "Source"}
 QUESTION = {"nl": "Vraag", "en": "Question"}
+SAME_SENTENCE = {"nl": "Zie de zin hierboven", "en": "See the sentence above"}
 ERROR_TEXT = "Er ging iets mis bij het beantwoorden van deze vraag. Probeer het opnieuw of stel de vraag anders."
 PENDING_TEXT = "Even zoeken in de brieven…"
 _MARKER = re.compile(r"\[(\d{1,2})\]")
@@ -94,11 +95,16 @@ def _why(reply: Reply) -> str:
 
 def _parts_html(reply: Reply) -> list[str]:
     """Per part of the question: the part as asked (in bold), then its lead sentences or the reason."""
-    html = []
+    html, shown = [], set()
     for part in reply.parts:
         asked = f'<strong>{text_html(part.question)}</strong> '
-        if part.answered and part.lead:
-            sentences = " ".join(f"{text_html(lead.text)} {cite_link(lead.source)}" for lead in part.lead)
+        if part.answered and part.lead and all(lead.text in shown for lead in part.lead):
+            same = SAME_SENTENCE[reply.language if reply.language in SAME_SENTENCE else "nl"]
+            html.append(f'<p class="reply-lead reply-part">{asked}{same} {cite_link(part.lead[0].source)}</p>')
+        elif part.answered and part.lead:
+            sentences = " ".join(f"{text_html(lead.text)} {cite_link(lead.source)}" for lead in part.lead
+                                 if lead.text not in shown)
+            shown.update(lead.text for lead in part.lead)
             html.append(f'<p class="reply-lead reply-part">{asked}{sentences}</p>')
         else:
             html.append(f'<p class="reply-reason reply-part">{asked}{text_html(part.reason)}</p>')
