@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from assistant.calibration import Calibration
 from assistant.messages import message
-from assistant.reading_rules import GAP_CAP, READING_RULES, ReadingRule, firing
+from assistant.reading_rules import READING_RULES, ReadingRule, firing
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.terms import names_a_thing
 

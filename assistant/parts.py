@@ -64,7 +64,8 @@ PREPOSITIONS = {
 ARTICLES = {"nl": r"de|het|een", "en": r"the|a|an"}
 # A question about how things relate asks one thing about both
 RELATION = re.compile(r"\b(tussen|verschil\w*|vergelijk\w*|vergeleken|samen|gezamenlijk|onderling|beide|beiden|"
-                      r"zowel|elkaar|verhouding\w*|relatie|between|difference|differ|compare\w*|together|jointly|both|each other|relate|relation\w*)\b", re.I)
+                      r"zowel|elkaar|verhouding\w*|relatie|between|difference|differ|compare\w*|together|jointly|"
+                      r"both|each other|relate|relation\w*)\b", re.I)
 
 
 def split_parts(question: str, language: str) -> tuple[str, ...]:

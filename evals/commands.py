@@ -154,12 +154,9 @@ def calibrate(args) -> int:
     from config import Settings
     from evals.calibrate import calibrate as fit, write
 
-    if any("test" in Path(name).name for name in args.sets):
-        print("error: calibrate reads dev sets only; the test split is reported, never tuned on.", file=sys.stderr)
-        return 2
     rule_sets = args.rule_sets or []
-    if any("test" in Path(name).name for name in rule_sets):
-        print("error: --rule-sets reads dev sets only; the test split is reported, never tuned on.", file=sys.stderr)
+    if any("test" in Path(name).name for name in [*args.sets, *rule_sets]):
+        print("error: calibrate reads dev sets only; the test split is reported, never tuned on.", file=sys.stderr)
         return 2
     cases = [case for name in args.sets for case in load_cases(case_file(name))]
     rule_cases = [case for name in rule_sets for case in load_cases(case_file(name))]
