@@ -19,7 +19,8 @@ import re
 from assistant.evidence import MONTHS, gap_to_first
 from assistant.figures import is_yes_no
 
-DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?(?:(?:sinds|per|vanaf|tot|uiterlijk|since|from|until|by)\s+)?"
+DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?"
+                           r"(?:(?:sinds|per|vanaf|tot|uiterlijk|since|from|until|by)\s+)?"
                            r"(?:wanneer|when)\b|\b(?:in|op|from|since|by)\s+(?:welk|welke|what|which)\s+"
                            r"(?:jaar|datum|maand|year|date|month)\b|^\W*(?:what|which)\s+(?:year|date)\b", re.I)
 # A date, a month, a season or a named moment in a year: what a "wanneer …?" question wants to hear

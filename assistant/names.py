@@ -47,7 +47,7 @@ _WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|van|door|to
 def asks_names(question: str) -> bool:
     """True for a question that asks which named places or bodies (not a yes/no question).
 
-    >>> asks_names("Welke gemeenten stonden in 2020 onder toezicht?"), asks_names("Welke maatregelen neemt het kabinet?")
+    >>> asks_names("Welke gemeenten stonden onder toezicht?"), asks_names("Welke maatregelen neemt het kabinet?")
     (True, False)
     >>> asks_names("In welke regio's ging de minister op werkbezoek?"), asks_names("Waar gaat dat onderzoek over?")
     (True, False)

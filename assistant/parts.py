@@ -129,10 +129,11 @@ def _repeated_preposition(text: str, language: str) -> list[str]:
 
 
 def _coordinated_topics(text: str, language: str) -> list[str]:
-    """"… de A en de B <prep> …" -> "… de A <prep> …", "… de B <prep> …". Each topic is one word after its article,
-    or a name of up to three capitalised words ("het Living Lab"), and the second one is followed by a
+    """"… de A en de B <prep> …" -> "… de A <prep> …", "… de B <prep> …". Each topic is one word after its
+    article or a name of up to three capitalised words ("het Living Lab"), and the second one is followed by a
     preposition (not "van", which continues a name: "de Kop van Noord-Holland"), so that "de provincie en de
-    gemeenten het geld", "de Nederlandse en de Duitse overheid" and "het Rijk en de regio afgesproken" stay whole."""
+    gemeenten het geld", "de Nederlandse en de Duitse overheid" and "het Rijk en de regio afgesproken" stay
+    whole."""
     arts, conj = ARTICLES[language], AND[language]
     preps = "|".join(p for p in PREPOSITIONS[language].split("|") if p not in ("van", "of"))
     topic = rf"(?:{arts})\s+(?:[a-zà-ÿ][\w’'-]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})"

@@ -44,7 +44,7 @@ CAUSE_FIRST = re.compile(r"^\W*(?:\w+\s+)?door\b", re.I)
 def gives_reason(text: str) -> bool:
     """True when a sentence gives a reason or a purpose.
 
-    >>> gives_reason("Er komt geen nieuw actieplan, omdat de opgaven regionaal zijn."), gives_reason("Er komt geen plan.")
+    >>> gives_reason("Er komt geen actieplan, omdat de opgaven regionaal zijn."), gives_reason("Er komt geen plan.")
     (True, False)
     >>> gives_reason("Het Rijk stelt geld beschikbaar om de leegstand aan te pakken.")
     True
