@@ -25,7 +25,7 @@ from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.extremes import read_extreme
 from assistant.part_answers import combine_parts
-from assistant.parts import split_parts
+from assistant.parts import split_parts, stands_alone
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content, is_pleasantry
@@ -182,11 +182,13 @@ class Assistant:
 
     def _answer_parts(self, parts: tuple[str, ...], previous: ResolvedTurn | None, k: int, mode: str,
                       letters) -> list[tuple[str, Reply]]:
-        """Each part of a question asked as a short conversation: a later part is a follow-up of the one before
-        ("… en hoe is die afgelopen?" keeps the pilot as its topic)."""
+        """Each part of a question asked as a short conversation: a later part that leans on the one before is its
+        follow-up ("… en hoe is die afgelopen?" keeps the pilot as its topic); one with a topic of its own ("…, en
+        wanneer wordt de loketfunctie landelijk ingevoerd?") is read on its own only, so that a refusal is not
+        overruled by a reading that carries the other part's topic."""
         replies = []
-        for part in parts:
-            plan = resolve_turn(part, self.corpus, previous)
+        for index, part in enumerate(parts):
+            plan = resolve_turn(part, self.corpus, None if index and stands_alone(part) else previous)
             reply, understood, asks = self._answer(plan, k, mode, letters, "on", split=False)
             replies.append((part, reply))
             previous = self._resolved(part, understood, asks, plan, reply)

@@ -148,13 +148,20 @@ def earlier_question(previous: ResolvedTurn, corpus: Corpus) -> str:
     return previous.understood
 
 
+def has_own_topic(text: str) -> bool:
+    """A turn with three or more content words of its own and nothing pointing back ("die", "daarover", "it").
+
+    >>> has_own_topic("Wanneer wordt de loketfunctie landelijk ingevoerd?"), has_own_topic("Hoe is die afgelopen?")
+    (True, False)
+    """
+    return len(content_words(text)) >= OWN_TOPIC_WORDS and not POINTS_BACK.search(text)
+
+
 def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnPlan:
-    own = content_words(parsed.text)
-    points_back = bool(POINTS_BACK.search(parsed.text))
-    has_own_topic = len(own) >= OWN_TOPIC_WORDS and not points_back
+    own_topic = has_own_topic(parsed.text)
     standalone = TopicReading(parsed.text, tuple(parsed.letter_hints), False)
     another_letter = bool(parsed.letter_hints) and _names_another_letter(parsed.letter_hints, previous, corpus)
-    if another_letter and has_own_topic:
+    if another_letter and own_topic:
         # "… volgens de Atlas-beantwoording?" after a turn about another letter: a new topic, read on its own
         return TurnPlan("search", replace(parsed, followup="more"), (standalone,), previous)
     # "En wat zegt de Atlas daarover?": the earlier topic, in the letter this turn names
@@ -169,7 +176,7 @@ def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnP
     else:
         asks = previous.asks or earlier
     conditioned = TopicReading(swapped or with_topic(parsed.text, earlier), lean, True, asks)
-    readings = (standalone, conditioned) if has_own_topic else (conditioned, standalone)
+    readings = (standalone, conditioned) if own_topic else (conditioned, standalone)
     return TurnPlan("search", replace(parsed, followup="more"), readings, previous)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.conversation import content_words
+from assistant.conversation import content_words, has_own_topic
 
 MAX_PARTS = 3
 MIN_PART_WORDS = 1  # content words a part needs to be a question of its own
@@ -85,6 +85,22 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
     if not 2 <= len(parts) <= MAX_PARTS or any(len(content_words(p)) < MIN_PART_WORDS for p in parts):
         return ()
     return tuple(p + "?" for p in parts)
+
+
+def stands_alone(part: str) -> bool:
+    """A later part with a topic of its own: three or more content words, nothing pointing back, and a thing it
+    names (an article and a noun, or a capitalised word): "wanneer wordt de verbeterde loketfunctie landelijk
+    ingevoerd?" stands alone; "how much money was made available?" and "hoe is die afgelopen?" lean on the part
+    before.
+
+    >>> stands_alone("wanneer wordt de verbeterde loketfunctie landelijk ingevoerd?")
+    True
+    >>> stands_alone("how much money was made available?"), stands_alone("hoe is die afgelopen?")
+    (False, False)
+    """
+    names_a_thing = re.search(r"\b(?:de|het|een|the|a|an)\s+[\w’'-]{4,}", part, re.I) or re.search(
+        r"(?<=\s)[A-Z][\w’'-]+", part)
+    return has_own_topic(part) and bool(names_a_thing)
 
 
 def _clauses(text: str, language: str) -> list[str]:

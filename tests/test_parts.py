@@ -193,3 +193,12 @@ def test_a_who_question_with_a_second_part_is_not_split(bot):
     # split, the who-line of the composed reply would sit beside part lines that never show it
     reply = bot.ask("Welke fractie vroeg om een meldpunt en wat heeft de minister daarop geantwoord?")
     assert reply.parts == [] and "parts" not in reply.trace
+
+
+def test_a_later_part_with_a_topic_of_its_own_is_not_answered_with_the_first_part_s_passage(bot):
+    # read as a follow-up, its refused standalone reading was overruled by one that carried the RetailDeals
+    reply = bot.ask("Hoeveel RetailDeals zijn er gesloten, en wanneer wordt de verbeterde loketfunctie van de "
+                    "overheid landelijk ingevoerd?")
+    assert [p.answered for p in reply.parts] == [True, False]
+    assert reply.parts[1].reason == "De brieven noemen hiervoor geen datum of jaar."
+    assert "31 RetailDeals" in reply.answer and "zie de zin hierboven" not in reply.answer
