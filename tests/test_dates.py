@@ -1,19 +1,11 @@
 """The date rule: a question that asks when is not answered by sentences on the topic that give no date it does not
-already give ("Er lopen momenteel twee MaaS-pilots"); one whose passages give the date is answered with it."""
+already give ("Er lopen momenteel twee MaaS-pilots"); one whose passages give the date is answered with it. The module's own
+examples run with the other reading rules' in tests/test_reading_rules_unit.py."""
 from __future__ import annotations
-
-import doctest
 
 import pytest
 
-import assistant.dates
 from assistant.dates import asks_date, date_gap, dates_in
-
-
-@pytest.mark.unit
-def test_module_examples_run():
-    result = doctest.testmod(assistant.dates)
-    assert result.attempted > 0 and result.failed == 0
 
 
 @pytest.mark.unit

@@ -1,20 +1,12 @@
 """The names rule: a question that asks which places or bodies is not answered by sentences that speak of them
-without naming any ("een aantal gemeenten", "dertien partners"); one whose passages name them is answered."""
+without naming any ("een aantal gemeenten", "dertien partners"); one whose passages name them is answered. The module's own
+examples run with the other reading rules' in tests/test_reading_rules_unit.py."""
 from __future__ import annotations
-
-import doctest
 
 import pytest
 
-import assistant.names
 from assistant.names import asks_names, name_gap, names_in
 from assistant.terms import PRONOMINAL
-
-
-@pytest.mark.unit
-def test_module_examples_run():
-    result = doctest.testmod(assistant.names)
-    assert result.attempted > 0 and result.failed == 0
 
 
 @pytest.mark.unit

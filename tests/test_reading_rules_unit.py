@@ -7,9 +7,13 @@ import doctest
 
 import pytest
 
+import assistant.dates
 import assistant.evidence
 import assistant.figures
+import assistant.names
 import assistant.outcome
+import assistant.reading_rules
+import assistant.reasons
 from assistant.calibration import Calibration
 from assistant.figures import asks_figure, counted_noun, counts_noun, fact_gap, fact_values, is_yes_no, states_new_fact
 from assistant.outcome import asks_outcome, outcome_reach
@@ -19,7 +23,8 @@ pytestmark = pytest.mark.unit
 
 
 def test_module_examples_run():
-    for module in (assistant.evidence, assistant.figures, assistant.outcome):
+    for module in (assistant.evidence, assistant.figures, assistant.outcome, assistant.names, assistant.dates,
+                   assistant.reasons, assistant.reading_rules):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
@@ -181,13 +186,9 @@ def test_a_rule_threshold_of_zero_is_refused():
         Calibration.from_json(good.replace('"fact_gap": 1.0', '"fact_gap": 0'))
 
 
-def test_the_reading_rules_table_runs_its_examples_and_fires_in_order():
-    import doctest
-
-    import assistant.reading_rules
+def test_the_reading_rules_table_fires_in_order():
     from assistant.reading_rules import READING_RULES, firing
 
-    assert doctest.testmod(assistant.reading_rules).failed == 0
     thresholds = {rule.feature: 0.12 for rule in READING_RULES}
     assert firing(READING_RULES, {"name_gap": 0.2, "date_gap": 0.2}, thresholds).name == "names"  # table order
     assert firing(READING_RULES, {"name_gap": 0.1}, thresholds) is None

@@ -1,19 +1,11 @@
 """The reason rule: a question that asks why is not answered by sentences on the topic that give no reason ("Zuid
-Limburg heeft als eerste de definitieve status gekregen"); one whose passages give the reason is answered."""
+Limburg heeft als eerste de definitieve status gekregen"); one whose passages give the reason is answered. The module's own
+examples run with the other reading rules' in tests/test_reading_rules_unit.py."""
 from __future__ import annotations
-
-import doctest
 
 import pytest
 
-import assistant.reasons
 from assistant.reasons import asks_reason, gives_reason, reason_gap
-
-
-@pytest.mark.unit
-def test_module_examples_run():
-    result = doctest.testmod(assistant.reasons)
-    assert result.attempted > 0 and result.failed == 0
 
 
 @pytest.mark.unit
