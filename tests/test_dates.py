@@ -1,6 +1,6 @@
 """The date rule: a question that asks when is not answered by sentences on the topic that give no date it does not
-already give ("Er lopen momenteel twee MaaS-pilots"); one whose passages give the date is answered with it. The module's own
-examples run with the other reading rules' in tests/test_reading_rules_unit.py."""
+already give ("Er lopen momenteel twee MaaS-pilots"); one whose passages give the date is answered with it. The
+module's own examples run with the other reading rules' in tests/test_reading_rules_unit.py."""
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,5 @@
-"""The names rule: a question that asks which places or bodies is not answered by sentences that speak of them
-without naming any ("een aantal gemeenten", "dertien partners"); one whose passages name them is answered. The module's own
+"""The names rule: a question that asks which places or bodies is not answered by sentences that speak of them without
+naming any ("een aantal gemeenten", "dertien partners"); one whose passages name them is answered. The module's own
 examples run with the other reading rules' in tests/test_reading_rules_unit.py."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The reason rule: a question that asks why is not answered by sentences on the topic that give no reason ("Zuid
-Limburg heeft als eerste de definitieve status gekregen"); one whose passages give the reason is answered. The module's own
-examples run with the other reading rules' in tests/test_reading_rules_unit.py."""
+Limburg heeft als eerste de definitieve status gekregen"); one whose passages give the reason is answered. The
+module's own examples run with the other reading rules' in tests/test_reading_rules_unit.py."""
 from __future__ import annotations
 
 import pytest
