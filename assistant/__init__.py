@@ -32,6 +32,7 @@ from assistant.query import ParsedQuery, has_content, is_pleasantry
 from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer
 from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
+from assistant.table_rows import TableKeys
 from assistant.terms import TermStats
 from config import Settings
 from corpus import Corpus, load_corpus
@@ -122,7 +123,8 @@ class Assistant:
         self.terms = TermStats.build(index.chunks, index.lexical, [l.clean.text for l in self.corpus.letters],
                                      self.corpus.letter_names())
         self.rescorer = Rescorer(sentences, self.terms, self.calibration)
-        self.decider = Decider(self.calibration, self.terms.chunk_stems, self.rescorer)
+        self.decider = Decider(self.calibration, self.terms.chunk_stems, self.rescorer,
+                               TableKeys.build(self.corpus.units))
         self.composer = Composer(self.corpus, self.rescorer, index.lexical)
         self._reading = index
 

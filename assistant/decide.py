@@ -22,10 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.calibration import Calibration
+from assistant.extremes import ROW_CHUNK
 from assistant.messages import message
 from assistant.reading_rules import READING_RULES, ReadingRule, firing
 from assistant.rescore import Reading, Rescorer, Scored
-from assistant.terms import names_a_thing
+from assistant.table_rows import TableKeys
+from assistant.terms import YEAR, names_a_thing
 
 DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_missing", "type_missing")
 # Which way each piece of evidence can push (the fit keeps these signs: dev is small, and an unconstrained fit gave
@@ -33,6 +35,7 @@ DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_mis
 DECIDE_SIGNS = {"top_p": 1, "sentence": 1, "dense": 1, "coverage": 1, "absent": -1, "slot_missing": -1,
                 "type_missing": -1}
 TYPE_WINDOW = 3  # the asked kind of fact must be in one of the best few passages
+ROW_WINDOW = 5  # a name the best passage's table lacks may still be in one of this many best passages
 KEYWORD_WORDS = 2  # a query of at most this many words is a keyword search
 
 
@@ -65,9 +68,14 @@ def names_absent_name(reading: Reading) -> bool:
 
 class Decider:
     def __init__(self, calibration: Calibration, chunk_stems: dict[str, frozenset[str]] | None = None,
-                 rescorer: Rescorer | None = None):
+                 rescorer: Rescorer | None = None, tables: TableKeys | None = None):
         self.calibration = calibration
+        self.tables = tables  # the letters' tables, for a row the best passage's table lacks
         self.chunk_stems = chunk_stems or {}
+        self.unit_stems: dict[str, frozenset[str]] = {}  # a unit's (section's) stems: the context of its table rows
+        for chunk_id, stems in self.chunk_stems.items():
+            unit = chunk_id.rsplit("#", 1)[0]
+            self.unit_stems[unit] = self.unit_stems.get(unit, frozenset()) | stems
         self.rescorer = rescorer  # the sentences and their cosines, for the figure rule
 
     def features(self, reading: Reading, scored: list[Scored]) -> dict[str, float]:
@@ -101,7 +109,16 @@ class Decider:
     def missing_slots(self, reading: Reading, best: Scored) -> tuple[str, ...]:
         """The question's names and years (that the letters do use) which the best passage lacks, e.g. ("2014",)
         for "Hoeveel inwoners heeft Oost-Groningen sinds 2014 verloren?" against the DU table row of Oost-Groningen."""
-        return reading.terms.missing_slots(self.chunk_stems.get(best.hit.chunk.chunk_id, frozenset()))
+        chunk_id = best.hit.chunk.chunk_id
+        missing = reading.terms.missing_slots(self.chunk_stems.get(chunk_id, frozenset()))
+        row = ROW_CHUNK.match(chunk_id)
+        if not row or not missing:
+            return missing
+        # A table row answers within its table and section: "Krijgt Maastricht-Mergelland meer dan de Westelijke
+        # Mijnstreek?" names a second row of the table. A year must be the row's own ("sinds 2014" is not the
+        # period of the DU table's amounts, though its section mentions 2014).
+        in_section = set(missing) - set(reading.terms.missing_slots(self.unit_stems.get(row["unit"], frozenset())))
+        return tuple(slot for slot in missing if slot not in in_section or YEAR.fullmatch(slot))
 
     def decide(self, reading: Reading, scored: list[Scored]) -> Decision:
         features = self.features(reading, scored)
@@ -110,6 +127,10 @@ class Decider:
         p = self.calibration.decider(reading.language).probability(features)
         if names_absent_name(reading):
             return Decision(False, p, self.reason(reading, features), features)
+        missing_row = (self.tables.missing_row(reading.text, scored[0].hit.chunk.chunk_id,
+                                               [s.hit.chunk.text for s in scored[1:ROW_WINDOW]]) if self.tables else "")
+        if missing_row:
+            return Decision(False, p, message(reading.language, "reason_no_row", term=missing_row), features)
         rule = self.rule_that_fires(features)
         if rule is not None:
             return Decision(False, p, message(reading.language, rule.reason(reading)), features)

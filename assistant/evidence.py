@@ -19,6 +19,9 @@ AnswerType = Literal["money", "amount", "date", "name", "any"]
 
 # "Wat is het totale budget van …?", "What was the annual amount …?": the figure asked for without "hoeveel".
 WHAT_IS_THE = r"(?:wat (?:is|was|wordt|werd|zijn|waren) (?:het|de)|what (?:is|was|are|were) the) (?:\w+ )?"
+# A part of a whole, asked without "hoeveel": "Welk deel van de 450 miljoen …", "What share of households …"
+SHARE_QUESTION = (r"welke? (deel|aandeel)|wat is het aandeel|een hoe groot (deel|aandeel)|hoeveel procent|"
+                  r"what (share|proportion|part|fraction) of|how large a (share|part|proportion)")
 _ASKS = (
     ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?bedrag|wat kost|wat kostte|hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe hoog is het (bedrag|budget)|wat heeft .{0,80} gekost|"
@@ -26,7 +29,7 @@ _ASKS = (
                          rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|costs?(?!-))|in euro['’]s)\b",
                          re.I)),
     ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|om hoeveel|"
-                          r"how much|how many|what amount|what percentage|by how much|"
+                          rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
                           rf"{WHAT_IS_THE}(aantal|percentage|number of))\b", re.I)),
     ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
                         r"when|what year|which year|what date)\b", re.I)),
@@ -39,7 +42,8 @@ MONEY = re.compile(r"(€|\beur\b|\beuro('s)?\b|\bmln\b|\bmld\b|\b\d{1,3}(?:\.\d
                    r"\b(miljoen|miljard)\b(?! (inwoners|mensen|woningen|m2|vierkante)))", re.I)
 NUMBER_WORDS = (r"één|twee|drie|vier|vijf|zes|zeven|acht(?! (te )?(nemen|genomen|neemt))|negen|tien|elf|twaalf|"
                 r"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|"
-                r"zestig|zeventig|tachtig|negentig|\w*honderd|\w*duizend|honderden|duizenden|tientallen|anderhalf")
+                r"zestig|zeventig|tachtig|negentig|\w*honderd|\w*duizend|honderden|duizenden|tientallen|anderhalf|"
+                r"(?:de|een|twee) (?:helft|derde|kwart)|driekwart|tweederde")
 AMOUNT = re.compile(rf"\b({NUMBER_WORDS})\b|(€|\beur\b|\beuro('s)?\b|miljoen|miljard|procent|%|"
                     r"\b\d{1,3}(?:\.\d{3})+\b|\b(?!(?:19|20)\d{2}\b)\d+(?:,\d+)?\b)", re.I)
 DATE = re.compile(rf"\b(\d{{1,2}} ({MONTHS})|({MONTHS}) \d{{4}}|(19|20)\d{{2}}|voorjaar|najaar|zomer|"

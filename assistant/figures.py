@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import MONTHS, NUMBER_WORDS, WHAT_IS_THE, AnswerType, gap_to_first, has_type
+from assistant.evidence import (MONTHS, NUMBER_WORDS, SHARE_QUESTION, WHAT_IS_THE, AnswerType, gap_to_first,
+                               has_type)
+from assistant.shares import states_part, states_part_in_words
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
 # A question that asks for the figure itself, in its first words ("Hoeveel …?", "Op hoeveel locaties …?", "Wat kost
@@ -19,6 +21,7 @@ FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are 
 FIGURE_QUESTION = re.compile(
     r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van)\s+){0,2}(hoeveel|how (many|much)|wat (kost|kostte)|"
     r"welke? (\w+ )?(totaal)?bedrag|hoe hoog|welk percentage|what (amount|percentage|budget)|by how much|"
+    rf"{SHARE_QUESTION}|"
     rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number of|costs?(?!-)))\b", re.I)
 # A number that is a reference, not a fact: "Kamerstukken II 2022/23, 35165, nr. 51", "TK 35000-B-13", "p. 12",
 # a day of a month ("10 oktober"), a year (not "€ 2000" nor "2000 woningen").
@@ -136,4 +139,6 @@ def fact_gap(question: str, asked: AnswerType, sentences: list[tuple[float, str]
     noun = counted_noun(question) if language == "nl" else ""  # an English noun is not the letters' word
     if any(counts_noun(text, noun, question) for _, text in sentences):
         return 0.0
-    return gap_to_first(sentences, lambda text: states_new_fact(text, question, asked), cap)
+    return gap_to_first(sentences, lambda text: (states_new_fact(text, question, asked)
+                                                 and states_part(_REFERENCE.sub(" ", text), question))
+                        or states_part_in_words(text, question), cap)

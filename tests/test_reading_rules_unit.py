@@ -14,6 +14,7 @@ import assistant.names
 import assistant.outcome
 import assistant.reading_rules
 import assistant.reasons
+import assistant.shares
 from assistant.calibration import Calibration
 from assistant.figures import asks_figure, counted_noun, counts_noun, fact_gap, fact_values, is_yes_no, states_new_fact
 from assistant.outcome import asks_outcome, outcome_reach
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.unit
 
 def test_module_examples_run():
     for module in (assistant.evidence, assistant.figures, assistant.outcome, assistant.names, assistant.dates,
-                   assistant.reasons, assistant.reading_rules):
+                   assistant.reasons, assistant.reading_rules, assistant.shares):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
@@ -162,6 +163,9 @@ def test_a_year_and_in_acht_nemen_are_not_figures():
     ("Is bekend hoeveel huisartsen er zijn?", False), ("How many regions take part?", True),
     ("Wat is het totale budget van het programma?", True), ("Wat was het aantal deelnemers?", True),
     ("What is the annual budget of the fund?", True), ("Wat is het doel van de pilot?", False),
+    # a part of a whole, asked without "hoeveel"
+    ("Welk deel van de 450 miljoen gaat naar de krimpregio's?", True), ("What share of households is online?", True),
+    ("Een hoe groot deel van de gemeenten doet mee?", True), ("Wat is het aandeel van de provincies?", True),
 ])
 def test_which_questions_ask_for_the_figure_itself(question, figure):
     assert asks_figure(question) is figure
@@ -193,3 +197,21 @@ def test_the_reading_rules_table_fires_in_order():
     assert firing(READING_RULES, {"name_gap": 0.2, "date_gap": 0.2}, thresholds).name == "names"  # table order
     assert firing(READING_RULES, {"name_gap": 0.1}, thresholds) is None
     assert firing(READING_RULES, {"reason_gap": 0.2}, {}) is None  # no threshold: the rule is off
+
+
+def test_a_part_of_a_whole_is_a_share_or_a_smaller_value_of_its_kind():
+    from assistant.shares import states_part
+    money = "Welk deel van de € 450 miljoen gaat naar de krimp- en grensregio's?"
+    assert not states_part("Naast de 16 stedelijke gebieden krijgen de 13 krimp- en grensregio's voorrang.", money)
+    assert states_part("Ongeveer de helft gaat naar de krimpregio's.", money)
+    assert states_part("Daarvan is € 120 miljoen voor de krimpregio's.", money)
+    assert not states_part("Er is voor meer dan € 1 miljard aangevraagd.", money)  # more than the whole
+    count = "Hoeveel van de bijna 8000 woningen liggen in krimpregio's?"
+    assert not states_part("Er is € 1,7 miljard aangevraagd voor 75.000 woningen.", count)
+    assert not states_part("Dat loopt al vier jaar.", count)  # a duration counts nothing
+    assert states_part("Daarvan liggen er 1200 in krimpregio's.", count)
+    assert states_part("Er doen 12 gemeenten mee.", "Hoeveel gemeenten doen mee?")  # no whole: any figure
+
+
+def test_fractions_are_figures():
+    assert "de helft" in fact_values("Ongeveer de helft van de gemeenten doet mee.", "amount")

@@ -1,0 +1,117 @@
+"""Questions after a part of a whole they name: "Hoeveel van de 49 aanvragen …?", "Welk deel van de € 450 miljoen
+…?", "What share of the €11.2 million …?". A sentence gives the part only when it states a share ("35%", "de
+helft") or a value of the whole's kind (money for money, a count for a count) smaller than the whole; the whole
+itself, a larger number ("75.000 woningen" for a part of 8000) or a duration ("voor een periode van 5 jaar") is not
+the part. The figure rule (assistant/figures.py) reads sentences through this.
+
+Example:
+    >>> question = "Welk deel van de € 450 miljoen gaat naar de krimp- en grensregio's?"
+    >>> states_part("Naast de 16 stedelijke gebieden krijgen de 13 krimp- en grensregio's prioriteit.", question)
+    False
+    >>> states_part("Daarvan gaat € 120 miljoen naar de krimpregio's.", question)
+    True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.evidence import SHARE_QUESTION
+
+_SCALES = {"duizend": 1e3, "miljoen": 1e6, "million": 1e6, "mln": 1e6, "miljard": 1e9, "billion": 1e9, "mld": 1e9}
+_WORDS = dict(zip("twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
+                  "achttien negentien twintig".split(), range(2, 21)))
+_WORDS.update(zip("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                  "seventeen eighteen nineteen twenty".split(), range(2, 21)))
+_NUMBER = (rf"(?P<digits>\d+(?:[.,]\d+)*|(?:{'|'.join(_WORDS)})\b)"
+           r"(?:\s*(?P<scale>duizend|miljoen|million|mln|miljard|billion|mld)\b)?")
+# what a question takes a part of: "Hoeveel van de …", "Welk deel van …", "How many of the …"
+_PART_OF = (rf"\b(?:(?:{SHARE_QUESTION}|welk percentage)(?:\s+(?:van|uit))?|"
+            r"(?:hoeveel|how many|how much|what percentage)\s+(?:van|of|uit|from))\s+")
+_WHOLE = re.compile(rf"{_PART_OF}(?:(?:de|het|die|deze|the|those|totale|total)\s+)*(?:(?:circa|ongeveer|bijna|ruim|"
+                    rf"about|around|nearly|some)\s+)?(?P<euro>€\s*)?{_NUMBER}(?P<word>\s*euros?\b)?", re.I)
+# "€ 326.571", "326.571 euro", and a table cell under its header: "Bedragen (jaarlijks, in euro’s): 326.571"
+_VALUE = re.compile(rf"(?P<euro>€\s*|euro['’]?s?\)?:\s*)?(?<![\d.,]){_NUMBER}(?P<word>\s*(?:euro|eur)\b)?"
+                    r"(?P<duration>\s+(?:jaar|jaren|maanden|weken|dagen|uur|minuten|years?|months?|weeks?|days?)\b)?",
+                    re.I)
+SHARE_WORDS = re.compile(r"%|\bprocent\b|\bpercent\b|\b(?:de|een|twee) (?:helft|derde|kwart)\b|\bdriekwart\b", re.I)
+# a part said in words: "bijna allemaal", "het merendeel", "alle twaalf provincies", "most of them"
+QUANTIFIERS = re.compile(rf"\b(allemaal|(?:vrijwel|bijna|nagenoeg) alle|alle (?:{'|'.join(_WORDS)})|het merendeel|"
+                         r"de meeste|de meerderheid|geen van|geen enkele|all of (?:them|the)|most of|none of)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    money: bool
+
+
+def whole_of(question: str) -> Amount | None:
+    """The whole a question takes its part from, when it gives one as a number.
+
+    >>> whole_of("Hoeveel van de bijna 8000 woningen liggen in krimpregio's?")
+    Amount(value=8000.0, money=False)
+    >>> whole_of("What share of the €11.2 million went to housing?"), whole_of("Welk deel van het geld …?")
+    (Amount(value=11200000.0, money=True), None)
+    """
+    match = _WHOLE.search(question)
+    if not match:
+        return None
+    return Amount(number(match["digits"], match["scale"]), bool(match["euro"] or match["scale"] or match["word"]))
+
+
+def amounts_in(text: str) -> list[Amount]:
+    """The amounts a text states, durations left out ("5 jaar").
+
+    >>> amounts_in("Een DU van €11,2 miljoen per jaar, voor een periode van 5 jaar, voor 75.000 woningen.")
+    [Amount(value=11200000.0, money=True), Amount(value=75000.0, money=False)]
+    """
+    return [Amount(number(m["digits"], m["scale"]), bool(m["euro"] or m["scale"] or m["word"]))
+            for m in _VALUE.finditer(text) if not m["duration"]]
+
+
+def number(digits: str, scale: str | None = None) -> float:
+    """A written number as a float: "75.000" and "1,7" in Dutch; "11.2" and "815,000" in English; "negen".
+
+    >>> number("75.000"), number("1,7", "miljard"), number("11.2", "million"), number("815,000"), number("Negen")
+    (75000.0, 1700000000.0, 11200000.0, 815000.0, 9.0)
+    """
+    if digits.lower() in _WORDS:
+        return float(_WORDS[digits.lower()])
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):  # English thousands: "815,000" (a Dutch decimal has 1-2 digits)
+        digits = digits.replace(",", "")
+    elif "," in digits:
+        digits = digits.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        digits = digits.replace(".", "")
+    try:
+        value = float(digits)
+    except ValueError:  # "1.2.3": no number we can read
+        return 0.0
+    return value * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def asks_part(question: str) -> bool:
+    """A question after a part of a whole, with or without a number for the whole.
+
+    >>> asks_part("Hoeveel van de regio's hebben een aanpak?"), asks_part("Hoeveel regio's hebben een aanpak?")
+    (True, False)
+    """
+    return bool(re.search(_PART_OF, question, re.I))
+
+
+def states_part_in_words(text: str, question: str) -> bool:
+    """For a question after a part: a text that says it in words ("bijna allemaal", "het merendeel").
+
+    >>> states_part_in_words("Bijna alle regio's hebben een aanpak.", "Hoeveel van de regio's hebben een aanpak?")
+    True
+    """
+    return asks_part(question) and bool(QUANTIFIERS.search(text))
+
+
+def states_part(text: str, question: str) -> bool:
+    """True when `text` can give the part the question asks for (always, for a question that names no whole)."""
+    whole = whole_of(question)
+    if whole is None or SHARE_WORDS.search(text):
+        return True
+    return any(amount.money == whole.money and 0 < amount.value < whole.value for amount in amounts_in(text))
