@@ -123,8 +123,9 @@ class Assistant:
         self.terms = TermStats.build(index.chunks, index.lexical, [l.clean.text for l in self.corpus.letters],
                                      self.corpus.letter_names())
         self.rescorer = Rescorer(sentences, self.terms, self.calibration)
+        headings = {c.chunk_id: frozenset(index.lexical.tokens(c.heading)) for c in index.chunks if c.heading}
         self.decider = Decider(self.calibration, self.terms.chunk_stems, self.rescorer,
-                               TableKeys.build(self.corpus.units))
+                               TableKeys.build(self.corpus.units), headings)
         self.composer = Composer(self.corpus, self.rescorer, index.lexical)
         self._reading = index
 
@@ -171,7 +172,8 @@ class Assistant:
             again = replace(again, parsed=replace(again.parsed, language=parsed.language),
                             readings=tuple(replace(r, asks=previous.asks) for r in again.readings))
             return self._answer(again, k, mode, letters, reader)[0], previous.understood, previous.asks
-        reply, reading = self._search_readings(plan, k, mode, letters, reader)
+        # a part of a question leans on the part before it, which the user never saw answered (split=False)
+        reply, reading = self._search_readings(plan, k, mode, letters, reader, trust_topic=split)
         # a who-question keeps its own composition ("… werd gesteld door …"), so it is not split
         parts = (split_parts(parsed.text, parsed.language)
                  if reader == "on" and split and not asks_who_asked(parsed.text) else ())
@@ -196,14 +198,18 @@ class Assistant:
             previous = self._resolved(part, understood, asks, plan, reply)
         return replies
 
-    def _search_readings(self, plan: TurnPlan, k: int, mode: str, letters, reader: str) -> tuple[Reply, TopicReading]:
+    def _search_readings(self, plan: TurnPlan, k: int, mode: str, letters, reader: str,
+                         trust_topic: bool = True) -> tuple[Reply, TopicReading]:
         """Search the preferred reading of a topic turn and, after an earlier turn, the other one; keep the one
-        the reading stage is more confident about (the preferred one unless the other is clearly better)."""
+        the reading stage is more confident about (the preferred one unless the other is clearly better).
+        `trust_topic`: an earlier turn the letters answered vouches for the topic words it lends a follow-up."""
         options = plan.readings if reader == "on" else plan.readings[:1]
         replies = []
         for reading in options:
             parsed = replace(plan.parsed, text=reading.text, letter_hints=list(reading.hints), asks=reading.asks)
-            replies.append((self.search(parsed, k, mode, letters, reader, conditioned=reading.conditioned), reading))
+            answered_before = trust_topic and plan.previous is not None and not plan.previous.abstained
+            replies.append((self.search(parsed, k, mode, letters, reader, conditioned=reading.conditioned,
+                                        topic_answered=answered_before), reading))
         best, reading = replies[0]
         for other, other_reading in replies[1:]:
             if _confidence(other) > _confidence(best) + SWITCH_MARGIN or (best.abstained and not other.abstained):
@@ -225,9 +231,11 @@ class Assistant:
                             abstained=reply.abstained, asks=asks)
 
     def search(self, parsed: ParsedQuery, k: int, mode: str, letters, reader: str = "on",
-               conditioned: bool = False) -> Reply:
+               conditioned: bool = False, topic_answered: bool = False) -> Reply:
         """retrieve -> fuse -> rescore -> decide -> compose, with every stage's ranked ids and scores traced.
-        `conditioned`: the text is a follow-up read with the earlier turn's topic (some reading rules skip it)."""
+        `conditioned`: the text is a follow-up read with the earlier turn's topic (some reading rules skip it);
+        `topic_answered`: the letters answered that earlier turn, so words of its topic they never use are no
+        evidence against the follow-up."""
         started = time.perf_counter()
         weight = ENGLISH_LEXICAL_WEIGHT if parsed.language == "en" else DUTCH_LEXICAL_WEIGHT
         pool = self.retriever.pool(parsed.text, CANDIDATES, mode, weight, boost_docs=tuple(parsed.letter_hints),
@@ -238,9 +246,11 @@ class Assistant:
         if reader == "off":
             short = len(self.index.lexical.tokens(parsed.text)) <= 3 and len(parsed.text.split()) <= 3
             return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
-        reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text),
-                          self.terms.query_terms(parsed.text, parsed.language), pool.query_vector, parsed.asks,
-                          conditioned=conditioned)
+        terms = self.terms.query_terms(parsed.text, parsed.language)
+        if conditioned and topic_answered and parsed.asks:
+            terms = terms.absent_only_in(self.terms.query_terms(parsed.asks, parsed.language))
+        reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text), terms,
+                          pool.query_vector, parsed.asks, conditioned=conditioned)
         # the reading's text, not `question`: a follow-up inherits what was asked ("het hoogste"), and "En de
         # laagste?" asks the opposite in its own words
         scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,

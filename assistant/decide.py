@@ -68,10 +68,14 @@ def names_absent_name(reading: Reading) -> bool:
 
 class Decider:
     def __init__(self, calibration: Calibration, chunk_stems: dict[str, frozenset[str]] | None = None,
-                 rescorer: Rescorer | None = None, tables: TableKeys | None = None):
+                 rescorer: Rescorer | None = None, tables: TableKeys | None = None,
+                 heading_stems: dict[str, frozenset[str]] | None = None):
         self.calibration = calibration
         self.tables = tables  # the letters' tables, for a row the best passage's table lacks
         self.chunk_stems = chunk_stems or {}
+        # A passage is about what its headings name: "9. Samenwerkingsafspraken Oost-Drenthe > Inzet van de
+        # Rijksoverheid" is Oost-Drenthe's action table, though its rows never repeat the region's name.
+        self.heading_stems = heading_stems or {}
         self.unit_stems: dict[str, frozenset[str]] = {}  # a unit's (section's) stems: the context of its table rows
         for chunk_id, stems in self.chunk_stems.items():
             unit = chunk_id.rsplit("#", 1)[0]
@@ -110,7 +114,8 @@ class Decider:
         """The question's names and years (that the letters do use) which the best passage lacks, e.g. ("2014",)
         for "Hoeveel inwoners heeft Oost-Groningen sinds 2014 verloren?" against the DU table row of Oost-Groningen."""
         chunk_id = best.hit.chunk.chunk_id
-        missing = reading.terms.missing_slots(self.chunk_stems.get(chunk_id, frozenset()))
+        missing = reading.terms.missing_slots(self.chunk_stems.get(chunk_id, frozenset())
+                                              | self.heading_stems.get(chunk_id, frozenset()))
         row = ROW_CHUNK.match(chunk_id)
         if not row or not missing:
             return missing

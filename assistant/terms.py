@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.records import Chunk
 from index.lexical import LexicalIndex, words
@@ -51,6 +51,13 @@ class QueryTerms:
         ("Drentse") is in a passage that names the place."""
         return tuple(slot for slot, stems in self.slots.items() if not _contains(chunk_stems, stems)
                      and not (slot in self.places and _contains(chunk_stems, self.places[slot])))
+
+    def absent_only_in(self, own: "QueryTerms") -> "QueryTerms":
+        """These terms with only the absent words that `own` (a follow-up's own words) has too: the topic words a
+        follow-up carries from the turn before ("bedoelt" in "Wat bedoelt ze met …?") are no evidence that the
+        letters do not answer the follow-up."""
+        return replace(self, absent=tuple(w for w in self.absent if w in own.absent),
+                       absent_names=tuple(w for w in self.absent_names if w in own.absent_names))
 
     def coverage(self, chunk_stems: frozenset[str]) -> float:
         """IDF-weighted share of the salient stems that occur in a chunk (1.0 when the question has none)."""

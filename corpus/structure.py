@@ -22,8 +22,11 @@ ANNEX_PART = re.compile(r"^\s*\d{1,2}\.\s+Samenwerkingsafspraken\s")
 # A line ending in one of these is the broken-off start of a sentence, not a heading.
 DANGLING_WORDS = {"de", "het", "een", "van", "en", "of", "en/of", "die", "dat", "met", "in", "op", "voor", "te", "aan", "bij", "om"}
 BOX_HEADING = re.compile(r"^[A-Z][A-Z’'\- ]{2,40}\s\|\s")
-# An amount ("1.509.824", "75.000") or a line opening with a parenthesis: a table cell, not a heading.
-TABLE_CELL = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|^\(")
+# An amount ("1.509.824", "75.000"), a line opening with a parenthesis, or a planning cell of the annex's action
+# tables ("2015-2016", "2015 e.v.", "Vanaf 2016"): a table cell, not a heading. As headings, the planning cells
+# cut a row off from its planning and opened units named "2015-2016" (11 in the 2016 action plan).
+TABLE_CELL = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|^\(|^(?:(?:vanaf|v\.a\.|medio|eind|begin)\s+)?(?:19|20)\d{2}"
+                        r"(?:\s*(?:[-–/]|t/m|tot)\s*(?:19|20)?\d{2,4})?(?:\s+e\.?v\.?)?$", re.I)
 
 
 def split_into_units(letter: CleanLetter) -> list[Unit]:

@@ -176,6 +176,15 @@ def test_flattened_tables_stay_together_with_their_introduction(corpus):
     assert "Budget in euro’s" in provinces.body_text and "Limburg 165.000" in provinces.body_text
 
 
+def test_planning_cells_of_the_annex_action_tables_are_text_not_headings(corpus):
+    """"2015-2016" under a row of Oost-Drenthe's action table was once a heading that cut the row from its planning
+    and opened a unit named after it."""
+    units = corpus.letter("actieplan-2016").units
+    [row] = [u for u in units if "Het opzetten van een regionale organisatiestructuur" in u.body_text]
+    assert "Gemeenten Regio Oost-Drenthe" in row.body_text and "2015-2016" in row.body_text
+    assert not [u.heading for u in units if u.heading.rsplit(" > ", 1)[-1] in ("2015-2016", "2017-2018", "2016")]
+
+
 def _letter_of(paragraphs: list[str]):
     """A cleaned letter made directly from paragraphs (no page furniture), for the section splitter."""
     from corpus.records import CleanLetter, Paragraph

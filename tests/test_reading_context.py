@@ -1,0 +1,29 @@
+"""What a passage's context and the conversation lend the reading stage: a heading names the region of an annex
+action table whose rows never repeat it; an answered earlier turn's words are no evidence that the letters do not
+answer its follow-up, while a refused part of the same question keeps its absent word."""
+from __future__ import annotations
+
+VOORZIENINGEN = "In beeld brengen huidige situatie, toekomstige knelpunten"
+
+
+def test_a_heading_names_the_region_of_an_annex_table(bot):
+    [chunk] = [c for c in bot.index.chunks if VOORZIENINGEN in c.text and "Zuidoost-Fryslân" in c.heading]
+    assert "Fryslân" not in chunk.text
+    terms = bot.terms.query_terms("Welke knelpunten in voorzieningen brengt Zuidoost-Fryslân in beeld?", "nl")
+    assert terms.missing_slots(bot.decider.chunk_stems[chunk.chunk_id]) == ("Zuidoost-Fryslân",)
+    assert terms.missing_slots(bot.decider.chunk_stems[chunk.chunk_id]
+                               | bot.decider.heading_stems[chunk.chunk_id]) == ()
+
+
+def test_an_answered_turn_lends_its_topic_without_its_absent_words(bot):
+    history = ["Wat adviseert de minister een volgend kabinet voor krimpgebieden?",
+               "Wat bedoelt ze met een extra instrument voor innovatieve oplossingen?"]
+    reply = bot.ask("Aan welk bestaand instrument denkt ze daarbij?", history=history)
+    assert "bedoelt" not in reply.trace["decision"]["absent"]  # a verb of the turn before, not of this one
+    assert reply.kind != "abstain"
+
+
+def test_a_refused_part_keeps_its_absent_word_for_the_next_part(bot):
+    reply = bot.ask("Hoe moeten gemeenten in de Achterhoek arbeidsmigranten huisvesten en welke normen gelden "
+                    "daarvoor?")
+    assert reply.kind == "abstain" or not any(part.answered for part in reply.parts)
