@@ -209,7 +209,7 @@ class Assistant:
             parsed = replace(plan.parsed, text=reading.text, letter_hints=list(reading.hints), asks=reading.asks)
             answered_before = trust_topic and plan.previous is not None and not plan.previous.abstained
             replies.append((self.search(parsed, k, mode, letters, reader, conditioned=reading.conditioned,
-                                        topic_answered=answered_before), reading))
+                                        own_text=plan.parsed.text if answered_before else ""), reading))
         best, reading = replies[0]
         for other, other_reading in replies[1:]:
             if _confidence(other) > _confidence(best) + SWITCH_MARGIN or (best.abstained and not other.abstained):
@@ -231,11 +231,11 @@ class Assistant:
                             abstained=reply.abstained, asks=asks)
 
     def search(self, parsed: ParsedQuery, k: int, mode: str, letters, reader: str = "on",
-               conditioned: bool = False, topic_answered: bool = False) -> Reply:
+               conditioned: bool = False, own_text: str = "") -> Reply:
         """retrieve -> fuse -> rescore -> decide -> compose, with every stage's ranked ids and scores traced.
         `conditioned`: the text is a follow-up read with the earlier turn's topic (some reading rules skip it);
-        `topic_answered`: the letters answered that earlier turn, so words of its topic they never use are no
-        evidence against the follow-up."""
+        `own_text`: the follow-up's own words, given when the letters answered the earlier turn: words of its topic
+        they never use are no evidence against the follow-up, the follow-up's own absent words still are."""
         started = time.perf_counter()
         weight = ENGLISH_LEXICAL_WEIGHT if parsed.language == "en" else DUTCH_LEXICAL_WEIGHT
         pool = self.retriever.pool(parsed.text, CANDIDATES, mode, weight, boost_docs=tuple(parsed.letter_hints),
@@ -247,8 +247,10 @@ class Assistant:
             short = len(self.index.lexical.tokens(parsed.text)) <= 3 and len(parsed.text.split()) <= 3
             return self.composer.similarity_only(parsed, best_per_unit(pool.hits, k), mode, short, trace)
         terms = self.terms.query_terms(parsed.text, parsed.language)
-        if conditioned and topic_answered and parsed.asks:
-            terms = terms.absent_only_in(self.terms.query_terms(parsed.asks, parsed.language))
+        # not `parsed.asks`: a follow-up without a question word ("En de opleiding tot astronaut?") asks what the
+        # earlier turn asked, and its own absent word ("astronaut") must stay
+        if conditioned and own_text:
+            terms = terms.absent_only_in(self.terms.query_terms(own_text, parsed.language))
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text), terms,
                           pool.query_vector, parsed.asks, conditioned=conditioned)
         # the reading's text, not `question`: a follow-up inherits what was asked ("het hoogste"), and "En de

@@ -27,3 +27,13 @@ def test_a_refused_part_keeps_its_absent_word_for_the_next_part(bot):
     reply = bot.ask("Hoe moeten gemeenten in de Achterhoek arbeidsmigranten huisvesten en welke normen gelden "
                     "daarvoor?")
     assert reply.kind == "abstain" or not any(part.answered for part in reply.parts)
+
+
+def test_a_follow_up_without_a_question_word_keeps_its_own_absent_word(bot):
+    # "En in Almere?" asks what the earlier turn asked, so its reading's `asks` is the earlier question; "Almere"
+    # is the follow-up's own word, and the letters never use it: no answer about the GP training's twelve locations
+    reply = bot.ask("En in Almere?", history=["Op hoeveel locaties wordt de opleiding tot huisarts aangeboden?"])
+    assert reply.kind == "abstain" and "Almere" in reply.trace["decision"]["absent"]
+    space = bot.ask("En over de ruimtevaart?", history=["Wat adviseert de minister een volgend kabinet voor "
+                                                         "krimpgebieden?"])
+    assert space.kind == "abstain"
