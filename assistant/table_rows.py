@@ -28,9 +28,13 @@ from corpus.records import Table, Unit
 from corpus.tables import PROVINCES
 
 Kind = Literal["province", "region"]
-_NAMES = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")  # runs of capitalised words: "Westelijke Mijnstreek"
+# runs of capitalised words, with the small words inside a name: "Westelijke Mijnstreek", "Kop van Noord-Holland"
+_NAMES = re.compile(r"\b[A-Z][\w’'-]*(?:(?:\s+(?:van|aan|de|den|der|op))*\s+[A-Z][\w’'-]*)*")
 _LIST = re.compile(r",\s*|\s+en\s+|\s*\*+\s*")  # a cell listing several names: "Den Helder, Hollands Kroon en Texel"
-ALIASES = {"friesland": "fryslan"}  # the letters write the province in Frisian
+# the letters write the province in Frisian; English and short names of the provinces and regions
+ALIASES = {"friesland": "fryslan", "frisia": "fryslan", "brabant": "noordbrabant", "northbrabant": "noordbrabant",
+           "northholland": "noordholland", "southholland": "zuidholland", "zealand": "zeeland",
+           "zealandflanders": "zeeuwsvlaanderen", "zeelandflanders": "zeeuwsvlaanderen"}
 
 
 def name_key(name: str) -> str:
@@ -85,27 +89,32 @@ class TableKeys:
         if section is None:
             return ""
         elsewhere = " ".join(name_key(text) for text in near)
-        for name in question_names(question):
+        # a name may open the question ("Noord-Brabant kreeg …?"): only names of the table's kinds count here
+        for name in question_names(question, opener=True):
             key = name_key(name)
             if self.kinds.get(key) in section.kinds and key not in section.names and key not in elsewhere:
                 return name
         return ""
 
 
-def question_names(question: str) -> list[str]:
+def question_names(question: str, opener: bool = False) -> list[str]:
     """The capitalised names of a question, a run of them whole and each word of it ("Westelijke Mijnstreek",
-    "Westelijke", "Mijnstreek"); the question's first word only as part of a run.
+    "Westelijke", "Mijnstreek"); the question's first word only as part of a run, unless `opener`.
 
     >>> question_names("Krijgt Maastricht-Mergelland meer dan de Westelijke Mijnstreek?")
     ['Maastricht-Mergelland', 'Westelijke Mijnstreek', 'Westelijke', 'Mijnstreek']
+    >>> question_names("Noord-Brabant kreeg hoeveel?"), question_names("Noord-Brabant kreeg hoeveel?", opener=True)
+    ([], ['Noord-Brabant'])
+    >>> question_names("Hoeveel krijgt de Kop van Noord-Holland?")
+    ['Kop van Noord-Holland', 'Kop', 'Noord-Holland']
     """
     out = []
     for match in _NAMES.finditer(question):
         words = match.group(0).split()
-        if match.start() == len(question) - len(question.lstrip()):
+        if not opener and match.start() == len(question) - len(question.lstrip()):
             words = words[1:]  # "Hoeveel", "Krijgt": capitalised because they open the question
         if words:
-            out += [" ".join(words)] + (words if len(words) > 1 else [])
+            out += [" ".join(words)] + ([w for w in words if w[0].isupper()] if len(words) > 1 else [])
     return out
 
 

@@ -50,3 +50,19 @@ def test_a_listed_province_and_a_compared_row_are_answered(bot):
 def test_a_year_must_be_the_rows_own(bot):
     # the DU row of Oost-Groningen is no answer for "since 2014", though the row's section mentions 2014
     assert bot.ask("Hoeveel inwoners heeft Oost-Groningen sinds 2014 verloren?").kind == "abstain"
+
+
+def test_a_province_named_first_in_english_or_in_short_is_refused_too(bot):
+    # the Noord-Holland row (45.000) is no answer for Noord-Brabant, however the question names it
+    for question in ("Noord-Brabant kreeg in 2015 hoeveel uit de decentralisatie-uitkering krimp in het "
+                     "provinciefonds?",
+                     "How much did North Brabant receive in 2015 from the decentralisation grant for shrinkage in the "
+                     "provinciefonds?",
+                     "Hoeveel kreeg Brabant in 2015 uit de decentralisatie-uitkering krimp in het provinciefonds?"):
+        assert bot.ask(question).kind == "abstain", question
+
+
+def test_a_region_with_small_words_in_its_name_is_one_name(corpus):
+    keys = TableKeys.build(corpus.units)
+    assert keys.missing_row("Welke gemeente ontvangt de decentralisatie-uitkering voor de Kop van Noord-Holland?",
+                            "actieplan-2016:s014#t1r4") == "Kop van Noord-Holland"
