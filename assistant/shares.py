@@ -23,7 +23,7 @@ _WORDS = dict(zip("twee drie vier vijf zes zeven acht negen tien elf twaalf dert
                   "achttien negentien twintig".split(), range(2, 21)))
 _WORDS.update(zip("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                   "seventeen eighteen nineteen twenty".split(), range(2, 21)))
-_NUMBER = (rf"(?P<digits>\d+(?:[.,]\d+)*|(?:{'|'.join(_WORDS)})\b)"
+_NUMBER = (rf"(?P<digits>\d+(?:[.,]\d+)*|\b(?:{'|'.join(_WORDS)})\b)"  # a whole word: not "elf" in "zelf"
            r"(?:\s*(?P<scale>duizend|miljoen|million|mln|miljard|billion|mld)\b)?")
 # what a question takes a part of: "Hoeveel van de …", "Welk deel van …", "How many of the …"
 _PART_OF = (rf"\b(?:(?:{SHARE_QUESTION}|welk percentage)(?:\s+(?:van|uit))?|"
@@ -65,6 +65,8 @@ def amounts_in(text: str) -> list[Amount]:
 
     >>> amounts_in("Een DU van €11,2 miljoen per jaar, voor een periode van 5 jaar, voor 75.000 woningen.")
     [Amount(value=11200000.0, money=True), Amount(value=75000.0, money=False)]
+    >>> amounts_in("Dat werd vaak verwacht, ook door de minister zelf.")  # "acht", "elf", "ten" inside words
+    []
     """
     return [Amount(number(m["digits"], m["scale"]), bool(m["euro"] or m["scale"] or m["word"]))
             for m in _VALUE.finditer(text) if not m["duration"]]
@@ -75,10 +77,13 @@ def number(digits: str, scale: str | None = None) -> float:
 
     >>> number("75.000"), number("1,7", "miljard"), number("11.2", "million"), number("815,000"), number("Negen")
     (75000.0, 1700000000.0, 11200000.0, 815000.0, 9.0)
+    >>> number("1,250", "miljoen")
+    1250000.0
     """
     if digits.lower() in _WORDS:
         return float(_WORDS[digits.lower()])
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):  # English thousands: "815,000" (a Dutch decimal has 1-2 digits)
+    # English thousands: "815,000" (a Dutch decimal has 1-2 digits, or 3 before a scale: "€ 1,250 miljoen")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) and not scale:
         digits = digits.replace(",", "")
     elif "," in digits:
         digits = digits.replace(".", "").replace(",", ".")

@@ -215,3 +215,10 @@ def test_a_part_of_a_whole_is_a_share_or_a_smaller_value_of_its_kind():
 
 def test_fractions_are_figures():
     assert "de helft" in fact_values("Ongeveer de helft van de gemeenten doet mee.", "amount")
+
+
+def test_a_number_word_inside_another_word_is_no_part():
+    from assistant.shares import states_part
+    count = "Hoeveel van de bijna 8000 woningen liggen in krimpregio's?"
+    # "verwacht" holds "acht", "zelf" holds "elf": neither is a part of the 8000 homes
+    assert not states_part("Zoals verwacht gaat het om 75.000 woningen, meldt de minister zelf.", count)
