@@ -19,9 +19,11 @@ AnswerType = Literal["money", "amount", "date", "name", "any"]
 
 # "Wat is het totale budget van …?", "What was the annual amount …?": the figure asked for without "hoeveel".
 WHAT_IS_THE = r"(?:wat (?:is|was|wordt|werd|zijn|waren) (?:het|de)|what (?:is|was|are|were) the) (?:\w+ )?"
-# A part of a whole, asked without "hoeveel": "Welk deel van de 450 miljoen …", "What share of households …"
-SHARE_QUESTION = (r"welke? (deel|aandeel)|wat is het aandeel|een hoe groot (deel|aandeel)|hoeveel procent|"
-                  r"what (share|proportion|part|fraction) of|how large a (share|part|proportion)")
+# A part of a whole, asked without "hoeveel": "Welk deel van de 450 miljoen …", "What share of households …";
+# not a part of a place ("In welk deel van Limburg ligt Parkstad?", "What part of the Netherlands …?"): a region
+SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van (?-i:[A-Z]))|wat is het aandeel|"
+                  r"een hoe groot (deel|aandeel)|hoeveel procent|what (share|proportion|fraction) of|"
+                  r"what part of(?! (?:the )?(?-i:[A-Z]))|how large a (share|part|proportion)")
 _ASKS = (
     ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?bedrag|wat kost|wat kostte|hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe hoog is het (bedrag|budget)|wat heeft .{0,80} gekost|"
