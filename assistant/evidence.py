@@ -21,7 +21,10 @@ AnswerType = Literal["money", "amount", "date", "name", "any"]
 WHAT_IS_THE = r"(?:wat (?:is|was|wordt|werd|zijn|waren) (?:het|de)|what (?:is|was|are|were) the) (?:\w+ )?"
 # A part of a whole, asked without "hoeveel": "Welk deel van de 450 miljoen …", "What share of households …";
 # not a part of a place ("In welk deel van Limburg ligt Parkstad?", "What part of the Netherlands …?"): a region
-SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van (?-i:[A-Z]))|wat is het aandeel|"
+SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van (?-i:[A-Z]))"
+                  # "Welk aandeel heeft de Rijksoverheid in de aanpak?" asks for a role ("aandeel hebben in")
+                  r"(?! (?:heeft|hebben|had|hadden) (?:de |het )?(?:rijk|rijksoverheid|provincies?|gemeenten?|"
+                  r"minister|kabinet|regio['’]?s?|ministerie|staatssecretaris)\b)|wat is het aandeel|"
                   r"een hoe groot (deel|aandeel)|hoeveel procent|what (share|proportion|fraction) of|"
                   r"what part of(?! (?:the )?(?-i:[A-Z]))|how large a (share|part|proportion)")
 _ASKS = (

@@ -33,6 +33,7 @@ YEAR = re.compile(r"(19|20)\d{2}")
 DERIVED_MIN_STEM = 5  # "Nederlanders" -> "nederland": the known name must be at least this long ...
 DERIVED_MAX_ENDING = 3  # ... and the ending at most this long (so "Groeifonds" is not "groei" + "fonds")
 COMMON_SHARE = 0.25  # a stem in more than this share of chunks says little about the topic
+PLACE_NAMES = {"friesland": "fryslân"}  # the letters mostly write the province in Frisian
 PLACE_MIN_BASE = 4  # "Friese" -> "fries…": the adjective without its "-se" must be at least this long
 
 
@@ -153,12 +154,14 @@ class TermStats:
         return QueryTerms(stems, tuple(absent), slots, tuple(names), places)
 
     def place_of(self, adjective: str) -> str:
-        """The letters' word for the place an adjective names ("drentse" -> "drenthe", "gelderse" -> "gelderland");
-        "" for a word that is no such adjective.
+        """The letters' word for the place an adjective names ("drentse" -> "drenthe", "gelderse" -> "gelderland"),
+        or for a place they mostly write otherwise ("friesland" -> "fryslân"); "" for a word that is neither.
 
         >>> stats.place_of("drentse"), stats.place_of("nationale")
         ('drenthe', '')
         """
+        if adjective in PLACE_NAMES:
+            return PLACE_NAMES[adjective]
         found = [w for w in self._words_like(adjective, PLACE_MIN_BASE) if not w.endswith(("se", "s"))]
         return min(found, key=len, default="")
 

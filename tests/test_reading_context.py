@@ -37,3 +37,9 @@ def test_a_follow_up_without_a_question_word_keeps_its_own_absent_word(bot):
     space = bot.ask("En over de ruimtevaart?", history=["Wat adviseert de minister een volgend kabinet voor "
                                                          "krimpgebieden?"])
     assert space.kind == "abstain"
+
+
+def test_friesland_is_the_letters_fryslan(bot):
+    terms = bot.terms.query_terms("Hoeveel kreeg Friesland in 2015 uit het provinciefonds?", "nl")
+    [row] = [c for c in bot.index.chunks if c.kind == "table_row" and "Fryslân | Budget" in c.text]
+    assert terms.missing_slots(bot.decider.chunk_stems[row.chunk_id]) == ()

@@ -166,6 +166,8 @@ def test_a_year_and_in_acht_nemen_are_not_figures():
     # a part of a whole, asked without "hoeveel"
     ("Welk deel van de 450 miljoen gaat naar de krimpregio's?", True), ("What share of households is online?", True),
     ("Een hoe groot deel van de gemeenten doet mee?", True), ("Wat is het aandeel van de provincies?", True),
+    ("Welk aandeel heeft de Rijksoverheid in de regionale aanpak?", False),  # a role, not a share
+    ("Welk aandeel hebben ouderen in de bevolking van krimpregio's?", True),
     # a part of a place is a region, not a figure
     ("In welk deel van Limburg ligt de krimpregio Parkstad?", False), ("Welk deel van Nederland krimpt?", False),
     ("What part of the Netherlands faces population decline?", False), ("What part of the budget went to housing?", True),
