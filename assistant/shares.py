@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from assistant.evidence import SHARE_QUESTION
 
 _SCALES = {"duizend": 1e3, "miljoen": 1e6, "million": 1e6, "mln": 1e6, "miljard": 1e9, "billion": 1e9, "mld": 1e9}
-_WORDS = dict(zip("twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
-                  "achttien negentien twintig".split(), range(2, 21)))
+_WORDS = dict(zip("twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+                  "zeventien achttien negentien twintig".split(), range(2, 21)))
 _WORDS.update(zip("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                   "seventeen eighteen nineteen twenty".split(), range(2, 21)))
 _NUMBER = (rf"(?P<digits>\d+(?:[.,]\d+)*|\b(?:{'|'.join(_WORDS)})\b)"  # a whole word: not "elf" in "zelf"

@@ -170,7 +170,8 @@ def test_a_year_and_in_acht_nemen_are_not_figures():
     ("Welk aandeel hebben ouderen in de bevolking van krimpregio's?", True),
     # a part of a place is a region, not a figure
     ("In welk deel van Limburg ligt de krimpregio Parkstad?", False), ("Welk deel van Nederland krimpt?", False),
-    ("What part of the Netherlands faces population decline?", False), ("What part of the budget went to housing?", True),
+    ("What part of the Netherlands faces population decline?", False),
+    ("What part of the budget went to housing?", True),
 ])
 def test_which_questions_ask_for_the_figure_itself(question, figure):
     assert asks_figure(question) is figure
