@@ -35,6 +35,7 @@ _COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+((?:(?:van|de|het|of|the|extra|
 _NOT_COUNTED = frozenset("""geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben
 kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
 MIN_NOUN = 4
+_MONEY_WORD = re.compile(r"\b(euro|eur|mln|mld)\b", re.I)
 YES_NO = re.compile(r"^\s*(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|gaat|gaan|komt|klopt|"
                     r"zal|zullen|moet|moeten|mag|wil|are|has|have|does|do|did|were|will|can)\b", re.I)
 
@@ -101,6 +102,8 @@ def counts_noun(text: str, noun: str, question: str) -> bool:
     False
     >>> counts_noun("SZW heeft in 2013 de Regeling cofinanciering opgesteld.", "cofinanciering", "Om hoeveel cofinanciering?")
     False
+    >>> counts_noun("Er is voor € 167 miljoen aan aanvragen gedaan.", "aanvragen", "Hoeveel aanvragen zijn er?")
+    False
     """
     if not noun:
         return False
@@ -109,7 +112,9 @@ def counts_noun(text: str, noun: str, question: str) -> bool:
     number = rf"((?<![\d.,])\d+(?:[.,]\d+)*|{NUMBER_WORDS})"
     for match in re.finditer(rf"\b{number}\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(stem)}", text, re.I):
         value = match.group(1).lower()
-        if value not in given and not YEAR.fullmatch(value):  # "in 2013 de Regeling cofinanciering" counts nothing
+        # "in 2013 de Regeling cofinanciering" counts nothing, nor does money ("€ 167 miljoen aan aanvragen")
+        money = "€" in text[max(0, match.start() - 2):match.start()] or _MONEY_WORD.search(match.group(0))
+        if value not in given and not YEAR.fullmatch(value) and not money:
             return True
     return False
 

@@ -55,3 +55,10 @@ def test_a_place_adjective_is_the_place_not_an_unknown_name(bot):
 def test_a_place_adjective_finds_the_row_of_the_place(bot):
     reply = bot.ask("Hoeveel geld krijgt de Drentse regio uit het provinciefonds?")
     assert not reply.abstained and "Drenthe | Budget in euro’s: 75.000" in reply.lead[0].text
+
+
+def test_money_counts_no_applications(bot):
+    """"€ 167 miljoen aan aanvragen" is money, not a count of applications: the part of the 49 applications from
+    krimpgebieden stands nowhere (a code review's example, eighth stop)."""
+    reply = bot.ask("Hoeveel van de 49 aanvragen kwamen uit krimpgebieden?")
+    assert reply.kind == "abstain" and "geen bedrag of aantal" in reply.answer
