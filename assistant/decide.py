@@ -66,6 +66,18 @@ def names_absent_name(reading: Reading) -> bool:
     return reading.language == "nl" and bool(reading.terms.absent_names)
 
 
+def unit_stems(chunk_stems: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The stems of each unit (section), from its chunks' stems ("actieplan-2016:s014#t1r5" is in "…:s014").
+
+    >>> unit_stems({"a:s1#0": frozenset({"du"}), "a:s1#t0r2": frozenset({"drenthe"})}) == {"a:s1": {"du", "drenthe"}}
+    True
+    """
+    units: dict[str, set[str]] = {}
+    for chunk_id, stems in chunk_stems.items():
+        units.setdefault(chunk_id.rsplit("#", 1)[0], set()).update(stems)
+    return {unit: frozenset(stems) for unit, stems in units.items()}
+
+
 class Decider:
     def __init__(self, calibration: Calibration, chunk_stems: dict[str, frozenset[str]] | None = None,
                  rescorer: Rescorer | None = None, tables: TableKeys | None = None,
@@ -76,10 +88,7 @@ class Decider:
         # A passage is about what its headings name: "9. Samenwerkingsafspraken Oost-Drenthe > Inzet van de
         # Rijksoverheid" is Oost-Drenthe's action table, though its rows never repeat the region's name.
         self.heading_stems = heading_stems or {}
-        self.unit_stems: dict[str, frozenset[str]] = {}  # a unit's (section's) stems: the context of its table rows
-        for chunk_id, stems in self.chunk_stems.items():
-            unit = chunk_id.rsplit("#", 1)[0]
-            self.unit_stems[unit] = self.unit_stems.get(unit, frozenset()) | stems
+        self.unit_stems = unit_stems(self.chunk_stems)  # a section's stems: the context of its table rows
         self.rescorer = rescorer  # the sentences and their cosines, for the figure rule
 
     def features(self, reading: Reading, scored: list[Scored]) -> dict[str, float]:
