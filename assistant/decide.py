@@ -109,10 +109,10 @@ class Decider:
         """What the reading rules (assistant/reading_rules.py) measure in the sentences of the best few passages;
         the sentences are read only for a question some rule applies to."""
         applying = [rule for rule in READING_RULES if rule.applies(reading)]
-        sentences = (self.rescorer.close_sentences(scored[:TYPE_WINDOW], reading.query_vector)
-                     if applying and self.rescorer is not None else [])
-        return {rule.feature: rule.measure(reading, sentences) if rule in applying and sentences else 0.0
-                for rule in READING_RULES}
+        sentences = {joined: self.rescorer.close_sentences(scored[:TYPE_WINDOW], reading.query_vector, joined)
+                     for joined in {rule.with_fragments for rule in applying}} if self.rescorer is not None else {}
+        return {rule.feature: rule.measure(reading, sentences[rule.with_fragments])
+                if rule in applying and sentences.get(rule.with_fragments) else 0.0 for rule in READING_RULES}
 
     def rule_that_fires(self, features: dict[str, float]) -> ReadingRule | None:
         """The reading rule whose measure reaches its calibrated threshold, if any."""

@@ -8,17 +8,18 @@ kind of question and measures how far the sentences on the topic are from one th
 | names   | "Welke gemeenten …?", "Waar …?"   | `name_gap`              | assistant/names.py    |
 | date    | "Wanneer …?", "Sinds wanneer …?"  | `date_gap`              | assistant/dates.py    |
 | reason  | "Waarom …?", "Om welke reden …?"  | `reason_gap`            | assistant/reasons.py  |
+| status  | "Is … al aangenomen?"             | `status_gap`            | assistant/status.py   |
 
 A rule abstains when its measure reaches its threshold, a field of the calibration of the same name that
-`python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold). The names, date and reason rules
-read no conditioned reading of a follow-up (the earlier turn's topic words with the turn): they were checked on
+`python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold). The names, date, reason and status
+rules read no conditioned reading of a follow-up (the earlier turn's topic words with the turn): they were checked on
 fresh standalone questions only, and such a reading carries the earlier turn's topic (a dev follow-up, "En
 wanneer komen de uitkomsten …?", sits at a date gap of 0.119 against a threshold of 0.12; on test one follow-up
 was refused by the date rule: README "Seventh stop").
 
 Example:
     >>> [rule.feature for rule in READING_RULES]
-    ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap']
+    ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap', 'status_gap']
     >>> firing(READING_RULES, {"date_gap": 0.2}, {"date_gap": 0.12}).name
     'date'
 """
@@ -33,6 +34,7 @@ from assistant.names import asks_names, name_gap
 from assistant.outcome import asks_outcome, outcome_reach
 from assistant.reasons import asks_reason, reason_gap
 from assistant.rescore import Reading
+from assistant.status import asks_status, status_gap
 
 GAP_CAP = 0.2  # the largest gap a rule measures: no close sentence gives what is asked
 Sentences = list[tuple[float, str]]
@@ -45,6 +47,7 @@ class ReadingRule:
     applies: Callable[[Reading], bool]
     measure: Callable[[Reading, Sentences], float]
     reason: Callable[[Reading], str]  # the message key of its one-line reason
+    with_fragments: bool = False  # it reads each sentence with a short fragment after it (Rescorer.close_sentences)
 
 
 READING_RULES = (
@@ -59,6 +62,9 @@ READING_RULES = (
                 lambda r, s: date_gap(r.question, s, GAP_CAP), lambda r: "reason_no_date"),
     ReadingRule("reason", "reason_gap", lambda r: not r.conditioned and asks_reason(r.question),
                 lambda r, s: reason_gap(r.question, s, GAP_CAP), lambda r: "reason_no_reason"),
+    ReadingRule("status", "status_gap", lambda r: not r.conditioned and asks_status(r.question),
+                lambda r, s: status_gap(r.question, s, GAP_CAP),
+                lambda r: "reason_no_status", with_fragments=True),
 )
 
 

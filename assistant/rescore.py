@@ -56,6 +56,9 @@ class Scored:
     best_row: int  # row in SentenceVectors of the best body sentence, -1 when none
 
 
+FRAGMENT_WORDS = 7  # a sentence this short is a fragment of the one before (a bullet's last line)
+
+
 class Rescorer:
     def __init__(self, sentences: SentenceVectors, terms: TermStats, calibration: Calibration):
         self.sentences = sentences
@@ -110,12 +113,20 @@ class Rescorer:
     def _best_text(self, row: int, fallback: str) -> str:
         return self.sentences.texts[row] if row >= 0 else fallback
 
-    def close_sentences(self, scored: list[Scored], query_vector: np.ndarray | None) -> list[tuple[float, str]]:
-        """(cosine, text) of every body sentence of the given candidates, closest to the question first."""
+    def close_sentences(self, scored: list[Scored], query_vector: np.ndarray | None,
+                        with_fragments: bool = False) -> list[tuple[float, str]]:
+        """(cosine, text) of every body sentence of the given candidates, closest to the question first.
+        `with_fragments`: a sentence carries the short fragment that follows it ("• 50%-regel: … volgen." and
+        "Per 1 januari 2016 in werking getreden.": the fragment alone is far from any question)."""
         if query_vector is None:
             return []
-        pairs = [(cosine, self.sentences.texts[row]) for item in scored
-                 for row, cosine in self.sentence_cosines(item.hit.chunk.chunk_id, query_vector)]
+        pairs = []
+        for item in scored:
+            rows = self.sentence_cosines(item.hit.chunk.chunk_id, query_vector)
+            texts = [self.sentences.texts[row] for row, _ in rows]
+            if with_fragments:
+                texts = with_next_fragment(texts)
+            pairs += [(cosine, text) for (_, cosine), text in zip(rows, texts)]
         return sorted(pairs, key=lambda pair: -pair[0])
 
     def sentence_cosines(self, chunk_id: str, query_vector: np.ndarray | None) -> list[tuple[int, float]]:
@@ -127,3 +138,14 @@ class Rescorer:
             return [(int(r), 0.0) for r in rows]
         cosines = self.sentences.vectors[rows] @ query_vector
         return [(int(r), float(c)) for r, c in zip(rows, cosines)]
+
+
+def with_next_fragment(texts: list[str]) -> list[str]:
+    """Each sentence with the next one appended when that one is a fragment of at most FRAGMENT_WORDS words.
+
+    >>> with_next_fragment(["De 50%-regel geldt voor het vo.", "Per 1 januari 2016 in werking getreden.", "Ja."])
+    ['De 50%-regel geldt voor het vo. Per 1 januari 2016 in werking getreden.', 'Per 1 januari 2016 in werking getreden. Ja.', 'Ja.']
+    """
+    return [text + " " + texts[i + 1] if i + 1 < len(texts) and len(texts[i + 1].split()) <= FRAGMENT_WORDS else text
+            for i, text in enumerate(texts)]
+

@@ -15,6 +15,7 @@ import assistant.outcome
 import assistant.reading_rules
 import assistant.reasons
 import assistant.shares
+import assistant.status
 from assistant.calibration import Calibration
 from assistant.figures import asks_figure, counted_noun, counts_noun, fact_gap, fact_values, is_yes_no, states_new_fact
 from assistant.outcome import asks_outcome, outcome_reach
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.unit
 
 def test_module_examples_run():
     for module in (assistant.evidence, assistant.figures, assistant.outcome, assistant.names, assistant.dates,
-                   assistant.reasons, assistant.reading_rules, assistant.shares):
+                   assistant.reasons, assistant.reading_rules, assistant.shares, assistant.status):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
