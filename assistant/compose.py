@@ -22,7 +22,7 @@ from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
 from assistant.query import ParsedQuery
 from assistant.records import Lead, Passage, QuestionPart, Reply, ResolvedTurn
-from assistant.rescore import Reading, Rescorer, Scored
+from assistant.rescore import Reading, Rescorer, Scored, with_next_fragment
 from assistant.retrieval import Hit, best_per_unit
 from assistant.windows import adjacent_sibling, joined_text
 from corpus import Corpus
@@ -149,13 +149,11 @@ class Composer:
         options = []
         noun = counted_noun(reading.question) if reading.language == "nl" else ""
         for source, windows in enumerate(kept, start=1):
-            rows = [pair for item in windows
-                    for pair in self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector)]
-            for row, cosine in rows:
-                text = self.rescorer.sentences.texts[row]
-                bonus = TYPE_BONUS * _holds_asked_fact(text, reading, noun)
-                # The best passage's sentences are preferred: the ranking already read the whole passage.
-                options.append((cosine + bonus + (0.02 if source == 1 else 0.0), source, row, text, bonus > 0))
+            for item in windows:
+                rows = self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector)
+                # a sentence keeps the short fragment after it ("… volgen. Per 1 januari 2016 in werking getreden.")
+                texts = with_next_fragment([self.rescorer.sentences.texts[row] for row, _ in rows])
+                options += self._lead_options(reading, noun, source, rows, texts)
         if not options:
             return [Lead(best_sentences(kept[0][0].hit.chunk.text, reading.text, self.lexical), 1)] if kept else []
         options.sort(key=lambda o: -o[0])
@@ -164,7 +162,7 @@ class Composer:
         for option in options[1:]:
             if option[0] < best[0] - LEAD_MARGIN:
                 break
-            if option[3] != best[3]:
+            if option[3] not in best[3] and best[3] not in option[3]:  # nor the fragment that the best one holds
                 chosen.append(option)
                 break
         if reading.asked in FACT_KINDS and not any(option[4] for option in chosen):
@@ -175,6 +173,17 @@ class Composer:
                 chosen = [best, fact]
         starts = self.rescorer.sentences.starts
         return [Lead(text, source) for _, source, row, text, _ in sorted(chosen, key=lambda o: (o[1], starts[o[2]]))]
+
+    @staticmethod
+    def _lead_options(reading: Reading, noun: str, source: int, rows: list[tuple[int, float]],
+                      texts: list[str]) -> list[tuple[float, int, int, str, bool]]:
+        """(preference, source, sentence row, text, holds the asked fact) of each sentence of one window."""
+        options = []
+        for (row, cosine), text in zip(rows, texts):
+            bonus = TYPE_BONUS * _holds_asked_fact(text, reading, noun)
+            # The best passage's sentences are preferred: the ranking already read the whole passage.
+            options.append((cosine + bonus + (0.02 if source == 1 else 0.0), source, row, text, bonus > 0))
+        return options
 
     @staticmethod
     def _answer_text(lead: list[Lead], passages: list[Passage], language: str) -> str:

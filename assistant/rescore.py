@@ -15,6 +15,8 @@ Example:
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,6 +59,7 @@ class Scored:
 
 
 FRAGMENT_WORDS = 7  # a sentence this short is a fragment of the one before (a bullet's last line)
+SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s*$")
 
 
 class Rescorer:
@@ -141,11 +144,17 @@ class Rescorer:
 
 
 def with_next_fragment(texts: list[str]) -> list[str]:
-    """Each sentence with the next one appended when that one is a fragment of at most FRAGMENT_WORDS words.
+    """Each sentence with the next one appended when that one is a fragment: at most FRAGMENT_WORDS words, ending
+    a sentence and not a list item (a heading that follows, "Thema ‘wonen’" or "Enkele acties:", is no fragment of
+    it).
 
-    >>> with_next_fragment(["De 50%-regel geldt voor het vo.", "Per 1 januari 2016 in werking getreden.", "Ja."])
-    ['De 50%-regel geldt voor het vo. Per 1 januari 2016 in werking getreden.', 'Per 1 januari 2016 in werking getreden. Ja.', 'Ja.']
+    >>> with_next_fragment(["De 50%-regel geldt voor het vo.", "Per 1 januari 2016 in werking getreden.", "Thema ‘wonen’"])
+    ['De 50%-regel geldt voor het vo. Per 1 januari 2016 in werking getreden.', 'Per 1 januari 2016 in werking getreden.', 'Thema ‘wonen’']
     """
-    return [text + " " + texts[i + 1] if i + 1 < len(texts) and len(texts[i + 1].split()) <= FRAGMENT_WORDS else text
+    def fragment(text: str) -> bool:
+        return (len(text.split()) <= FRAGMENT_WORDS and bool(SENTENCE_END.search(text))
+                and not text.lstrip().startswith(("•", "-", "–")))  # a list's next item stands on its own
+
+    return [text + " " + texts[i + 1] if i + 1 < len(texts) and fragment(texts[i + 1]) else text
             for i, text in enumerate(texts)]
 

@@ -39,7 +39,7 @@ _PARTICIPLES = (
     r"afgeschaft|opgeheven|verlengd|uitgesteld|aangepast|gewijzigd|herzien|opgeleverd|uitgevoerd|gerealiseerd|"
     r"gehouden|plaatsgevonden|verschenen|uitgebracht|opgezet|opgesteld|geopend|ingericht|gevormd|toegekend|"
     r"verstrekt|uitgekeerd|verleend|georganiseerd|geïmplementeerd|gepresenteerd|geïnformeerd|geëvalueerd|"
-    r"gelanceerd|geïntroduceerd|geregeld")
+    r"gelanceerd|geïntroduceerd|geregeld|toegevoegd")
 SETTLED = re.compile(
     rf"\b({_PARTICIPLES}|"
     r"besloten|besluit genomen|heeft besloten|zie af|zie ik af|afgezien|niet nodig|niet voornemens|niet van plan|"
