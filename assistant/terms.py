@@ -34,6 +34,11 @@ DERIVED_MIN_STEM = 5  # "Nederlanders" -> "nederland": the known name must be at
 DERIVED_MAX_ENDING = 3  # ... and the ending at most this long (so "Groeifonds" is not "groei" + "fonds")
 COMMON_SHARE = 0.25  # a stem in more than this share of chunks says little about the topic
 PLACE_NAMES = {"friesland": "fryslân"}  # the letters mostly write the province in Frisian
+# English names of countries and peoples, in the letters' Dutch: a translation, not a thing the letters never name
+ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgische", "belgium": "belgië",
+                 "flemish": "vlaamse", "flanders": "vlaanderen", "dutch": "nederlandse", "netherlands": "nederland",
+                 "european": "europese", "europe": "europa", "french": "franse", "france": "frankrijk",
+                 "frisian": "friese", "walloon": "waalse", "wallonia": "wallonië"}
 PLACE_MIN_BASE = 4  # "Friese" -> "fries…": the adjective without its "-se" must be at least this long
 
 
@@ -118,6 +123,9 @@ class TermStats:
         capitalised = _capitalised_words(question)
         for word in dict.fromkeys(words(question)):
             if word in GENERIC or PRONOMINAL.fullmatch(word) or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
+                continue
+            if language == "en" and word in ENGLISH_NAMES:  # "German": the letters write "Duitse"
+                stems.update({s: self.idf(s) for s in self.analyzer.tokens(ENGLISH_NAMES[word]) if self.df.get(s, 0)})
                 continue
             own = self.analyzer.tokens(word)
             if not own:

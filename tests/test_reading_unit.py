@@ -150,6 +150,13 @@ def test_a_name_derived_from_one_the_letters_use_is_not_absent(stats):
     assert stats.query_terms("Hoeveel Drentse dorpen hebben een dorpshuis?", "nl").absent_names == ()
 
 
+def test_an_english_name_of_a_country_is_the_letters_dutch_one(stats):
+    """"German states" are the letters' "Duitse deelstaten": a translation, not a thing the letters never name."""
+    terms = stats.query_terms("With which German states and Belgian region is there cross-border governance?", "en")
+    assert terms.absent == () and stats.analyzer.tokens("Duitse")[0] in terms.stems
+    assert stats.query_terms("Welk bedrag geeft Germany?", "nl").absent == ("Germany",)  # Dutch: no translation
+
+
 def test_a_place_adjective_is_found_where_a_passage_names_the_place(stats):
     """"de Drentse regio" against the provinciefonds row "Drenthe | 75.000": the slot is there."""
     assert stats.place_of("drentse") == "drenthe" and stats.place_of("gelderse") == "gelderland"
