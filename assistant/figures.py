@@ -13,7 +13,7 @@ import re
 
 from assistant.evidence import (MONTHS, NUMBER_WORDS, SHARE_QUESTION, WHAT_IS_THE, AnswerType, gap_to_first,
                                has_type)
-from assistant.shares import states_part, states_part_in_words
+from assistant.shares import asks_part, states_part, states_part_in_words
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
 # A question that asks for the figure itself, in its first words ("Hoeveel …?", "Op hoeveel locaties …?", "Wat kost
@@ -30,11 +30,14 @@ _REFERENCE = re.compile(rf"(\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b
                         r"\bTK\s*[\d-]+[A-Z0-9-]*)", re.I)
 YEAR = re.compile(r"(19|20)\d{2}")
 _VALUE = re.compile(rf"(?<![\d.,])\b\d+(?:[.,]\d+)*\b|\b({NUMBER_WORDS})\b|\b(een|half) (miljoen|miljard)\b", re.I)
-_COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+((?:(?:van|de|het|of|the|extra|nieuwe|new|additional|circa|ongeveer|"
+_COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number of)\s+((?:(?:van|de|het|of|the|extra|nieuwe|new|additional|circa|ongeveer|"
                       r"about|meer|minder|more|\d[\d.,]*)\s+)*)([a-zà-ÿ][\w-]+)", re.I)
 _NOT_COUNTED = frozenset("""geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben
 kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
 MIN_NOUN = 4
+_TIME_UNIT = re.compile(r"\b(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|years?|months?|weeks?|days?)\b", re.I)
+# a number and the word it counts: "twee krimpcongressen", "tien jaar"
+_COUNT = re.compile(rf"(?<![\d.,])\b(?P<value>\d+(?:[.,]\d+)*|{NUMBER_WORDS})\s+(?P<noun>[a-zà-ÿ][\w’'-]+)", re.I)
 _MONEY_WORD = re.compile(r"\b(euro|eur|mln|mld)\b", re.I)
 YES_NO = re.compile(r"^\s*(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|gaat|gaan|komt|klopt|"
                     r"zal|zullen|moet|moeten|mag|wil|are|has|have|does|do|did|were|will|can)\b", re.I)
@@ -77,7 +80,36 @@ def states_new_fact(text: str, question: str, kind: AnswerType) -> bool:
     """
     if kind == "any":
         return True
-    return bool(fact_values(text, kind) - fact_values(question, kind if kind != "money" else "amount"))
+    values = fact_values(text, kind) - (context_values(text, question) if kind in FACT_KINDS else frozenset())
+    return bool(values - fact_values(question, kind if kind != "money" else "amount"))
+
+
+def context_values(text: str, question: str) -> frozenset[str]:
+    """Numbers of a sentence that set the scene rather than give the asked figure: a duration ("de afgelopen tien
+    jaar", unless the question counts years or months), and a count of another thing the question names ("twee
+    krimpcongressen" for "Hoeveel mensen bezochten de krimpcongressen?").
+
+    >>> sorted(context_values("In 2018 en 2019 zijn twee krimpcongressen georganiseerd, elk van drie dagen.",
+    ...                       "Hoeveel mensen bezochten de krimpcongressen van 2018 en 2019?"))
+    ['drie', 'twee']
+    >>> sorted(context_values("Er zijn 31 RetailDeals gesloten.", "Hoeveel RetailDeals zijn er gesloten?"))
+    []
+    """
+    counted = counted_noun(question)
+    asks_time = bool(_TIME_UNIT.search(question)) or bool(re.search(r"\b(hoe lang|how long)\b", question, re.I))
+    # a part question's answer counts what the question names ("Hoeveel van de twaalf locaties zijn regio's met
+    # bevolkingsdaling?": "zes regio's")
+    named = set() if asks_part(question) else {
+        word.lower()[:max(MIN_NOUN, len(word) - 2)] for word in re.findall(r"[\w’'-]+", question)
+        if len(word) >= MIN_NOUN + 2 and word.lower() != counted}
+    found = set()
+    for match in _COUNT.finditer(text):
+        value, noun = match["value"].lower(), match["noun"].lower()
+        if (_TIME_UNIT.fullmatch(noun) and not asks_time) or (
+                not _TIME_UNIT.fullmatch(noun) and any(noun.startswith(stem) for stem in named)
+                and not (counted and noun.startswith(counted[:max(MIN_NOUN, len(counted) - 2)]))):
+            found.add(value)
+    return frozenset(found)
 
 
 def counted_noun(question: str) -> str:
@@ -85,11 +117,16 @@ def counted_noun(question: str) -> str:
 
     >>> counted_noun("Hoeveel van de circa 110.000 extra verpleegzorgplaatsen zijn nodig?"), counted_noun("Hoeveel kan het?")
     ('verpleegzorgplaatsen', '')
+    >>> counted_noun("Wat is het totale aantal Akense studenten dat is gehuisvest?")  # past an adjective
+    'studenten'
     """
     match = _COUNTED.search(question)
     if not match or match.group(2).lower() in _NOT_COUNTED or len(match.group(2)) < MIN_NOUN:
         return ""
-    return match.group(2).lower()
+    noun = match.group(2).lower()
+    following = re.match(r"\s+([a-zà-ÿ][\w-]{3,})", question[match.end():])
+    # an inflected adjective ("Akense", "stedelijke") before the noun it describes
+    return following.group(1).lower() if noun.endswith("e") and following and following.group(1).islower() else noun
 
 
 def counts_noun(text: str, noun: str, question: str) -> bool:

@@ -62,3 +62,17 @@ def test_money_counts_no_applications(bot):
     krimpgebieden stands nowhere (a code review's example, eighth stop)."""
     reply = bot.ask("Hoeveel van de 49 aanvragen kwamen uit krimpgebieden?")
     assert reply.kind == "abstain" and "geen bedrag of aantal" in reply.answer
+
+
+def test_a_count_of_another_thing_is_no_answer(bot):
+    """"twee krimpcongressen" counts the congresses the question names, not their visitors; "de afgelopen tien jaar"
+    is a duration, not the number of municipalities under supervision."""
+    for question in ("Hoeveel deelnemers hadden de krimpcongressen in 2018 en 2019?",
+                     "Hoeveel gemeenten stonden in 2020 onder verscherpt toezicht?"):
+        reply = bot.ask(question)
+        assert reply.abstained and "geen bedrag of aantal" in reply.answer, question
+
+
+def test_the_counted_noun_is_past_its_adjective(bot):
+    reply = bot.ask("Wat is het totale aantal Akense studenten dat via de pilot in Parkstad is gehuisvest?")
+    assert not reply.abstained and "127 studenten" in " ".join(lead.text for lead in reply.lead)
