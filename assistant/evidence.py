@@ -30,7 +30,8 @@ SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van 
 _ASKS = (
     ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?bedrag|wat kost|wat kostte|hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe hoog is het (bedrag|budget)|wat heeft .{0,80} gekost|"
-                         r"how much money|how much (does|did) .{0,60}(cost|receive|get)|what amount|what budget|"
+                         r"how much (money|subsidy|funding|budget)|how much (does|did) .{0,60}(cost|receive|get)|"
+                         r"what amount|what budget|"
                          rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|costs?(?!-))|in euro['’]s)\b",
                          re.I)),
     ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|om hoeveel|"
