@@ -77,7 +77,8 @@ class Calibration:
     @classmethod
     def from_json(cls, text: str) -> "Calibration":
         raw = json.loads(text)
-        for rule in ("fact_gap", "outcome_reach", "name_gap", "date_gap", "reason_gap", "status_gap"):  # 0 would make every question abstain
+        # 0 would make every question abstain
+        for rule in ("fact_gap", "outcome_reach", "name_gap", "date_gap", "reason_gap", "status_gap"):
             if rule in raw and not raw[rule] > 0:
                 raise ValueError(f"calibration: {rule} must be above 0 (above 0.2 turns the rule off), "
                                  f"not {raw[rule]!r}; rerun `python -m evals calibrate evals/sets/dev.jsonl`")

@@ -30,7 +30,8 @@ _REFERENCE = re.compile(rf"(\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b
                         r"\bTK\s*[\d-]+[A-Z0-9-]*)", re.I)
 YEAR = re.compile(r"(19|20)\d{2}")
 _VALUE = re.compile(rf"(?<![\d.,])\b\d+(?:[.,]\d+)*\b|\b({NUMBER_WORDS})\b|\b(een|half) (miljoen|miljard)\b", re.I)
-_COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number of)\s+((?:(?:van|de|het|of|the|extra|nieuwe|new|additional|circa|ongeveer|"
+_COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number of)\s+"
+                      r"((?:(?:van|de|het|of|the|extra|nieuwe|new|additional|circa|ongeveer|"
                       r"about|meer|minder|more|\d[\d.,]*)\s+)*)([a-zà-ÿ][\w-]+)", re.I)
 _NOT_COUNTED = frozenset("""geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben
 kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
