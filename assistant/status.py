@@ -67,6 +67,12 @@ _AUXILIARY = r"is|zijn|was|waren|werd|werden|heeft|hebben|heb"
 DONE = re.compile(rf"\b(?:{_AUXILIARY})\s+(?:{_PARTICIPLES})\b|\b(?:{_PARTICIPLES})\s+(?:{_AUXILIARY})\b", re.I)
 
 
+# "nog niet" settles it too, the other way: "De evaluatie is nog niet afgerond" answers "Is de evaluatie al af?"
+NOT_YET = re.compile(rf"\b(?:nog niet|nog steeds niet|not yet|still not)\b(?:\s+[\w’'-]+){{0,4}}?\s+"
+                     rf"(?:{_PARTICIPLES}|bekend|duidelijk|klaar|af|beschikbaar|\w*ge\w+[dt]|known|available|ready)\b",
+                     re.I)
+
+
 def asks_status(question: str) -> bool:
     """True for a question whether something has happened yet, or about the state of things.
 
@@ -98,7 +104,11 @@ def settles(text: str) -> bool:
     True
     >>> settles("Een publicatie is gepland en zal binnenkort verschijnen."), settles("Deze projecten zijn begeleid.")
     (False, False)
+    >>> settles("Het onderzoek is nog niet afgerond."), settles("Dat is nog niet bekend.")
+    (True, True)
     """
+    if NOT_YET.search(text):
+        return True
     if not SETTLED.search(text):
         return False
     plans = {match.group(0).lower() for match in PLANNED.finditer(text)}

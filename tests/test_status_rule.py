@@ -58,6 +58,7 @@ def test_which_questions_ask_a_status(question, asks):
     ("De voorbereiding van de aanpassing van relevante wet- en regelgeving is gestart.", False),
     ("Ik bezie in het licht van de gevolgen van corona of er een verlenging nodig is.", False),
     ("Er wordt ook ingegaan op de motie van Dik-Faber c.s.", False),
+    ("Het onderzoek naar de woningmarkt is nog niet afgerond.", True),  # "nog niet" answers it: no
 ])
 def test_which_sentences_settle_a_status(sentence, settled):
     assert settles(sentence) is settled
