@@ -19,7 +19,8 @@ FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are 
 # A question that asks for the figure itself, in its first words ("Hoeveel …?", "Op hoeveel locaties …?", "Wat kost
 # …?"); not "Hoe groot is de rol van …?" nor "Waarom weet het kabinet niet hoeveel …?".
 FIGURE_QUESTION = re.compile(
-    r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van)\s+){0,2}(hoeveel|how (many|much)|wat (kost|kostte)|"
+    r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van|uit|aan|onder|over|door|naar)\s+){0,2}"
+    r"(hoeveel|how (many|much)|wat (kost|kostte)|wat (heeft|hebben) .{0,80} gekost|"
     r"welke? (\w+ )?(totaal)?bedrag|hoe hoog|welk percentage|what (amount|percentage|budget)|by how much|"
     rf"{SHARE_QUESTION}|"
     rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number of|costs?(?!-)))\b", re.I)

@@ -22,9 +22,10 @@ from assistant.figures import is_yes_no
 
 # The named things a question can ask for: places, bodies, organisations (not "maatregelen", "acties")
 _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)|anticipeerregio(?:’s|'s|s)|krimpgebieden|"
-              r"gebieden|provincies?|organisaties?|partijen|partners?|instanties?|instellingen|(?:onderzoeks)?bureaus?|"
-              r"instituten|instituut|opleidingsinstituten|ministeries|departementen|bedrijven|ziekenhuizen|steden|"
-              r"plaatsen|dorpen|kernen|universiteiten|hogescholen|landen|deelnemers|corporaties|woningcorporaties|"
+              r"gebied(?:en)?|provincies?|organisaties?|partij(?:en)?|partners?|instanties?|instellingen|"
+              r"(?:onderzoeks)?bureaus?|instituten|instituut|opleidingsinstituten|ministeries|departementen|bedrijven|"
+              r"ziekenhuis|ziekenhuizen|stad|steden|plaats(?:en)?|dorp(?:en)?|kernen|universiteiten|hogescholen|"
+              r"landen|deelnemers|corporaties|woningcorporaties|"
               r"commissies?|scholen|landsdelen|umc(?:’s|'s|s)|onderzoekers|adviesbureaus?")
 _THINGS_EN = (r"municipalit(?:y|ies)|regions?|areas?|provinces?|organi[sz]ations?|parties|partners?|agencies|"
               r"institutions?|bureaus?|firms?|institutes?|ministries|departments|companies|hospitals|cities|towns|"
@@ -32,7 +33,8 @@ _THINGS_EN = (r"municipalit(?:y|ies)|regions?|areas?|provinces?|organi[sz]ations
 NAME_QUESTION = re.compile(
     rf"^\W*(?:(?:en|and|in|op|bij|met|van|voor|uit|naar|aan|onder|binnen|via|door|to|from|at|with|of|for|by)\s+){{0,2}}"
     # a compound ending in one counts too: "koepelorganisaties", "vervoerregio's", "basisscholen"
-    rf"(?:(?:welke?|which|what)\s+(?:\w+\s+){{0,2}}?\w*(?:{_THINGS_NL}|{_THINGS_EN})\b|waar\b(?!om|door|mee|over|op|aan|"
+    rf"(?:(?:welke?|which|what)\s+(?:\w+\s+){{0,2}}?\w*(?:{_THINGS_NL}|{_THINGS_EN})\b|"
+    rf"waar\b(?!om|door|mee|over|op|aan|"
     rf"voor|uit|van|bij|in|naar)|where\b)", re.I)
 # Capitalised words that name no particular thing in the letters (or open a sentence)
 _NOT_NAMES = frozenset("""de het een in op bij met van voor uit aan dit dat deze die er ook daarnaast daarom zo als

@@ -229,3 +229,22 @@ def test_a_number_word_inside_another_word_is_no_part():
     count = "Hoeveel van de bijna 8000 woningen liggen in krimpregio's?"
     # "verwacht" holds "acht", "zelf" holds "elf": neither is a part of the 8000 homes
     assert not states_part("Zoals verwacht gaat het om 75.000 woningen, meldt de minister zelf.", count)
+
+
+@pytest.mark.parametrize("question", ["Uit hoeveel leden bestaat de adviescommissie?",
+                                      "Wat heeft de bouw van de twee brede scholen gekost?",
+                                      "Aan hoeveel gemeenten is geld toegekend?"])
+def test_more_ways_to_ask_for_a_figure(question):
+    assert asks_figure(question)
+
+
+def test_a_single_place_or_a_compound_asks_for_names():
+    from assistant.names import asks_names
+    assert asks_names("In welk krimpgebied is de leefbaarheid achteruitgegaan?")
+    assert asks_names("In welke Friese plaats is de conferentie gehouden?")
+    assert asks_names("Welke vervoerregio's zijn opdrachtgever?") and not asks_names("Welke afspraken zijn gemaakt?")
+
+
+def test_which_results_something_produced_is_an_outcome_question():
+    assert asks_outcome("Welke oplossingen heeft het Actieteam opgeleverd?")
+    assert not asks_outcome("Welke oplossingen zijn er voor leegstand?")
