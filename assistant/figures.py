@@ -37,9 +37,14 @@ _COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number o
 _NOT_COUNTED = frozenset("""geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben
 kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
 MIN_NOUN = 4
+_ADJECTIVE = re.compile(r"\w+(?:se|ische|lijke|ige|ele|ale|iele|ieve|ante|ente)")
 _TIME_UNIT = re.compile(r"\b(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|years?|months?|weeks?|days?)\b", re.I)
 # a number and the word it counts: "twee krimpcongressen", "tien jaar"
-_COUNT = re.compile(rf"(?<![\d.,])\b(?P<value>\d+(?:[.,]\d+)*|{NUMBER_WORDS})\s+(?P<noun>[a-zà-ÿ][\w’'-]+)", re.I)
+_COUNT = re.compile(rf"(?<![\d.,])\b(?P<value>\d+(?:[.,]\d+)*|{NUMBER_WORDS})\s+(?P<noun>[a-zà-ÿ][\w’'-]+)"
+                    r"(?=\s+(?P<next>[a-zà-ÿ][\w’'-]+))?", re.I)  # the next word is read, not taken
+# an English question's words are not the letters' ("How many shrinking regions are in Groningen?" against "drie
+# Groningse krimpregio's")
+_DUTCH = re.compile(r"\b(de|het|een|van|hoeveel|welke?|wat|aantal)\b", re.I)
 _MONEY_WORD = re.compile(r"\b(euro|eur|mln|mld)\b", re.I)
 YES_NO = re.compile(r"^\s*(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|gaat|gaan|komt|klopt|"
                     r"zal|zullen|moet|moeten|mag|wil|are|has|have|does|do|did|were|will|can)\b", re.I)
@@ -88,30 +93,39 @@ def states_new_fact(text: str, question: str, kind: AnswerType) -> bool:
 
 def context_values(text: str, question: str) -> frozenset[str]:
     """Numbers of a sentence that set the scene rather than give the asked figure: a duration ("de afgelopen tien
-    jaar", unless the question counts years or months), and a count of another thing the question names ("twee
-    krimpcongressen" for "Hoeveel mensen bezochten de krimpcongressen?").
+    jaar", unless the question asks how long or counts years), and, for a Dutch question, a count of another thing
+    it names ("twee krimpcongressen" for "Hoeveel mensen bezochten de krimpcongressen?"). A
+    value counts as scene only where it stands: "In de afgelopen 5 jaar zijn 5 scholen gesloten" still gives 5.
 
     >>> sorted(context_values("In 2018 en 2019 zijn twee krimpcongressen georganiseerd, elk van drie dagen.",
     ...                       "Hoeveel mensen bezochten de krimpcongressen van 2018 en 2019?"))
     ['drie', 'twee']
     >>> sorted(context_values("Er zijn 31 RetailDeals gesloten.", "Hoeveel RetailDeals zijn er gesloten?"))
     []
+    >>> sorted(context_values("In totaal zijn 127 Akense studenten gehuisvest.", "Hoeveel Akense studenten?"))
+    []
     """
     counted = counted_noun(question)
     asks_time = bool(_TIME_UNIT.search(question)) or bool(re.search(r"\b(hoe lang|how long)\b", question, re.I))
     # a part question's answer counts what the question names ("Hoeveel van de twaalf locaties zijn regio's met
     # bevolkingsdaling?": "zes regio's")
-    named = set() if asks_part(question) else {
+    named = set() if asks_part(question) or not _DUTCH.search(question) else {
         word.lower()[:max(MIN_NOUN, len(word) - 2)] for word in re.findall(r"[\w’'-]+", question)
         if len(word) >= MIN_NOUN + 2 and word.lower() != counted}
-    found = set()
+    counted_stem = counted[:max(MIN_NOUN, len(counted) - 2)] if counted else ""
+    scene, answer = set(), set()
     for match in _COUNT.finditer(text):
-        value, noun = match["value"].lower(), match["noun"].lower()
-        if (_TIME_UNIT.fullmatch(noun) and not asks_time) or (
-                not _TIME_UNIT.fullmatch(noun) and any(noun.startswith(stem) for stem in named)
-                and not (counted and noun.startswith(counted[:max(MIN_NOUN, len(counted) - 2)]))):
-            found.add(value)
-    return frozenset(found)
+        value, words = match["value"].lower(), [match["noun"].lower(), (match["next"] or "").lower()]
+        noun = words[1] if _ADJECTIVE.fullmatch(words[0]) and words[1] else words[0]  # "127 Akense studenten"
+        if _TIME_UNIT.fullmatch(noun):
+            (answer if asks_time else scene).add(value)
+        elif counted_stem and any(w.startswith(counted_stem) for w in words):
+            answer.add(value)
+        elif any(word.startswith(stem) for word in (noun, words[0]) for stem in named):  # "acht Achterhoekse …"
+            scene.add(value)
+        else:
+            answer.add(value)
+    return frozenset(scene - answer)
 
 
 def counted_noun(question: str) -> str:
@@ -127,8 +141,9 @@ def counted_noun(question: str) -> str:
         return ""
     noun = match.group(2).lower()
     following = re.match(r"\s+([a-zà-ÿ][\w-]{3,})", question[match.end():])
-    # an inflected adjective ("Akense", "stedelijke") before the noun it describes
-    return following.group(1).lower() if noun.endswith("e") and following and following.group(1).islower() else noun
+    # an inflected adjective ("Akense", "stedelijke", "regionale") before the noun it describes; not a noun that
+    # ends in -e ("subsidie", "bijdrage": "Hoeveel subsidie krijgen gemeenten?")
+    return following.group(1).lower() if _ADJECTIVE.fullmatch(noun) and following else noun
 
 
 def counts_noun(text: str, noun: str, question: str) -> bool:

@@ -21,21 +21,25 @@ from assistant.evidence import gap_to_first
 from assistant.figures import is_yes_no
 
 # The named things a question can ask for: places, bodies, organisations (not "maatregelen", "acties")
-_THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)|anticipeerregio(?:’s|'s|s)|krimpgebieden|"
-              r"gebied(?:en)?|provincies?|organisaties?|partij(?:en)?|partners?|instanties?|instellingen|"
-              r"(?:onderzoeks)?bureaus?|instituten|instituut|opleidingsinstituten|ministeries|departementen|bedrijven|"
-              r"ziekenhuis|ziekenhuizen|stad|steden|plaats(?:en)?|dorp(?:en)?|kernen|universiteiten|hogescholen|"
-              r"landen|deelnemers|corporaties|woningcorporaties|"
-              r"commissies?|scholen|landsdelen|umc(?:’s|'s|s)|onderzoekers|adviesbureaus?")
+_THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipeerregio(?:’s|'s|s)?|"
+              r"krimpgebied(?:en)?|gebieden|provincies?|organisaties?|partij(?:en)?|partners?|instanties?|instellingen|"
+              r"(?:onderzoeks|advies)?bureaus?|instituten|instituut|opleidingsinstituten|ministeries|departementen|"
+              r"bedrijven|ziekenhuis|ziekenhuizen|stad|steden|plaats(?:en)?|dorp(?:en)?|kernen|universiteiten|"
+              r"hogescholen|landen|deelnemers|corporaties|woningcorporaties|commissies?|landsdelen|umc(?:’s|'s|s)|"
+              r"onderzoekers")
+# …and compounds of these ("koepelorganisaties", "vervoerregio's", "basisscholen"); not of "gebieden" or
+# "plaatsen" ("aandachtsgebieden", "stageplaatsen" are no named things)
+_COMPOUND_NL = r"\w+(?:organisaties?|regio(?:’s|'s|s)?|bureaus?|instituten|ziekenhuizen|corporaties|scholen)"
 _THINGS_EN = (r"municipalit(?:y|ies)|regions?|areas?|provinces?|organi[sz]ations?|parties|partners?|agencies|"
               r"institutions?|bureaus?|firms?|institutes?|ministries|departments|companies|hospitals|cities|towns|"
               r"places|villages|universities|countries|participants|housing associations")
+# Between "welke" and the thing only what describes it: an inflected adjective ("Zeeuwse", "Friese") or a number
+_DESCRIBING = r"(?:[\w’'-]+e|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)"
 NAME_QUESTION = re.compile(
     rf"^\W*(?:(?:en|and|in|op|bij|met|van|voor|uit|naar|aan|onder|binnen|via|door|to|from|at|with|of|for|by)\s+){{0,2}}"
-    # a compound ending in one counts too: "koepelorganisaties", "vervoerregio's", "basisscholen"
-    rf"(?:(?:welke?|which|what)\s+(?:\w+\s+){{0,2}}?\w*(?:{_THINGS_NL}|{_THINGS_EN})\b|"
-    rf"waar\b(?!om|door|mee|over|op|aan|"
-    rf"voor|uit|van|bij|in|naar)|where\b)", re.I)
+    rf"(?:welke?\s+(?:{_DESCRIBING}\s+){{0,2}}?(?:{_THINGS_NL}|{_COMPOUND_NL})\b|"
+    rf"(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:{_THINGS_EN})\b|"
+    r"waar\b(?!om|door|mee|over|op|aan|voor|uit|van|bij|in|naar)|where\b)", re.I)
 # Capitalised words that name no particular thing in the letters (or open a sentence)
 _NOT_NAMES = frozenset("""de het een in op bij met van voor uit aan dit dat deze die er ook daarnaast daarom zo als
 wat welke hoe waar wanneer waarom wie the a an this that these it rijk kamer tweede eerste minister kabinet regering

@@ -60,6 +60,7 @@ class Scored:
 
 FRAGMENT_WORDS = 7  # a sentence this short is a fragment of the one before (a bullet's last line)
 SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s*$")
+LIST_ITEM = re.compile(r"\s*(?:[•▪*–-]|\d+[.)]|[a-z][.)])\s")
 
 
 class Rescorer:
@@ -148,12 +149,12 @@ def with_next_fragment(texts: list[str]) -> list[str]:
     a sentence and not a list item (a heading that follows, "Thema ‘wonen’" or "Enkele acties:", is no fragment of
     it).
 
-    >>> with_next_fragment(["De 50%-regel geldt voor het vo.", "Per 1 januari 2016 in werking getreden.", "Thema ‘wonen’"])
-    ['De 50%-regel geldt voor het vo. Per 1 januari 2016 in werking getreden.', 'Per 1 januari 2016 in werking getreden.', 'Thema ‘wonen’']
+    >>> with_next_fragment(["De regel geldt voor het vo.", "Per 1 januari 2016 ingegaan.", "Thema ‘wonen’"])
+    ['De regel geldt voor het vo. Per 1 januari 2016 ingegaan.', 'Per 1 januari 2016 ingegaan.', 'Thema ‘wonen’']
     """
     def fragment(text: str) -> bool:
         return (len(text.split()) <= FRAGMENT_WORDS and bool(SENTENCE_END.search(text))
-                and not text.lstrip().startswith(("•", "-", "–")))  # a list's next item stands on its own
+                and not LIST_ITEM.match(text))  # a list's next item stands on its own
 
     return [text + " " + texts[i + 1] if i + 1 < len(texts) and fragment(texts[i + 1]) else text
             for i, text in enumerate(texts)]

@@ -22,10 +22,13 @@ import re
 
 from assistant.evidence import MONTHS, gap_to_first
 
-# A yes/no question with "al", "inmiddels", "nog" … ("Is de wet er inmiddels door?", "Loopt de pilot nog?")
+# A yes/no question with "al", "inmiddels", "yet" … ("Is de wet er inmiddels door?", "Has it been signed yet?"), or
+# whether something still goes on ("Loopt de pilot nog door?"). Not "nog" or "still" alone: "Zijn de uitdagingen
+# nog steeds groot?" asks about a state, which no event settles; not "al" as "all" ("Zijn al deze gemeenten …?").
 _OPENING = (r"is|zijn|was|waren|heeft|hebben|wordt|worden|gaat|gaan|loopt|lopen|geldt|gelden|bestaat|bestaan|"
             r"staat|staan|komt|komen|krijgt|krijgen|zit|zitten|has|have|are|were|does|do|did")
-_WHEN_STATE = r"al|inmiddels|reeds|intussen|nog|nog steeds|nog altijd|already|yet|still|by now|so far"
+_WHEN_STATE = (r"al(?!\s+(?:deze|die|dat|de|het|onze|hun|zijn|haar|zo|veel|lang))|inmiddels|reeds|intussen|already|"
+               r"yet|by now|so far|nog(?: steeds| altijd)? door|still (?:running|going on|continuing)")
 # ("Wat is de stand van zaken …?" and "Hoe staat het met …?" are left out: their answers describe work under way)
 STATUS_QUESTION = re.compile(rf"^\W*(?:(?:en|and|maar|but)\s+)?(?:{_OPENING})\b.*\b(?:{_WHEN_STATE})\b", re.I)
 # …or a yes/no question in the perfect tense of an event that settles ("Zijn de regelingen verlengd?", "Has the
@@ -33,38 +36,48 @@ STATUS_QUESTION = re.compile(rf"^\W*(?:(?:en|and|maar|but)\s+)?(?:{_OPENING})\b.
 _PERFECT_OPENING = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?(?:is|zijn|heeft|hebben|has|have)\b", re.I)
 # A sentence that settles it: done, decided, signed, in force, ended, put off, or not going to happen
 _PARTICIPLES = (
-    r"in werking (?:ge)?tr(?:eden|ad|at)|ingegaan(?! op)|ingevoerd|doorgevoerd|aangenomen|vastgesteld|vastgelegd|"
+    r"in werking getreden|ingegaan(?! op)|ingevoerd|doorgevoerd|aangenomen|vastgesteld|vastgelegd|"
     r"ondertekend|getekend|gesloten|afgesloten|goedgekeurd|gepubliceerd|ingediend|aangeboden|verstuurd|gestuurd|"
-    r"verzonden|ingesteld|opgericht|benoemd|gestart|begonnen|van start|afgerond|voltooid|beëindigd|gestopt|"
-    r"afgeschaft|opgeheven|verlengd|uitgesteld|aangepast|gewijzigd|herzien|opgeleverd|uitgevoerd|gerealiseerd|"
-    r"gehouden|plaatsgevonden|verschenen|uitgebracht|opgezet|opgesteld|geopend|ingericht|gevormd|toegekend|"
-    r"verstrekt|uitgekeerd|verleend|georganiseerd|geïmplementeerd|gepresenteerd|geïnformeerd|geëvalueerd|"
-    r"gelanceerd|geïntroduceerd|geregeld|toegevoegd")
+    r"toegestuurd|verzonden|ingesteld|opgericht|benoemd|gestart|begonnen|van start|afgerond|voltooid|beëindigd|"
+    r"gestopt|afgeschaft|opgeheven|verlengd|uitgesteld|afgewezen|aangepast|gewijzigd|herzien|opgeleverd|uitgevoerd|"
+    r"gerealiseerd|plaatsgevonden|verschenen|uitgebracht|opgezet|opgesteld|geopend|ingericht|gevormd|toegekend|"
+    r"verstrekt|uitgekeerd|verleend|gekregen|verkregen|ingezet|gebeurd|georganiseerd|geïmplementeerd|"
+    r"gepresenteerd|geïnformeerd|geëvalueerd|gelanceerd|geïntroduceerd|toegevoegd")
 SETTLED = re.compile(
     rf"\b({_PARTICIPLES}|"
     r"besloten|besluit genomen|heeft besloten|zie af|zie ik af|afgezien|niet nodig|niet voornemens|niet van plan|"
     r"geen plannen|niet te continueren|niet langer|gaat .{0,80}\bdoor|loopt .{0,80}\bdoor|lopen .{0,80}\bdoor|"
+    r"trad .{0,60}in werking|traden .{0,60}in werking|"
     r"entered into force|signed|adopted|launched|completed|ended|decided|postponed)\b|"
     # done by now: "De gevolgen … zijn inmiddels doorgerekend door ABF Research"
     r"\b(?:is|zijn|heeft|hebben|heb)\s+(?:\w+\s+){0,2}?(?:inmiddels|reeds|al)\s+(?:\w+\s+){0,3}?\w*ge\w+(?:d|t|en)\b|"
     # done on a day gone by: "heeft … met zijn brief van 26 juni jl. uw Kamer geïnformeerd"
     rf"\b(?:heeft|hebben|heb|is|zijn|werd|werden)\b.{{0,80}}\b(?:jl\.|(?:op|per|in|van) (?:\d{{1,2}} )?(?:{MONTHS}) "
     r"(?:19|20)\d\d)", re.I)
-# …unless it only plans, expects or works on it (a settled word in such a sentence is the plan's)
+# …unless it only plans, expects or works on it (a settled word in such a sentence is the plan's), including the
+# present passive of a settling verb, which in Dutch mostly plans: "Ook wordt in 2016 … gepubliceerd".
 PLANNED = re.compile(
     r"\b(zal|zullen|zou|zouden|wordt verwacht|worden verwacht|naar verwachting|te verwachten|in voorbereiding|"
     r"voorbereiding\w*|streven|streef|beoog\w*|voornemen|voornemens|aanstaande|binnenkort|uiterlijk|concept|"
     r"wordt (?:\w+ )?gewerkt|werkt .{0,40}\baan|wordt uitgewerkt|worden uitgewerkt|verder uitwerken|verkennen|"
     r"verkenning|bezie|bezien|bekijk\w*|in overleg|in gesprek|momenteel|op dit moment|nog niet|will|would|"
-    r"(?:kan|kunnen|moet|moeten|mag|mogen) worden|"
+    r"(?:kan|kunnen|moet|moeten|mag|mogen) worden|gepland|de bedoeling|"
+    rf"(?:wordt|worden)\s+(?:\S+\s+){{0,8}}?(?:{_PARTICIPLES})|"
     r"expected|planned|intends?)\b", re.I)
 
 
-# …but a settling participle right after (or before) a perfect or past auxiliary settles it in a sentence that
-# otherwise speaks of the future: "… zullen worden opgepakt door het Actieteam, dat in 2015 door het kabinet is
-# ingesteld" (not in one that plans: "De voorbereiding van de aanpassing van de wetgeving is gestart")
+# …but a perfect or past main verb of a settling kind ("heeft … aangenomen", "is … ingesteld", "werd …
+# verlengd") settles it in a sentence that speaks of something else to come: "… zullen worden opgepakt door het
+# Actieteam, dat in 2015 door het kabinet is ingesteld"; not in a clause that plans or supposes it ("Het
+# wetsvoorstel zal in 2021 zijn ingediend", "Zodra de wet is aangenomen, …", "De evaluatie moet in 2021 zijn
+# afgerond"; nor "De voorbereiding van de aanpassing is gestart", where what started is the preparation).
 _AUXILIARY = r"is|zijn|was|waren|werd|werden|heeft|hebben|heb"
-DONE = re.compile(rf"\b(?:{_AUXILIARY})\s+(?:{_PARTICIPLES})\b|\b(?:{_PARTICIPLES})\s+(?:{_AUXILIARY})\b", re.I)
+_NOT_BETWEEN = r"(?!(?:wordt|worden|zal|zullen|zou|zouden|moet|moeten|kan|kunnen|en|of|maar|te|om)\b)"
+DONE = re.compile(rf"\b(?:{_AUXILIARY})\s+(?:{_NOT_BETWEEN}[\w’'-]+\s+){{0,6}}?(?:{_PARTICIPLES})\b|"
+                  rf"\b(?:{_PARTICIPLES})\s+(?:{_AUXILIARY})\b", re.I)
+# ("als" supposes only where it opens the clause: "… waarvan Zuid Limburg als eerste … de status heeft gekregen")
+_SUPPOSED = re.compile(r"^\W*als\b|\b(zal|zullen|zou|zouden|moet|moeten|kan|kunnen|zodra|indien|mits|wanneer|nadat|"
+                       r"will|would|once|when|if|voorbereiding\w*|concept\w*)\b", re.I)
 
 
 # "nog niet" settles it too, the other way: "De evaluatie is nog niet afgerond" answers "Is de evaluatie al af?"
@@ -100,7 +113,8 @@ def settles(text: str) -> bool:
     False
     >>> settles("De gevolgen voor de woningbehoefte zijn inmiddels doorgerekend door ABF Research.")
     True
-    >>> settles("Veel onderwerpen zullen worden opgepakt door het Actieteam, dat in 2015 door het kabinet is ingesteld.")
+    >>> settles("Veel onderwerpen zullen worden opgepakt door het Actieteam, dat in 2015 door het kabinet is "
+    ...         "ingesteld.")
     True
     >>> settles("Een publicatie is gepland en zal binnenkort verschijnen."), settles("Deze projecten zijn begeleid.")
     (False, False)
@@ -109,10 +123,15 @@ def settles(text: str) -> bool:
     """
     if NOT_YET.search(text):
         return True
-    if not SETTLED.search(text):
-        return False
-    plans = {match.group(0).lower() for match in PLANNED.finditer(text)}
-    return not plans or (plans <= {"zal", "zullen", "zou", "zouden", "will", "would"} and bool(DONE.search(text)))
+    done = [not _SUPPOSED.search(_clause_before(text, m.start())) for m in DONE.finditer(text)]
+    if done:  # a perfect or past settling verb: settled unless every such clause supposes or plans it
+        return any(done)
+    return bool(SETTLED.search(text)) and not PLANNED.search(text)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of `at`'s clause before it (from the last comma, semicolon or colon)."""
+    return re.split(r"[,;:]", text[:at])[-1]
 
 
 def status_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:

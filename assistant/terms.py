@@ -34,11 +34,13 @@ DERIVED_MIN_STEM = 5  # "Nederlanders" -> "nederland": the known name must be at
 DERIVED_MAX_ENDING = 3  # ... and the ending at most this long (so "Groeifonds" is not "groei" + "fonds")
 COMMON_SHARE = 0.25  # a stem in more than this share of chunks says little about the topic
 PLACE_NAMES = {"friesland": "fryslân"}  # the letters mostly write the province in Frisian
-# English names of countries and peoples, in the letters' Dutch: a translation, not a thing the letters never name
+# English names of countries, peoples and cities, in the letters' Dutch: a translation, not a thing the letters never
+# name
 ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgische", "belgium": "belgië",
                  "flemish": "vlaamse", "flanders": "vlaanderen", "dutch": "nederlandse", "netherlands": "nederland",
                  "european": "europese", "europe": "europa", "french": "franse", "france": "frankrijk",
-                 "frisian": "friese", "walloon": "waalse", "wallonia": "wallonië"}
+                 "frisian": "friese", "walloon": "waalse", "wallonia": "wallonië", "aachen": "aken",
+                 "brussels": "brussel", "hague": "haag"}
 PLACE_MIN_BASE = 4  # "Friese" -> "fries…": the adjective without its "-se" must be at least this long
 
 

@@ -248,3 +248,26 @@ def test_a_single_place_or_a_compound_asks_for_names():
 def test_which_results_something_produced_is_an_outcome_question():
     assert asks_outcome("Welke oplossingen heeft het Actieteam opgeleverd?")
     assert not asks_outcome("Welke oplossingen zijn er voor leegstand?")
+
+
+@pytest.mark.parametrize("question, noun", [("Hoeveel subsidie krijgen gemeenten?", "subsidie"),
+                                           ("Hoeveel bijdrage ontvangt de regio?", "bijdrage"),
+                                           ("Wat is het totale aantal Akense studenten?", "studenten"),
+                                           ("Wat is het aantal stedelijke focusgebieden?", "focusgebieden")])
+def test_the_counted_noun_skips_an_adjective_not_a_noun_ending_in_e(question, noun):
+    assert counted_noun(question) == noun
+
+
+def test_a_number_is_scene_only_where_it_stands():
+    from assistant.figures import context_values
+    assert context_values("In de afgelopen 5 jaar zijn 5 scholen gesloten.", "Hoeveel scholen zijn gesloten?") == set()
+    assert context_values("Er zijn 127 Akense studenten gehuisvest.", "Hoeveel Akense studenten?") == set()
+    assert context_values("Er zijn drie Groningse krimpregio's.", "How many shrinking regions are in Groningen?") == set()
+
+
+@pytest.mark.parametrize("question", ["Aan welke voorwaarden moeten scholen voldoen voor de subsidie?",
+                                      "Door welke oorzaken krimpen regio's?", "Welke aandachtsgebieden noemt het plan?",
+                                      "Via welke regelingen krijgen gemeenten geld?"])
+def test_a_which_question_about_no_named_thing_is_not_a_names_question(question):
+    from assistant.names import asks_names
+    assert not asks_names(question)

@@ -155,6 +155,7 @@ def test_an_english_name_of_a_country_is_the_letters_dutch_one(stats):
     terms = stats.query_terms("With which German states and Belgian region is there cross-border governance?", "en")
     assert terms.absent == () and stats.analyzer.tokens("Duitse")[0] in terms.stems
     assert stats.query_terms("Welk bedrag geeft Germany?", "nl").absent == ("Germany",)  # Dutch: no translation
+    assert stats.query_terms("Is the pilot with students from Aachen still running?", "en").absent == ()
 
 
 def test_a_place_adjective_is_found_where_a_passage_names_the_place(stats):

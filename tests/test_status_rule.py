@@ -43,6 +43,11 @@ def test_a_fragment_after_a_bullet_settles_it(bot):
     ("Is er een regeling voor kleine scholen?", False),
     ("Hoe staat het met de huisartsenzorg in krimpregio's?", False),
     ("Wanneer is de wet aangenomen?", False),
+    # a state, not an event; "al" as "all"
+    ("Zijn de uitdagingen op de woningmarkt nog steeds groot?", False),
+    ("Is Zuid-Limburg nog steeds een krimpregio?", False),
+    ("Zijn al deze gemeenten krimpregio's?", False),
+    ("Are there still shortages of GPs?", False),
 ])
 def test_which_questions_ask_a_status(question, asks):
     assert asks_status(question) is asks
@@ -59,6 +64,19 @@ def test_which_questions_ask_a_status(question, asks):
     ("Ik bezie in het licht van de gevolgen van corona of er een verlenging nodig is.", False),
     ("Er wordt ook ingegaan op de motie van Dik-Faber c.s.", False),
     ("Het onderzoek naar de woningmarkt is nog niet afgerond.", True),  # "nog niet" answers it: no
+    # a code review's examples: the present passive plans, a supposed or future clause is not done
+    ("Ook wordt in 2016 een ‘Handreiking Krimp & Erfgoed’ gepubliceerd.", False),
+    ("De subsidie wordt verlengd tot 2022.", False),
+    ("Het wetsvoorstel zal in 2021 zijn ingediend.", False),
+    ("Zodra de wet is aangenomen, zullen gemeenten meer ruimte krijgen.", False),
+    ("De evaluatie moet in 2021 zijn afgerond.", False),
+    ("De wet moet per 1 januari 2022 in werking treden.", False),
+    ("De publicatie is gepland in maart 2021.", False),
+    ("Met de kosten van krimpgemeenten wordt goed rekening gehouden.", False),
+    ("De Kamer heeft de motie aangenomen waarin wordt gevraagd om een verkenning.", True),
+    ("In 2019 is het convenant ondertekend; op dit moment wordt gewerkt aan de uitvoering.", True),
+    ("Waarvan Zuid Limburg als eerste de definitieve status als NOVI gebied heeft gekregen.", True),
+    ("Op 28 januari 2020 heb ik uw Kamer een tussenevaluatie toegestuurd.", True),
 ])
 def test_which_sentences_settle_a_status(sentence, settled):
     assert settles(sentence) is settled
@@ -78,3 +96,15 @@ def test_a_short_fragment_joins_the_sentence_before_it():
              "Dit is een gewone zin van meer dan zeven woorden lang, zonder fragment erna."]
     joined = with_next_fragment(texts)
     assert joined[0].endswith("in werking getreden.") and joined[1:] == texts[1:]
+
+
+def test_a_status_the_letters_state_with_another_verb_is_answered(bot):
+    """"… waarvan Zuid Limburg als eerste … de definitieve status als NOVI gebied heeft gekregen" ("als" here is "as",
+    not "if")."""
+    reply = bot.ask("Heeft Zuid-Limburg inmiddels de definitieve status als NOVI-gebied gekregen?")
+    assert not reply.abstained and "heeft gekregen" in reply.lead[0].text
+
+
+def test_a_publication_the_letters_only_announce_is_not_said_to_be_out(bot):
+    reply = bot.ask("Is de Handreiking Krimp & Erfgoed al gepubliceerd?")
+    assert reply.abstained and "inmiddels is gebeurd" in reply.answer
