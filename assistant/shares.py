@@ -2,7 +2,9 @@
 …?", "What share of the €11.2 million …?". A sentence gives the part only when it states a share ("35%", "de
 helft") or a value of the whole's kind (money for money, a count for a count) smaller than the whole; the whole
 itself, a larger number ("75.000 woningen" for a part of 8000) or a duration ("voor een periode van 5 jaar") is not
-the part. The figure rule (assistant/figures.py) reads sentences through this.
+the part. A question that asks the part of one group ("… gaat naar projecten in Zuid-Limburg?", "… komen uit krimp-
+of anticipeerregio's?") wants a sentence that names that group: "waarvan 98 miljoen euro uit het EFRO komt" is a
+part of the 140 million, but not Zuid-Limburg's. The figure rule (assistant/figures.py) reads sentences through this.
 
 Example:
     >>> question = "Welk deel van de € 450 miljoen gaat naar de krimp- en grensregio's?"
@@ -17,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.evidence import SHARE_QUESTION
+from assistant.terms import ENGLISH_NAMES, PLACE_NAMES
 
 _SCALES = {"duizend": 1e3, "miljoen": 1e6, "million": 1e6, "mln": 1e6, "miljard": 1e9, "billion": 1e9, "mld": 1e9}
 _WORDS = dict(zip("twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
@@ -38,6 +41,36 @@ SHARE_WORDS = re.compile(r"%|\bprocent\b|\bpercent\b|\b(?:de|een|twee) (?:helft|
 # a part said in words: "bijna allemaal", "het merendeel", "alle twaalf provincies", "most of them"
 QUANTIFIERS = re.compile(rf"\b(allemaal|(?:vrijwel|bijna|nagenoeg) alle|alle (?:{'|'.join(_WORDS)})|het merendeel|"
                          r"de meeste|de meerderheid|geen van|geen enkele|all of (?:them|the)|most of|none of)\b", re.I)
+
+
+# The verb that ends the whole's description and opens what is said of the part: "… van de 49 aanvragen voor de
+# vo-subsidieregeling | komen uit krimpregio's?"; what follows it names the group
+_PART_VERB = re.compile(r"\b(?:gaat|gaan|ging|gingen|komt|komen|kwam|kwamen|is|zijn|was|waren|wordt|worden|werd|"
+                        r"werden|ligt|liggen|lag|lagen|zit|zitten|zat|zaten|valt|vallen|viel|vielen|krijgt|krijgen|"
+                        r"kreeg|kregen|heeft|hebben|had|hadden|betreft|betreffen|brengt|brengen|goes|go|went|comes|"
+                        r"come|came|are|were|lies|lie|lay|falls|fall|fell|gets|get|got|has|have)\b", re.I)
+# Groups a part is asked of, named as a class: the letters write "krimpregio's", "anticipeergebieden", "gebieden
+# met bevolkingsdaling" and, after naming them, "deze regio's"
+_GROUP_CLASS = re.compile(r"krimp|anticipeer|bevolkingsdaling|shrink|decline|declining", re.I)
+_CLASS_IN_TEXT = re.compile(r"krimp|anticipeer|bevolkingsdaling|\bdeze (?:regio|gebieden|gemeenten)", re.I)
+_NOT_GROUPS = frozenset("de het een the a an ik u".split())
+
+
+@dataclass(frozen=True)
+class Group:
+    """The group a part question asks about: places or bodies it names, and/or the class of shrinking regions."""
+
+    names: tuple[str, ...]
+    shrinking: bool
+
+    def named_in(self, text: str) -> bool:
+        """A sentence names the group: one of its names ("Drentse" for "Drenthe": a shared beginning) or, for the
+        shrinking regions, any of the letters' words for them."""
+        if self.shrinking and _CLASS_IN_TEXT.search(text):
+            return True
+        lower = text.lower()
+        return any(form[:max(5, len(form) - 3)] in lower
+                   for name in self.names for form in (name, PLACE_NAMES.get(name, name)))
 
 
 @dataclass(frozen=True)
@@ -114,9 +147,40 @@ def states_part_in_words(text: str, question: str) -> bool:
     return asks_part(question) and bool(QUANTIFIERS.search(text))
 
 
+def group_of(question: str) -> Group | None:
+    """The group whose part a question asks, when it names the whole as a number and the group after the verb.
+
+    >>> group_of("Welk deel van de 140 miljoen euro uit het Interregprogramma gaat naar projecten in Zuid-Limburg?")
+    Group(names=('zuid-limburg',), shrinking=False)
+    >>> group_of("What share of the 900 jobseekers is to be placed in Germany?")
+    Group(names=('duitsland',), shrinking=False)
+    >>> group_of("Hoeveel van de 49 aanvragen komen uit krimp- of anticipeerregio's?")
+    Group(names=(), shrinking=True)
+    >>> group_of("How many of the 42 indicators in the CBS monitor concern health?"), group_of("Hoeveel van de regio's?")
+    (None, None)
+    >>> group_of("Hoeveel van de 815.000 euro kwam bij de provincie Friesland terecht?").named_in("Fryslân 160.000")
+    True
+    """
+    whole = _WHOLE.search(question)
+    verb = _PART_VERB.search(question, whole.end()) if whole else None
+    if not verb:
+        return None
+    said = question[verb.end():]
+    names = tuple(dict.fromkeys(ENGLISH_NAMES.get(word.lower(), word.lower())
+                                for word in re.findall(r"(?<=[\s(])[A-Z][\w’'-]+", said)
+                                if word.lower() not in _NOT_GROUPS))
+    shrinking = bool(_GROUP_CLASS.search(said))
+    return Group(names, shrinking) if names or shrinking else None
+
+
 def states_part(text: str, question: str) -> bool:
-    """True when `text` can give the part the question asks for (always, for a question that names no whole)."""
+    """True when `text` can give the part the question asks for (always, for a question that names no whole): a
+    share, or a smaller value of the whole's kind, in a sentence that names the asked group (when it asks one)."""
     whole = whole_of(question)
-    if whole is None or SHARE_WORDS.search(text):
+    if whole is None:
         return True
-    return any(amount.money == whole.money and 0 < amount.value < whole.value for amount in amounts_in(text))
+    group = group_of(question)
+    if group is not None and not group.named_in(text):
+        return False
+    return bool(SHARE_WORDS.search(text)) or any(amount.money == whole.money and 0 < amount.value < whole.value
+                                                 for amount in amounts_in(text))

@@ -76,3 +76,18 @@ def test_a_count_of_another_thing_is_no_answer(bot):
 def test_the_counted_noun_is_past_its_adjective(bot):
     reply = bot.ask("Wat is het totale aantal Akense studenten dat via de pilot in Parkstad is gehuisvest?")
     assert not reply.abstained and "127 studenten" in " ".join(lead.text for lead in reply.lead)
+
+
+def test_a_part_of_a_whole_for_a_region_the_letters_do_not_split_out_is_not_answered(bot):
+    # the letters give the 140 million and the EFRO's 98 million of it, not what goes to Zuid-Limburg
+    reply = bot.ask("Welk deel van de 140 miljoen euro uit het Interregprogramma Euregio Maas-Rijn gaat naar "
+                    "projecten in Zuid-Limburg?")
+    assert reply.abstained and not reply.passages
+    assert "geen bedrag of aantal" in reply.answer
+
+
+def test_a_part_of_a_whole_for_a_region_the_letters_give_is_answered(bot):
+    reply = bot.ask("Hoeveel van de 815.000 euro uit de decentralisatie-uitkering krimp in het provinciefonds van "
+                    "2015 ging naar de provincie Friesland?")
+    assert not reply.abstained
+    assert "160.000" in reply.answer

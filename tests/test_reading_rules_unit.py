@@ -271,3 +271,27 @@ def test_a_number_is_scene_only_where_it_stands():
 def test_a_which_question_about_no_named_thing_is_not_a_names_question(question):
     from assistant.names import asks_names
     assert not asks_names(question)
+
+
+def test_a_part_asked_of_one_group_needs_a_sentence_that_names_the_group():
+    from assistant.shares import states_part
+    limburg = "Welk deel van de 140 miljoen euro uit het Interregprogramma gaat naar projecten in Zuid-Limburg?"
+    # a smaller amount of the whole, but split by source, not by region
+    assert not states_part("Het programma kan tot 140 miljoen euro financieren, waarvan 98 miljoen euro uit het "
+                           "EFRO komt.", limburg)
+    assert states_part("Voor projecten in Zuid-Limburg is 30 miljoen euro bestemd.", limburg)
+    shrinking = "Hoeveel van de 49 aanvragen komen uit krimp- of anticipeerregio's?"
+    assert not states_part("Er zijn 49 aanvragen ingediend, waarvan 12 van scholen met minder dan 100 leerlingen.",
+                           shrinking)
+    # the letters' other words for the shrinking regions, and "deze regio's" after naming them
+    assert states_part("Daarvan komen er 20 uit gebieden met bevolkingsdaling.", shrinking)
+    assert states_part("Uit deze regio's komen 20 aanvragen.", shrinking)
+
+
+def test_the_group_is_what_the_question_says_after_the_whole_in_the_letters_words():
+    from assistant.shares import group_of
+    # the monitor's own name describes the whole; "health" is no group of places
+    assert group_of("How many of the 42 indicators in the CBS monitor concern health?") is None
+    assert group_of("What share of the 900 jobseekers is to be placed in Germany?").named_in("in Duitsland")
+    assert group_of("Hoeveel van de 815.000 euro kwam bij de provincie Friesland terecht?").named_in("Fryslân 160.000")
+    assert group_of("Hoeveel gemeenten in Drenthe doen mee?") is None  # no whole: any figure may answer
