@@ -295,3 +295,17 @@ def test_the_group_is_what_the_question_says_after_the_whole_in_the_letters_word
     assert group_of("What share of the 900 jobseekers is to be placed in Germany?").named_in("in Duitsland")
     assert group_of("Hoeveel van de 815.000 euro kwam bij de provincie Friesland terecht?").named_in("Fryslân 160.000")
     assert group_of("Hoeveel gemeenten in Drenthe doen mee?") is None  # no whole: any figure may answer
+
+
+def test_more_ways_to_ask_for_money_and_for_an_outcome():
+    from assistant.evidence import asked_type
+    assert asked_type("Wat hebben de twee brede scholen in Appingedam gekost?") == "money"
+    assert asked_type("Hoeveel kleine scholentoeslag krijgt een kleine basisschool per jaar?") == "money"
+    assert asked_type("Hoeveel uitkeringen zijn er verstrekt?") == "amount"  # a count of them, not a sum
+    assert asks_outcome("Wat heeft de verkenning van wonen en zorg door de Drentse wethouders, de provincie en "
+                        "Zilveren Kruis opgeleverd?")
+
+
+def test_a_footnote_mark_after_a_reference_is_no_figure():
+    assert not fact_values("Voor het vo is een subsidieregeling (Stcrt. 2020, nr. 23802)31.", "amount")
+    assert fact_values("Er doen (in totaal) 31 scholen mee.", "amount") == {"31"}
