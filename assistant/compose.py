@@ -43,6 +43,7 @@ DUTCH_LEXICAL_WEIGHT = 0.7
 ENGLISH_LEXICAL_WEIGHT = 0.0
 LOOKUP_LEAD_SENTENCES = 2
 LOOKUP_PARAGRAPH_CHARS = 1200  # a lookup reply quotes the answering paragraph up to about this length
+MIN_SHARED_WORDS = 2  # who asked after a search: a part of a grouped answer is picked on this many shared words
 LEAD_MARGIN = 0.03  # a second lead sentence must score within this of the best one
 TYPE_BONUS = 0.06  # a sentence holding the asked kind of fact (amount, date) is preferred by this much
 FACT_LEAD_MARGIN = 0.4  # ... and when no lead sentence holds it, the best passage's one within this joins the lead
@@ -222,8 +223,19 @@ class Composer:
         lang = parsed.language
         if previous is None or not previous.units:
             return Reply(message(lang, "no_previous"), [], True, "followup", lang, parsed.text)
-        passage = self.passage_from_unit(self.corpus.unit(previous.units[0]), "")
-        asked = [n for n in previous.numbers if n in passage.questions] or passage.questions
+        units = [self.corpus.unit(unit_id) for unit_id in previous.units]
+        # the best answer first; when it is a section of a letter, not an answer to Kamer questions, the first
+        # answer to questions that the previous reply showed
+        unit = next((u for u in units if u.questions), None)
+        if unit is None:
+            return Reply(message(lang, "who_none", title=self.corpus.letter(units[0].doc_id).meta.title),
+                         [], False, "followup", lang, parsed.text)
+        passage = self.passage_from_unit(unit, "")
+        by_number = [n for n in previous.numbers if n in passage.questions]
+        # after a lookup, the numbers looked up; after a search, the numbers of a grouped answer whose own question
+        # is about what the user asked ("vraag 44" of 4, 13, …, 44 for the scenarios of the motie Dijkhoff)
+        asked = ((by_number if previous.kind == "lookup" else []) or self._parts_about(passage, previous.query)
+                 or by_number or passage.questions)
         fracties = list(dict.fromkeys(f for n in asked for f in passage.asked_by(n))) or passage.fracties
         numbers = ", ".join(str(n) for n in asked) or "?"
         if fracties:
@@ -237,6 +249,15 @@ class Composer:
         return Reply(text, [passage], False, "followup", lang, parsed.text, lead=lead)
 
     # --- helpers -------------------------------------------------------------------------------------------
+    def _parts_about(self, passage: Passage, topic: str) -> list[int]:
+        """The numbers of a grouped answer whose own question shares the most words with `topic` (the question the
+        user asked before "Wie vroeg daarnaar?"); [] when none shares MIN_SHARED_WORDS (one shared word is as likely
+        the unit's common topic as the part's own)."""
+        wanted = set(self.lexical.tokens(" ".join(content_words(topic))))
+        overlap = {p.number: len(wanted & set(self.lexical.tokens(p.text))) for p in passage.question_parts}
+        best = max(overlap.values(), default=0)
+        return [number for number, shared in overlap.items() if shared == best] if best >= MIN_SHARED_WORDS else []
+
     def _unknown_number(self, number: int, hints: list[str], lang: str) -> str:
         anywhere = self.corpus.units_for_question(number)
         if anywhere and hints:

@@ -44,10 +44,12 @@ STEP = re.compile(rf"\b(?:de |het |the )?(?:(twee|drie|vier|two|three|four) )?(?
 # whatever the earlier turn asked; one without ("En naar de krimpgebieden?") asks what the earlier turn asked.
 QUESTION_WORD = re.compile(r"\b(wat|wie|welke?|hoe|hoeveel|wanneer|waar|waarom|waarmee|waarover|what|who|which|how|"
                            r"when|where|why)\b", re.I)
-WHO_ASKED = re.compile(r"\b(wie (vroeg|vroegen|stelde|stelden|heeft|hebben)|welke (fractie|fracties|partij|partijen)|"
+WHO_ASKED = re.compile(r"\b(wie (vroeg|vroegen|stelde|stelden|heeft|hebben|had|hadden)|"
+                       r"welke (fractie|fracties|partij|partijen)|"
                        r"who (asked|raised)|which (party|parties|group|groups))\b", re.I)
 LANGUAGE_SWITCH = re.compile(r"\b(in (het )?(engels|english|nederlands|dutch))\b", re.I)
-POINTS_BACK = re.compile(r"\b(daar\w*|hier(over|mee|aan|voor|in|van|bij)|er(over|mee|aan|voor|in|van|bij|op)|"
+POINTS_BACK = re.compile(r"\b(daar\w*|hier(over|mee|aan|voor|in|van|bij|naar)|"
+                         r"er(over|mee|aan|voor|in|van|bij|op|naar)|"
                          r"dat|dit|die|deze|dezelfde|zij|ze|hij|het onderzoek|dat onderzoek|die regeling|"
                          r"that|this|it|those|these|they|them)\b", re.I)
 # An asking verb: "stelde ... op" / "stelde voor" is drawing up or proposing, and "kwam"/"had" ask only with "vraag".
@@ -67,7 +69,7 @@ def asks_who_asked(text: str) -> bool:
 # Words that carry no topic of their own in a follow-up ("Wie vroeg dat?", "Welke fracties stelden die vragen?").
 FUNCTION_WORDS = frozenset("""
 en of maar ook nog wel niet wat wie welke welk hoe waar waarom wanneer is zijn was waren wordt worden werd heeft
-hebben had vroeg vroegen stelde stelden gesteld kwam kwamen afkomstig vraag vragen antwoord daar daarover hierover erover dat dit die deze
+hebben had vroeg vroegen gevraagd stelde stelden gesteld kwam kwamen afkomstig vraag vragen antwoord daar daarover hierover erover dat dit die deze
 de het een over van in op aan mee voor bij met zegt zei precies eigenlijk dan gaat doet doen kan kun kunt zou
 fractie fracties partij partijen leden minister kabinet regering u je
 and or but also what who which how where why when is are was were does did do the a an of about that this it those
@@ -115,7 +117,8 @@ def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> Tur
         lean = [previous.letter] if previous.letter and not hints else []
         return TurnPlan("lookup", replace(parsed, numbers=numbers, context_letters=lean, followup="number"),
                         previous=previous)
-    if WHO_ASKED.search(text) and not content_words(WHO_ASKED.sub(" ", text)):
+    # "Wie vroeg daarnaar?", "Wie had dat gevraagd?": who asked what the last answer answered
+    if WHO_ASKED.search(text) and not content_words(POINTS_BACK.sub(" ", WHO_ASKED.sub(" ", text))):
         return TurnPlan("who_asked", replace(parsed, followup="who_asked"), previous=previous)
     if LANGUAGE_SWITCH.search(text) and len(content_words(LANGUAGE_SWITCH.sub(" ", text))) <= 1:
         switched = "en" if re.search(r"engels|english", text, re.I) else "nl"

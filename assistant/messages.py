@@ -30,6 +30,8 @@ MESSAGES = {
         "extreme_min": "De laagste waarde in de kolom “{column}”, over de {rows} rijen van “{caption}”{total}:",
         "extreme_total": " (het totaal niet meegeteld)",
         "who_unknown": "Bij die vraag staat niet welke fractie haar stelde.",
+        "who_none": "Het antwoord hierboven komt uit “{title}”, niet uit antwoorden op Kamervragen: er is geen "
+                    "fractie die ernaar vroeg.",
         "no_previous": "Ik weet niet naar welke eerdere vraag u verwijst. Stel de vraag volledig.",
         "abstain_short": "Dit staat niet in de brieven die ik ken.",
         "reason_nothing": "Geen enkele passage in de brieven lijkt op deze vraag.",
@@ -78,6 +80,8 @@ MESSAGES = {
         "extreme_min": "The lowest value in the column “{column}”, over the {rows} rows of “{caption}”{total}:",
         "extreme_total": " (the total left out)",
         "who_unknown": "The letter does not say which group asked that question.",
+        "who_none": "The answer above comes from “{title}”, not from answers to questions from the Kamer: no "
+                    "group asked for it.",
         "no_previous": "I do not know which earlier question you mean. Please ask the full question.",
         "abstain_short": "This is not in the letters I know.",
         "reason_nothing": "No passage in the letters resembles this question.",

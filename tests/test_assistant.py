@@ -59,6 +59,19 @@ def test_followup_who_asked(bot):
     assert "SP" in reply.answer and reply.passages[0].questions == [53, 54]
 
 
+def test_who_asked_after_a_search_names_the_part_of_a_grouped_answer_about_it(bot):
+    # the answer groups questions 4, 13, 12, 21, 22, 23, 92 and 44; only 44 (GroenLinks) is about the scenarios
+    reply = bot.ask("Wie had dat gevraagd?",
+                    history=["Hoe staat het met het onderzoek naar demografische scenario's uit de motie Dijkhoff?"])
+    assert reply.kind == "followup" and reply.passages[0].questions[-1] == 44
+    assert reply.answer.startswith("Die vraag (44) werd gesteld door de leden van de GroenLinks-fractie")
+
+
+def test_who_asked_after_an_answer_from_a_narrative_letter_says_no_fractie_asked(bot):
+    reply = bot.ask("Wie vroeg daarnaar?", history=["Wat was de uitkomst van de pilot met Akense studenten in Parkstad?"])
+    assert "niet uit antwoorden op Kamervragen" in reply.answer and not reply.passages
+
+
 def test_followup_builds_on_the_previous_topic(bot):
     reply = bot.ask("En wat zei de minister over de sloopregeling?", history=["Wat is de verhuurderheffing?"])
     assert not reply.abstained

@@ -70,7 +70,8 @@ def test_who_questions_about_something_else_are_searched(corpus, text):
 
 
 @pytest.mark.parametrize("text", ["Wie vroeg dat?", "Welke fracties hebben daar vragen over gesteld?",
-                                  "Which party asked that?", "Van welke partij kwam de vraag?"])
+                                  "Which party asked that?", "Van welke partij kwam de vraag?", "Wie vroeg daarnaar?",
+                                  "Wie had dat gevraagd?", "Wie vroegen ernaar?"])
 def test_who_asked_without_a_topic_of_its_own(corpus, text):
     assert resolve_turn(text, corpus, turn("vragen 53 en 54", (53, 54), "so-bevolkingsdaling")).kind == "who_asked"
 
