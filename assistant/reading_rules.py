@@ -9,6 +9,7 @@ kind of question and measures how far the sentences on the topic are from one th
 | date    | "Wanneer …?", "Sinds wanneer …?"  | `date_gap`              | assistant/dates.py    |
 | reason  | "Waarom …?", "Om welke reden …?"  | `reason_gap`            | assistant/reasons.py  |
 | status  | "Is … al aangenomen?"             | `status_gap`            | assistant/status.py   |
+| person  | "Wie is de voorzitter van …?"     | `person_gap`            | assistant/persons.py  |
 
 A rule abstains when its measure reaches its threshold, a field of the calibration of the same name that
 `python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold). The names, date, reason and status
@@ -19,7 +20,7 @@ was refused by the date rule: README "Seventh stop").
 
 Example:
     >>> [rule.feature for rule in READING_RULES]
-    ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap', 'status_gap']
+    ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap', 'status_gap', 'person_gap']
     >>> firing(READING_RULES, {"date_gap": 0.2}, {"date_gap": 0.12}).name
     'date'
 """
@@ -32,6 +33,7 @@ from assistant.dates import asks_date, date_gap
 from assistant.figures import FACT_KINDS, fact_gap
 from assistant.names import asks_names, name_gap
 from assistant.outcome import asks_outcome, outcome_reach
+from assistant.persons import asks_person, person_gap
 from assistant.reasons import asks_reason, reason_gap
 from assistant.rescore import Reading
 from assistant.status import asks_status, status_gap
@@ -65,6 +67,8 @@ READING_RULES = (
     ReadingRule("status", "status_gap", lambda r: not r.conditioned and asks_status(r.question),
                 lambda r, s: status_gap(r.question, s, GAP_CAP),
                 lambda r: "reason_no_status", with_fragments=True),
+    ReadingRule("person", "person_gap", lambda r: not r.conditioned and asks_person(r.question),
+                lambda r, s: person_gap(r.question, s, GAP_CAP), lambda r: "reason_no_person"),
 )
 
 

@@ -1,0 +1,97 @@
+"""The person rule's reading: does a question ask for a person ("Wie is de voorzitter van …?", "Hoe heet de
+kwartiermaker?", "Who chairs …?"), does a sentence name one, and how far the sentences closest to such a question
+are from one that does (assistant/decide.py abstains when the gap reaches the calibrated `person_gap`).
+
+The letters name bodies, offices and places, and hardly ever a person: a minister's signature, an author, "de heer
+B" (a name the letter leaves out). A question after the chair of a board meets a sentence about the board, which
+answers it in kind only. Questions after a body ("Wie voert de evaluatie uit?", "Welke minister is
+verantwoordelijk?") are the names rule's or no rule's: the letters answer them with the body or office.
+
+Example:
+    >>> person_gap("Wie is de voorzitter van de Regiegroep Onderwijs en Krimp?",
+    ...            [(0.74, "De Regiegroep Onderwijs en Krimp heeft een plan opgesteld."),
+    ...             (0.50, "Het plan is ondertekend door J.P. Molenaar.")], cap=0.2)
+    0.2
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.evidence import gap_to_first
+
+# Nouns that stand for a person (or persons) holding a role; "leden" of a committee, not "leden" of a fractie
+_ROLES_NL = (r"\w*(?:voorzitters?|voorzitster|directeur(?:en|s)?|directrice|burgemeesters?|wethouders?|gedeputeerden?|"
+             r"commissaris(?:sen)?|kwartiermakers?|ambassadeurs?|procesbegeleiders?|ondernemers?|wetenschappers?|"
+             r"auteurs?|schrijvers?|initiatiefnemers?|oprichters?|trekkers?|boegbeelden?|lectoren|lector|"
+             r"hoogleraren|hoogleraar|professoren|professor)|leden van de (?:commissie|adviescommissie|raad)")
+_ROLES_EN = (r"\w*(?:chairs?|chairman|chairwoman|chairperson|directors?|mayors?|aldermen|alderman|ambassadors?|"
+             r"entrepreneurs?|scientists?|authors?|writers?|founders?|lecturers?|professors?)|"
+             r"members of the (?:committee|advisory committee|board|council)")
+# Asked by name, an office holder is a person too: "Hoe heet de minister van VWS?" (not "Welke minister …?")
+_OFFICES = r"minister|staatssecretaris|premier|minister-president|secretary|prime minister"
+PERSON_QUESTION = re.compile(
+    rf"^\W*(?:(?:en|and)\s+)?(?:"
+    rf"(?:wie|who)\s+(?:is|was|zijn|waren|wordt|werd|are|were|will be)\s+(?:(?:de|het|the)\s+)?"
+    rf"(?:[\w‘’'-]+\s+){{0,2}}?"
+    rf"(?:{_ROLES_NL}|{_ROLES_EN})\b|"
+    rf"(?:hoe\s+(?:heet|heten|heette|heetten)\s+(?:de|het)|what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+the)\s+"
+    rf"(?:[\w‘’'-]+\s+){{0,2}}?(?:{_ROLES_NL}|{_ROLES_EN}|{_OFFICES})\b|"
+    rf"(?:wie|who)\s+(?:is|was)\s+(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s|"
+    rf"(?:wie|who)\s+(?:voorzit|zit\s+(?:\w+\s+){{1,4}}voor|chairs|chaired)\b|"
+    rf"welke\s+(?:personen|persoon|wetenschappers|auteurs)\b|which\s+(?:people|persons|scientists|authors)\b)",
+    re.I)
+# A person named in a sentence: a title or an initial before a capitalised name ("drs. K. Ollongren", "J.P.
+# Molenaar", "de heer Jansen"), or a role right before a capitalised name ("voorzitter Hans Alders"). A bare initial
+# ("de heer B", as the letters write the senders they leave unnamed) names nobody.
+_SURNAME = r"(?:(?:van|de|der|den|ter|ten|van der|van den)\s+)?(?P<surname>[A-Z][\w’'-]+)"
+NAMES_PERSON = re.compile(
+    rf"(?:(?i:\b(?:de heer|mevrouw|dhr\.|mw\.|prof\.|dr\.|drs\.|mr\.|ir\.|ing\.|mrs?\.?|ms\.?|professor))\s+"
+    rf"(?:[A-Z]\.\s*)*|(?<![\w.])[A-Z]\.(?:\s?[A-Z]\.)*\s?){_SURNAME}")
+# "minister Ollongren", "voorzitter Hans Alders"; not "minister van Binnenlandse Zaken" (an office)
+ROLE_NAMED = re.compile(rf"(?i:\b(?:{_ROLES_NL}|{_ROLES_EN}|minister|staatssecretaris|premier))\s+"
+                        r"(?:[A-Z][a-z]+\s+)?(?P<surname>[A-Z][\w’'-]+)")
+
+
+def asks_person(question: str) -> bool:
+    """True for a question that asks which person holds a role, or a person's name.
+
+    >>> asks_person("Wie is de voorzitter van de Drentse Regiegroep?"), asks_person("Hoe heet de kwartiermaker?")
+    (True, True)
+    >>> asks_person("Hoe heet de regeling voor kleine scholen?"), asks_person("Wie leidt het programma?")
+    (False, False)
+    >>> asks_person("Wie voert de evaluatie uit?"), asks_person("Welke minister is verantwoordelijk voor krimp?")
+    (False, False)
+    >>> asks_person("Who chairs the advisory committee?"), asks_person("Wie zijn de leden van de fractie?")
+    (True, False)
+    >>> asks_person("Wie is voorzitter van de adviescommissie?"), asks_person("Hoe heet de werkambassadeur?")
+    (True, True)
+    >>> asks_person("What is the name of the health minister?"), asks_person("Wie is de minister van VWS?")
+    (True, False)
+    """
+    return bool(PERSON_QUESTION.search(question))
+
+
+def names_person(text: str, question: str = "") -> bool:
+    """True when a sentence names a person the question does not name already.
+
+    >>> names_person("Het rapport is geschreven door P. Tordoir."), names_person("De heer Jansen schreef de minister.")
+    (True, True)
+    >>> names_person("De heer B schreef de minister."), names_person("Een wethouder is voorzitter.")
+    (False, False)
+    >>> names_person("Het essay van P. Tordoir.", "Wat schreef P. Tordoir?")
+    False
+    >>> names_person("De minister van Binnenlandse Zaken schreef."), names_person("Voorzitter Hans Alders schreef.")
+    (False, True)
+    """
+    asked = {word.lower() for word in re.findall(r"[\w’'-]+", question)}
+    return any(match["surname"].lower() not in asked
+               for pattern in (NAMES_PERSON, ROLE_NAMED) for match in pattern.finditer(text))
+
+
+def person_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
+    """For a question that asks for a person: how much closer to it the closest sentence is than the closest one
+    naming a person (`cap` when none does); 0 for other questions. `sentences` are (cosine to the question, text),
+    closest first."""
+    if not asks_person(question) or not sentences:
+        return 0.0
+    return gap_to_first(sentences, lambda text: names_person(text, question), cap)
