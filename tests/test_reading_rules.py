@@ -91,3 +91,17 @@ def test_a_part_of_a_whole_for_a_region_the_letters_give_is_answered(bot):
                     "2015 ging naar de provincie Friesland?")
     assert not reply.abstained
     assert "160.000" in reply.answer
+
+
+def test_a_chair_the_letters_do_not_name_is_not_answered(bot):
+    # the letters name the Drentse Regiegroep Onderwijs en Krimp, never its chair
+    reply = bot.ask("Wie is de voorzitter van de Drentse Regiegroep Onderwijs en Krimp?")
+    assert reply.abstained and not reply.passages
+    assert "geen naam van een persoon" in reply.answer
+    assert reply.trace["decision"]["features"]["person_gap"] >= bot.calibration.person_gap
+
+
+def test_a_who_question_after_a_body_is_not_read_as_one_after_a_person(bot):
+    reply = bot.ask("Door wie is de methodiek van de Transitieatlas ontwikkeld?")
+    assert not reply.abstained and reply.trace["decision"]["features"]["person_gap"] == 0.0
+    assert "ministerie van BZK" in reply.answer

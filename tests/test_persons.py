@@ -1,0 +1,51 @@
+"""The person rule's reading (assistant/persons.py): which questions ask for a person, and which sentences name one."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import assistant.persons
+from assistant.persons import asks_person, names_person, person_gap
+
+pytestmark = pytest.mark.unit
+
+
+def test_module_examples_run():
+    assert doctest.testmod(assistant.persons).failed == 0
+
+
+@pytest.mark.parametrize("question", ["Wie is de voorzitter van de Drentse Regiegroep Onderwijs en Krimp?",
+                                      "Hoe heet de ondernemer die voorzitter is van Regio Achterhoek 2020?",
+                                      "Wie zijn de kwartiermakers van Campus Zeeland?",
+                                      "Wie is de heer B die de minister schreef?",
+                                      "Who chairs the advisory committee on democratic resilience?",
+                                      "What is the name of the BZK state secretary who sent the letter?"])
+def test_questions_after_a_person(question):
+    assert asks_person(question)
+
+
+@pytest.mark.parametrize("question", ["Wie voert de evaluatie van het actieplan uit?",
+                                      "Welke minister is verantwoordelijk voor het krimpbeleid?",
+                                      "Hoe heet de regeling voor kleine scholen?",
+                                      "Wie zijn de leden van de VVD-fractie die vragen stelden?",
+                                      "Wie leidt het programma Vitaal Platteland?",
+                                      "Welk onderzoeksbureau voerde de evaluatie uit?"])
+def test_questions_after_a_body_or_a_thing_are_not_person_questions(question):
+    assert not asks_person(question)
+
+
+def test_a_person_is_named_by_a_title_an_initial_or_a_role_before_a_name():
+    assert names_person("Zie: P. Tordoir e.a., De veranderende geografie van Nederland.")
+    assert names_person("De minister, drs. K.H. Ollongren, schrijft de Kamer.")
+    assert names_person("Het lid Van der Molen vroeg erom, en voorzitter Hans Alders nam het over.")
+    # an office, a body, an unnamed sender and a place are no person
+    assert not names_person("De minister van Binnenlandse Zaken en Koninkrijksrelaties schrijft de Kamer.")
+    assert not names_person("Geachte heer B en D., de Regiegroep Onderwijs en Krimp is opgericht.")
+    assert not names_person("In Den Haag en in Zuid-Limburg.")
+
+
+def test_the_gap_is_measured_only_for_person_questions():
+    sentences = [(0.7, "De Regiegroep is in 2015 opgericht."), (0.6, "Voorzitter is mevrouw Jansen.")]
+    assert person_gap("Wie is de voorzitter van de Regiegroep?", sentences, cap=0.2) == pytest.approx(0.1)
+    assert person_gap("Wanneer is de Regiegroep opgericht?", sentences, cap=0.2) == 0.0
