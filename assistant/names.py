@@ -49,7 +49,9 @@ _WORD = re.compile(r"[\w’'.-]*\w")
 
 # "Waar gaat dat onderzoek over?", "Waar ligt de nadruk op in het plan?", "Waar hangt de verdeling van af?": "waar"
 # with a preposition later in the question asks what about, not where ("in", "bij" and "uit" also say where)
-_WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|van|door|toe|om|af)\b", re.I)
+_WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|van|door|toe|om|af)\b|"
+                          # "Waar lag de nadruk?" asks what was stressed, not where
+                          r"^\W*waar\s[^?]{0,80}?\b(?:de nadruk|het accent|de focus|het zwaartepunt)\b", re.I)
 
 
 def asks_names(question: str) -> bool:
@@ -59,6 +61,8 @@ def asks_names(question: str) -> bool:
     (True, False)
     >>> asks_names("In welke regio's ging de minister op werkbezoek?"), asks_names("Waar gaat dat onderzoek over?")
     (True, False)
+    >>> asks_names("Waar lag bij het tweede actieplan vooral de nadruk?"), asks_names("Waar ligt Parkstad?")
+    (False, True)
     """
     return bool(NAME_QUESTION.search(question)) and not is_yes_no(question) and not _WHERE_ABOUT.search(question)
 

@@ -104,3 +104,10 @@ def test_rules_only_calibration_keeps_the_fitted_models_and_chooses_the_names_th
     assert fitted.deciders == bot.calibration.deciders and fitted.rankers == bot.calibration.rankers
     assert fitted.answer_threshold == bot.calibration.answer_threshold
     assert fitted.figures["names_rule"]["rule_false_abstentions"] == 0 and 0.0 < fitted.name_gap <= 0.2
+
+
+@pytest.mark.unit
+def test_where_the_emphasis_lay_asks_what_not_where():
+    assert not asks_names("Waar lag bij het tweede actieplan bevolkingsdaling (2016-2020) vooral de nadruk?")
+    assert asks_names("Waar ligt het zwaartepunt van de krimpregio's in Limburg?") is False
+    assert asks_names("Waar worden de pilots gehouden?")
