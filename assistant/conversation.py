@@ -66,6 +66,28 @@ def asks_who_asked(text: str) -> bool:
     return bool(WHO_ASKED.search(text) and ASKING.search(text))
 
 
+# Without an asking verb, a who-asked turn says no more than "Welke fractie was dat?", "Van welke partij?": "Welke
+# partijen doen daaraan mee?" asks who takes part in it
+_NO_ACT = frozenset("is zijn was waren de het een van vraag vragen kwam kwamen afkomstig "
+                    "are were the a an from question questions came".split())
+
+
+def asks_who_asked_back(text: str) -> bool:
+    """A follow-up asking who asked what the last answer answered, with no topic of its own.
+
+    >>> asks_who_asked_back("Wie vroeg daarnaar?"), asks_who_asked_back("Welke fractie was dat?")
+    (True, True)
+    >>> asks_who_asked_back("Welke partijen doen daaraan mee?"), asks_who_asked_back("Wie heeft dat daarna onderzocht?")
+    (False, False)
+    """
+    if not WHO_ASKED.search(text):
+        return False
+    rest = POINTS_BACK.sub(" ", WHO_ASKED.sub(" ", text))
+    if content_words(rest):
+        return False
+    return bool(ASKING.search(text)) or all(word in _NO_ACT for word in re.findall(r"\w+", rest.lower()))
+
+
 # Words that carry no topic of their own in a follow-up ("Wie vroeg dat?", "Welke fracties stelden die vragen?").
 FUNCTION_WORDS = frozenset("""
 en of maar ook nog wel niet wat wie welke welk hoe waar waarom wanneer is zijn was waren wordt worden werd heeft
@@ -118,7 +140,7 @@ def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> Tur
         return TurnPlan("lookup", replace(parsed, numbers=numbers, context_letters=lean, followup="number"),
                         previous=previous)
     # "Wie vroeg daarnaar?", "Wie had dat gevraagd?": who asked what the last answer answered
-    if WHO_ASKED.search(text) and not content_words(POINTS_BACK.sub(" ", WHO_ASKED.sub(" ", text))):
+    if asks_who_asked_back(text):
         return TurnPlan("who_asked", replace(parsed, followup="who_asked"), previous=previous)
     if LANGUAGE_SWITCH.search(text) and len(content_words(LANGUAGE_SWITCH.sub(" ", text))) <= 1:
         switched = "en" if re.search(r"engels|english", text, re.I) else "nl"

@@ -31,7 +31,8 @@ _ASKS = (
     ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?bedrag|wat kost|wat kostte|hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe hoog is het (bedrag|budget)|wat (heeft|hebben) .{0,80} gekost|"
                          # a sum of money in one word: "Hoeveel kleine scholentoeslag krijgt …?"
-                         r"hoeveel (\w+ )?\w*(toeslag|subsidie|bijdrage|vergoeding|uitkering)\b|"
+                         # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")
+                         r"hoeveel (\w+e |extra )?[\w-]*(toeslag|subsidie|bijdrage|vergoeding|uitkering)\b|"
                          r"how much (money|subsidy|funding|budget)|how much (does|did) .{0,60}(cost|receive|get)|"
                          r"what amount|what budget|"
                          rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|costs?(?!-))|in euro['’]s)\b",

@@ -19,23 +19,28 @@ import re
 
 from assistant.evidence import gap_to_first
 
-# Nouns that stand for a person (or persons) holding a role; "leden" of a committee, not "leden" of a fractie
+# Nouns that stand for a person (or persons) holding a role; "leden" of a committee, not "leden" of a fractie. Not
+# "initiatiefnemer" nor "trekker": the letters' tables give bodies in those roles ("Parkstad (initiatiefnemer)",
+# "(BZK trekker)")
 _ROLES_NL = (r"\w*(?:voorzitters?|voorzitster|directeur(?:en|s)?|directrice|burgemeesters?|wethouders?|gedeputeerden?|"
              r"commissaris(?:sen)?|kwartiermakers?|ambassadeurs?|procesbegeleiders?|ondernemers?|wetenschappers?|"
-             r"auteurs?|schrijvers?|initiatiefnemers?|oprichters?|trekkers?|boegbeelden?|lectoren|lector|"
+             r"auteurs?|schrijvers?|oprichters?|boegbeelden?|lectoren|lector|"
              r"hoogleraren|hoogleraar|professoren|professor)|leden van de (?:commissie|adviescommissie|raad)")
 _ROLES_EN = (r"\w*(?:chairs?|chairman|chairwoman|chairperson|directors?|mayors?|aldermen|alderman|ambassadors?|"
              r"entrepreneurs?|scientists?|authors?|writers?|founders?|lecturers?|professors?)|"
              r"members of the (?:committee|advisory committee|board|council)")
 # Asked by name, an office holder is a person too: "Hoe heet de minister van VWS?" (not "Welke minister …?")
 _OFFICES = r"minister|staatssecretaris|premier|minister-president|secretary|prime minister"
+# At most two words before the role, none of them a preposition: "de kwartiermaker", "de procesbegeleider
+# leerlingendaling", but not "het programma voor ondernemers" (a thing, for persons)
+_BEFORE_ROLE = r"(?:(?!(?:voor|van|met|bij|in|op|uit|naar|over|tussen|for|of|with|to|at|from|on|in)\b)[\w‘’'-]+\s+){0,2}?"
 PERSON_QUESTION = re.compile(
     rf"^\W*(?:(?:en|and)\s+)?(?:"
     rf"(?:wie|who)\s+(?:is|was|zijn|waren|wordt|werd|are|were|will be)\s+(?:(?:de|het|the)\s+)?"
-    rf"(?:[\w‘’'-]+\s+){{0,2}}?"
+    rf"{_BEFORE_ROLE}"
     rf"(?:{_ROLES_NL}|{_ROLES_EN})\b|"
     rf"(?:hoe\s+(?:heet|heten|heette|heetten)\s+(?:de|het)|what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+the)\s+"
-    rf"(?:[\w‘’'-]+\s+){{0,2}}?(?:{_ROLES_NL}|{_ROLES_EN}|{_OFFICES})\b|"
+    rf"{_BEFORE_ROLE}(?:{_ROLES_NL}|{_ROLES_EN}|{_OFFICES})\b|"
     rf"(?:wie|who)\s+(?:is|was)\s+(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s|"
     rf"(?:wie|who)\s+(?:voorzit|zit\s+(?:\w+\s+){{1,4}}voor|chairs|chaired)\b|"
     rf"welke\s+(?:personen|persoon|wetenschappers|auteurs)\b|which\s+(?:people|persons|scientists|authors)\b)",
@@ -43,13 +48,21 @@ PERSON_QUESTION = re.compile(
 # A person named in a sentence: a title or an initial before a capitalised name ("drs. K. Ollongren", "J.P.
 # Molenaar", "de heer Jansen"), or a role right before a capitalised name ("voorzitter Hans Alders"). A bare initial
 # ("de heer B", as the letters write the senders they leave unnamed) names nobody.
-_SURNAME = r"(?:(?:van|de|der|den|ter|ten|van der|van den)\s+)?(?P<surname>[A-Z][\w’'-]+)"
+_SURNAME = r"(?:(?i:van der|van den|van|de|der|den|ter|ten)\s+)?(?P<surname>[A-Z][\w’'-]+)"
 NAMES_PERSON = re.compile(
     rf"(?:(?i:\b(?:de heer|mevrouw|dhr\.|mw\.|prof\.|dr\.|drs\.|mr\.|ir\.|ing\.|mrs?\.?|ms\.?|professor))\s+"
     rf"(?:[A-Z]\.\s*)*|(?<![\w.])[A-Z]\.(?:\s?[A-Z]\.)*\s?){_SURNAME}")
 # "minister Ollongren", "voorzitter Hans Alders"; not "minister van Binnenlandse Zaken" (an office)
 ROLE_NAMED = re.compile(rf"(?i:\b(?:{_ROLES_NL}|{_ROLES_EN}|minister|staatssecretaris|premier))\s+"
-                        r"(?:[A-Z][a-z]+\s+)?(?P<surname>[A-Z][\w’'-]+)")
+                        r"(?:(?P<first>[A-Z][a-z]+)\s+)?(?P<surname>[A-Z][\w’'-]+)")
+# What such a match may hold that is no name: a word that opens a sentence ("N.B. Dit …"), a body ("Gedeputeerde
+# Staten", "Ondernemers Federatie", "kwartiermaker Campus Zeeland"), an office's letters ("minister BZK"), a street
+# ("P.C. Hooftstraat"), or an appendix's number ("Bijlage I. Kaart …")
+_NOT_NAMES = frozenset("de het een dit dat deze die in op voor zie er ook en of the this that a an staten federatie "
+                       "vereniging stichting platform raad commissie campus regio gemeente gemeenten provincie "
+                       "ministerie".split())
+_STREET = re.compile(r"(?:straat|weg|laan|plein|kade|gracht|singel)$", re.I)
+_NUMBERED = re.compile(r"\b(?:bijlage|hoofdstuk|deel|tabel|figuur|paragraaf|annex|appendix)\s*$", re.I)
 
 
 def asks_person(question: str) -> bool:
@@ -82,10 +95,19 @@ def names_person(text: str, question: str = "") -> bool:
     False
     >>> names_person("De minister van Binnenlandse Zaken schreef."), names_person("Voorzitter Hans Alders schreef.")
     (False, True)
+    >>> names_person("Gedeputeerde Staten van Limburg besloten."), names_person("Zie Bijlage I. Kaart krimpregio's.")
+    (False, False)
     """
     asked = {word.lower() for word in re.findall(r"[\w’'-]+", question)}
-    return any(match["surname"].lower() not in asked
+    return any(_is_name(match, text) and match["surname"].lower() not in asked
                for pattern in (NAMES_PERSON, ROLE_NAMED) for match in pattern.finditer(text))
+
+
+def _is_name(match: re.Match, text: str) -> bool:
+    surname = match["surname"]
+    words = [surname, match.groupdict().get("first") or ""]
+    return not (surname.isupper() or _STREET.search(surname) or _NUMBERED.search(text[:match.start()])
+                or any(word.lower() in _NOT_NAMES for word in words))
 
 
 def person_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:

@@ -48,10 +48,13 @@ QUANTIFIERS = re.compile(rf"\b(allemaal|(?:vrijwel|bijna|nagenoeg) alle|alle (?:
 _PART_VERB = re.compile(r"\b(?:gaat|gaan|ging|gingen|komt|komen|kwam|kwamen|is|zijn|was|waren|wordt|worden|werd|"
                         r"werden|ligt|liggen|lag|lagen|zit|zitten|zat|zaten|valt|vallen|viel|vielen|krijgt|krijgen|"
                         r"kreeg|kregen|heeft|hebben|had|hadden|betreft|betreffen|brengt|brengen|goes|go|went|comes|"
-                        r"come|came|are|were|lies|lie|lay|falls|fall|fell|gets|get|got|has|have)\b", re.I)
+                        r"come|came|are|were|lies|lie|lay|falls|fall|fell|gets|get|got|has|have|"
+                        r"ontvangt|ontvangen|ontving|ontvingen|woont|wonen|woonde|woonden|receives?|received|"
+                        r"lives?|lived)\b", re.I)
 # Groups a part is asked of, named as a class: the letters write "krimpregio's", "anticipeergebieden", "gebieden
 # met bevolkingsdaling" and, after naming them, "deze regio's"
-_GROUP_CLASS = re.compile(r"krimp|anticipeer|bevolkingsdaling|shrink|decline|declining", re.I)
+# ("declined" is turned down, not shrinking)
+_GROUP_CLASS = re.compile(r"krimp|anticipeer|bevolkingsdaling|shrink|\bdeclin(?:e|es|ing)\b", re.I)
 _CLASS_IN_TEXT = re.compile(r"krimp|anticipeer|bevolkingsdaling|\bdeze (?:regio|gebieden|gemeenten)", re.I)
 _NOT_GROUPS = frozenset("de het een the a an ik u".split())
 

@@ -64,14 +64,16 @@ def test_a_turn_naming_another_letter_is_read_on_its_own_only(corpus):
     assert len(same.readings) == 2
 
 
-@pytest.mark.parametrize("text", ["Wie heeft het actieplan opgesteld?", "Welke partijen doen mee aan de regiodeals?"])
+@pytest.mark.parametrize("text", ["Wie heeft het actieplan opgesteld?", "Welke partijen doen mee aan de regiodeals?",
+                                  # pointing words and no asking verb: who takes part in it, not who asked
+                                  "Welke partijen doen daaraan mee?", "Wie heeft dat daarna onderzocht?"])
 def test_who_questions_about_something_else_are_searched(corpus, text):
     assert resolve_turn(text, corpus, turn("vragen 53 en 54", (53, 54), "so-bevolkingsdaling")).kind == "search"
 
 
 @pytest.mark.parametrize("text", ["Wie vroeg dat?", "Welke fracties hebben daar vragen over gesteld?",
                                   "Which party asked that?", "Van welke partij kwam de vraag?", "Wie vroeg daarnaar?",
-                                  "Wie had dat gevraagd?", "Wie vroegen ernaar?"])
+                                  "Wie had dat gevraagd?", "Wie vroegen ernaar?", "Welke fractie was dat?"])
 def test_who_asked_without_a_topic_of_its_own(corpus, text):
     assert resolve_turn(text, corpus, turn("vragen 53 en 54", (53, 54), "so-bevolkingsdaling")).kind == "who_asked"
 

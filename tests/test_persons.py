@@ -49,3 +49,27 @@ def test_the_gap_is_measured_only_for_person_questions():
     sentences = [(0.7, "De Regiegroep is in 2015 opgericht."), (0.6, "Voorzitter is mevrouw Jansen.")]
     assert person_gap("Wie is de voorzitter van de Regiegroep?", sentences, cap=0.2) == pytest.approx(0.1)
     assert person_gap("Wanneer is de Regiegroep opgericht?", sentences, cap=0.2) == 0.0
+
+
+@pytest.mark.parametrize("question", ["Hoe heet het programma voor ondernemers in krimpregio's?",
+                                      "Wie is het aanspreekpunt voor burgemeesters in krimpregio's?",
+                                      "What is the name of the programme for entrepreneurs?",
+                                      # the letters' tables give bodies as these: "(BZK trekker)"
+                                      "Wie is de trekker van de citydeal in het kader van Agenda Stad?",
+                                      "Wie is de initiatiefnemer van ITEM?"])
+def test_a_thing_for_persons_and_a_role_bodies_hold_are_not_person_questions(question):
+    assert not asks_person(question)
+
+
+@pytest.mark.parametrize("text", ["Bijlage I. Kaart krimp- en anticipeergebieden",  # actieplan-2016
+                                  "Dat besloot het College van Gedeputeerde Staten 22 miljoen euro vrij te maken.",
+                                  "• Ondernemers Federatie Noordoost Fryslân",  # actieplan-2016
+                                  "N.B. Dit geldt niet voor Limburg.", "Het loket van minister BZK.",
+                                  "Kwartiermaker Campus Zeeland begint.", "Een winkel in de P.C. Hooftstraat."])
+def test_a_body_an_appendix_or_a_street_is_no_person(text):
+    assert not names_person(text)
+
+
+def test_a_name_with_a_capitalised_prefix_is_a_person():
+    assert names_person("De heer De Jong schreef de minister.")
+    assert names_person("De minister van Binnenlandse Zaken en Koninkrijksrelaties, K.H. Ollongren")

@@ -309,3 +309,20 @@ def test_more_ways_to_ask_for_money_and_for_an_outcome():
 def test_a_footnote_mark_after_a_reference_is_no_figure():
     assert not fact_values("Voor het vo is een subsidieregeling (Stcrt. 2020, nr. 23802)31.", "amount")
     assert fact_values("Er doen (in totaal) 31 scholen mee.", "amount") == {"31"}
+
+
+def test_a_count_before_a_sum_word_is_no_money_question():
+    from assistant.evidence import asked_type
+    # a count or a share of it, not a sum of money: the figure rule must not want "€"
+    assert asked_type("Hoeveel procent subsidie krijgen de scholen?") != "money"
+    assert asked_type("Hoeveel gemeenten subsidie kregen?") != "money"
+    assert asked_type("Hoeveel jaar subsidie krijgt een school?") != "money"
+    assert asked_type("Hoeveel decentralisatie-uitkering krijgt Parkstad per jaar?") == "money"
+    assert asked_type("Hoeveel extra bijdrage krijgt Drenthe?") == "money"
+
+
+def test_declined_applications_are_no_shrinking_group():
+    from assistant.shares import group_of
+    assert group_of("How many of the 49 applications were declined?") is None
+    assert group_of("What share of the 900 jobseekers live in declining regions?").shrinking
+    assert group_of("Hoeveel van de 815.000 euro ontving Zeeland?").names == ("zeeland",)
