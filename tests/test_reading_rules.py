@@ -105,3 +105,10 @@ def test_a_who_question_after_a_body_is_not_read_as_one_after_a_person(bot):
     reply = bot.ask("Door wie is de methodiek van de Transitieatlas ontwikkeld?")
     assert not reply.abstained and reply.trace["decision"]["features"]["person_gap"] == 0.0
     assert "ministerie van BZK" in reply.answer
+
+
+def test_a_person_the_letters_name_is_answered_with_the_name(bot):
+    # "heet" is how the question asks, not a word the letters fail to use
+    reply = bot.ask("Hoe heet de staatssecretaris van OCW die over de 50%-regeling schreef?")
+    assert not reply.abstained and reply.trace["decision"]["features"]["absent"] == 0
+    assert "staatssecretaris Dekker" in reply.answer
