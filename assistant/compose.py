@@ -223,12 +223,12 @@ class Composer:
         lang = parsed.language
         if previous is None or not previous.units:
             return Reply(message(lang, "no_previous"), [], True, "followup", lang, parsed.text)
-        units = [self.corpus.unit(unit_id) for unit_id in previous.units]
-        # the best answer first; when it is a section of a letter, not an answer to Kamer questions, the first
-        # answer to questions that the previous reply showed
-        unit = next((u for u in units if u.questions), None)
-        if unit is None:
-            return Reply(message(lang, "who_none", title=self.corpus.letter(units[0].doc_id).meta.title),
+        # the answer the user saw: its best passage. A section of a narrative letter was asked by no fractie (a later
+        # passage that answers Kamer questions may be about something else: "Wie hadden daarnaar gevraagd?" named
+        # an investment-fund question after an answer on services from the Actieplan)
+        unit = self.corpus.unit(previous.units[0])
+        if not unit.questions:
+            return Reply(message(lang, "who_none", title=self.corpus.letter(unit.doc_id).meta.title),
                          [], False, "followup", lang, parsed.text)
         passage = self.passage_from_unit(unit, "")
         by_number = [n for n in previous.numbers if n in passage.questions]

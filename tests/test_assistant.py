@@ -72,6 +72,16 @@ def test_who_asked_after_an_answer_from_a_narrative_letter_says_no_fractie_asked
     assert "niet uit antwoorden op Kamervragen" in reply.answer and not reply.passages
 
 
+def test_who_asked_is_about_the_answer_shown_not_a_later_passage(bot):
+    first = "Wat doet het kabinet aan de bereikbaarheid van voorzieningen in krimpgebieden?"
+    shown = bot.ask(first).passages[0]
+    reply = bot.ask("Wie hadden daarnaar gevraagd?", history=[first])
+    if shown.questions:
+        assert all(n in shown.questions for n in reply.passages[0].questions)
+    else:  # the answer came from a narrative letter: no fractie asked, whatever later passages answered
+        assert "niet uit antwoorden op Kamervragen" in reply.answer and not reply.passages
+
+
 def test_followup_builds_on_the_previous_topic(bot):
     reply = bot.ask("En wat zei de minister over de sloopregeling?", history=["Wat is de verhuurderheffing?"])
     assert not reply.abstained
