@@ -41,7 +41,10 @@ ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgisc
                  "flemish": "vlaamse", "flanders": "vlaanderen", "dutch": "nederlandse", "netherlands": "nederland",
                  "european": "europese", "europe": "europa", "french": "franse", "france": "frankrijk",
                  "frisian": "friese", "walloon": "waalse", "wallonia": "wallonië", "aachen": "aken",
-                 "brussels": "brussel", "hague": "haag"}
+                 "brussels": "brussel", "hague": "haag",
+                 # the compass points of Dutch place names: "North Holland" is "Noord-Holland"
+                 "north": "noord", "south": "zuid", "east": "oost", "northeast": "noordoost",
+                 "northwest": "noordwest", "southeast": "zuidoost", "southwest": "zuidwest"}
 PLACE_MIN_BASE = 4  # "Friese" -> "fries…": the adjective without its "-se" must be at least this long
 
 

@@ -158,6 +158,13 @@ def test_an_english_name_of_a_country_is_the_letters_dutch_one(stats):
     assert stats.query_terms("Is the pilot with students from Aachen still running?", "en").absent == ()
 
 
+def test_the_compass_point_of_an_english_place_name_is_the_letters_dutch_one(stats):
+    """"South Holland" is "Zuid-Holland": "South" is no name the letters never use, nor a slot a passage must hold."""
+    terms = stats.query_terms("How much did the province of South Holland contribute to the Pact van de Waard?", "en")
+    assert "South" not in terms.absent and "South" not in terms.slots
+    assert stats.analyzer.tokens("zuid")[0] in terms.stems
+
+
 def test_a_place_adjective_is_found_where_a_passage_names_the_place(stats):
     """"de Drentse regio" against the provinciefonds row "Drenthe | 75.000": the slot is there."""
     assert stats.place_of("drentse") == "drenthe" and stats.place_of("gelderse") == "gelderland"
