@@ -106,11 +106,10 @@ class Composer:
         if reply.abstained or not reply.passages or not reply.passages[0].question_parts:
             return reply
         passage = reply.passages[0]
-        wanted = set(self.lexical.tokens(" ".join(content_words(ASKING.sub(" ", WHO_ASKED.sub(" ", turn))))))
-        overlap = {p.number: len(wanted & set(self.lexical.tokens(p.text))) for p in passage.question_parts}
-        part = max(passage.question_parts, key=lambda p: overlap[p.number])
-        fracties = passage.asked_by(part.number)
-        if not overlap[part.number] or not fracties or not part.text:
+        about = self._parts_about(passage, ASKING.sub(" ", WHO_ASKED.sub(" ", turn)), minimum=1)
+        part = next((p for p in passage.question_parts if about and p.number == about[0]), None)
+        fracties = passage.asked_by(part.number) if part else ()
+        if not part or not fracties or not part.text:
             return reply  # no question of the unit is about the turn's words: say nothing about who asked
         lead = [Lead(part.text[:600], 1)]
         who = message(reply.language, "who_asked", numbers=str(part.number), fracties=", ".join(fracties))
@@ -249,14 +248,14 @@ class Composer:
         return Reply(text, [passage], False, "followup", lang, parsed.text, lead=lead)
 
     # --- helpers -------------------------------------------------------------------------------------------
-    def _parts_about(self, passage: Passage, topic: str) -> list[int]:
-        """The numbers of a grouped answer whose own question shares the most words with `topic` (the question the
-        user asked before "Wie vroeg daarnaar?"); [] when none shares MIN_SHARED_WORDS (one shared word is as likely
-        the unit's common topic as the part's own)."""
+    def _parts_about(self, passage: Passage, topic: str, minimum: int = MIN_SHARED_WORDS) -> list[int]:
+        """The numbers of a grouped answer whose own question shares the most words with `topic`, in the unit's
+        order; [] when none shares `minimum` (after a search, one shared word is as likely the unit's common topic
+        as the part's own: MIN_SHARED_WORDS)."""
         wanted = set(self.lexical.tokens(" ".join(content_words(topic))))
         overlap = {p.number: len(wanted & set(self.lexical.tokens(p.text))) for p in passage.question_parts}
         best = max(overlap.values(), default=0)
-        return [number for number, shared in overlap.items() if shared == best] if best >= MIN_SHARED_WORDS else []
+        return [number for number, shared in overlap.items() if shared == best] if best >= minimum else []
 
     def _unknown_number(self, number: int, hints: list[str], lang: str) -> str:
         anywhere = self.corpus.units_for_question(number)
