@@ -3,12 +3,11 @@ outcome question whose outcome they only announce, get a plain "not in the lette
 of question that the letters do answer are answered, with the asked figure in the reply."""
 from __future__ import annotations
 
+from reading_helpers import refused_by_rule
+
 
 def test_a_count_the_letters_do_not_give_is_not_answered(bot):
-    reply = bot.ask("Hoeveel inwoners heeft de regio Achterhoek?")
-    assert reply.abstained and not reply.passages
-    assert "geen bedrag of aantal" in reply.answer
-    assert reply.trace["decision"]["features"]["fact_gap"] >= bot.calibration.fact_gap
+    refused_by_rule(bot, "Hoeveel inwoners heeft de regio Achterhoek?", "fact_gap", "geen bedrag of aantal")
 
 
 def test_a_count_the_letters_give_is_answered_with_the_figure_in_the_reply(bot):
@@ -95,10 +94,8 @@ def test_a_part_of_a_whole_for_a_region_the_letters_give_is_answered(bot):
 
 def test_a_chair_the_letters_do_not_name_is_not_answered(bot):
     # the letters name the Drentse Regiegroep Onderwijs en Krimp, never its chair
-    reply = bot.ask("Wie is de voorzitter van de Drentse Regiegroep Onderwijs en Krimp?")
-    assert reply.abstained and not reply.passages
-    assert "geen naam van een persoon" in reply.answer
-    assert reply.trace["decision"]["features"]["person_gap"] >= bot.calibration.person_gap
+    refused_by_rule(bot, "Wie is de voorzitter van de Drentse Regiegroep Onderwijs en Krimp?", "person_gap",
+                    "geen naam van een persoon")
 
 
 def test_a_who_question_after_a_body_is_not_read_as_one_after_a_person(bot):

@@ -6,13 +6,11 @@ import pytest
 
 from assistant.rescore import with_next_fragment
 from assistant.status import asks_status, settles, status_gap
+from reading_helpers import refused_by_rule
 
 
 def test_a_deal_the_letters_only_prepare_is_not_said_to_be_signed(bot):
-    reply = bot.ask("Is de Citydeal Eurolab in Zuid-Limburg al ondertekend?")
-    assert reply.abstained and not reply.passages
-    assert "inmiddels is gebeurd" in reply.answer
-    assert reply.trace["decision"]["features"]["status_gap"] >= bot.calibration.status_gap
+    refused_by_rule(bot, "Is de Citydeal Eurolab in Zuid-Limburg al ondertekend?", "status_gap", "inmiddels is gebeurd")
 
 
 def test_english_status_question_gets_the_reason_in_english(bot):
