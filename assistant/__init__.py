@@ -42,7 +42,7 @@ from index.backends import backend_name, open_served_index, served_sentence_vect
 from index.backends.base import StaleBuild
 from index.sentence_vectors import SentenceVectors
 
-__all__ = ["Assistant", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
+__all__ = ["Assistant", "preferred_reading", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
            "LetterInfo", "LetterView"]
 READERS = ("on", "off")  # "off": similarity ranking and thresholds only (the first round's pipeline), for evals
 
@@ -210,10 +210,7 @@ class Assistant:
             answered_before = trust_topic and plan.previous is not None and not plan.previous.abstained
             replies.append((self.search(parsed, k, mode, letters, reader, conditioned=reading.conditioned,
                                         own_text=plan.parsed.text if answered_before else ""), reading))
-        best, reading = replies[0]
-        for other, other_reading in replies[1:]:
-            if _confidence(other) > _confidence(best) + SWITCH_MARGIN or (best.abstained and not other.abstained):
-                best, reading = other, other_reading
+        best, reading = preferred_reading(replies)
         if len(replies) > 1:
             best.trace["readings"] = [{"text": r.text, "conditioned": r.conditioned, "p": _confidence(rep)}
                                       for rep, r in replies]
@@ -277,6 +274,20 @@ class Assistant:
             return self.index.chunk(chunk_id)
         except KeyError:
             return None
+
+
+def preferred_reading(replies: list[tuple[Reply, TopicReading]]) -> tuple[Reply, TopicReading]:
+    """The reply to keep of a turn's readings (preferred first): the other one only when it is clearly more
+    probable, or answers where the preferred one abstains. The earlier question with its name swapped ("En
+    Gelderland?") is what the turn means, however close the bare name alone comes to some passage: it gives way
+    only when the letters do not answer it."""
+    best, reading = replies[0]
+    for other, other_reading in replies[1:]:
+        exact = reading.swapped and not best.abstained
+        if not exact and (_confidence(other) > _confidence(best) + SWITCH_MARGIN
+                          or (best.abstained and not other.abstained)):
+            best, reading = other, other_reading
+    return best, reading
 
 
 def _confidence(reply: Reply) -> float:

@@ -47,6 +47,9 @@ QUESTION_WORD = re.compile(r"\b(wat|wie|welke?|hoe|hoeveel|wanneer|waar|waarom|w
 WHO_ASKED = re.compile(r"\b(wie (vroeg|vroegen|stelde|stelden|heeft|hebben|had|hadden)|"
                        r"welke (fractie|fracties|partij|partijen)|"
                        r"who (asked|raised)|which (party|parties|group|groups))\b", re.I)
+# A turn that opens with its verb asks yes or no by itself ("Did the regions appreciate it?", "Is dat al besloten?")
+YES_NO = re.compile(r"^\W*(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|gaat|gaan|komt|klopt|"
+                    r"zal|zullen|moet|moeten|mag|wil|are|has|have|does|do|did|were|will|can)\b", re.I)
 LANGUAGE_SWITCH = re.compile(r"\b(in (het )?(engels|english|nederlands|dutch))\b", re.I)
 POINTS_BACK = re.compile(r"\b(daar\w*|hier(over|mee|aan|voor|in|van|bij|naar)|"
                          r"er(over|mee|aan|voor|in|van|bij|op|naar)|"
@@ -97,6 +100,9 @@ fractie fracties partij partijen leden minister kabinet regering u je
 and or but also what who which how where why when is are was were does did do the a an of about that this it those
 asked ask question questions party parties group groups minister government say said
 """.split())
+# a turn of only a name this short, asked ("Parkstad?", "Noordoost Fryslân?"), names a new slot ("Verhuurderheffing"
+# without a question mark is a new topic typed as a keyword)
+BARE_NAME_WORDS = 3
 OWN_TOPIC_WORDS = 3  # a turn with at least this many content words of its own has a topic of its own
 # "En", "And", "Maar", "What about": the opening of a follow-up that carries no topic ("En Gelderland?")
 LEADING_AND = re.compile(r"^\s*(en hoe zit het met|hoe zit het met|what about|en|and|of|or|maar)\b\s*", re.I)
@@ -110,6 +116,7 @@ class TopicReading:
     hints: tuple[str, ...]
     conditioned: bool
     asks: str = ""  # the words that say what kind of fact is asked (the text itself when empty)
+    swapped: bool = False  # the earlier question with one name or year changed ("En Gelderland?"): an exact reading
 
 
 @dataclass(frozen=True)
@@ -196,11 +203,13 @@ def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnP
     swapped = swap_slot(parsed.text, earlier, corpus)
     if swapped:
         asks = ""  # the earlier question with the new slot says what is asked
-    elif QUESTION_WORD.search(parsed.text):
+    elif QUESTION_WORD.search(parsed.text) or YES_NO.match(parsed.text):  # "Did the regions appreciate …?"
         asks = parsed.text
     else:
         asks = previous.asks or earlier
-    conditioned = TopicReading(swapped or with_topic(parsed.text, earlier), lean, True, asks)
+    # "En Gelderland?" is the earlier question about Gelderland, nothing else (a bare "Parkstad?" may be a new topic)
+    exact = bool(swapped) and bool(LEADING_AND.match(parsed.text))
+    conditioned = TopicReading(swapped or with_topic(parsed.text, earlier), lean, True, asks, swapped=exact)
     readings = (standalone, conditioned) if own_topic else (conditioned, standalone)
     return TurnPlan("search", replace(parsed, followup="more"), readings, previous)
 
@@ -241,7 +250,9 @@ def swap_slot(turn: str, earlier: str, corpus: Corpus | None = None) -> str | No
     if len(core.split()) > 5:
         return None
     new = _names(core)
-    if stripped != turn and _is_bare_name(core):  # "En Gelderland?", "And IenW?": the turn is the new name
+    # "En Gelderland?", "And IenW?", "Parkstad?": the turn is the new name
+    asked = turn.rstrip().endswith("?")
+    if _is_bare_name(core) and (stripped != turn or (len(core.split()) <= BARE_NAME_WORDS and asked)):
         new = [core]
     if corpus is not None:
         new = [n for n in new if not letter_hints(n, corpus)]

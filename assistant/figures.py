@@ -4,7 +4,7 @@ when the gap reaches the calibrated `fact_gap`).
 
 Example:
     >>> fact_gap("Hoeveel huisartsen komt Drenthe tekort?", "amount", [(0.70, "In Drenthe werken virtuele huisartsen."),
-    ...          (0.52, "Er zijn 12 kernen.")], cap=0.2, language="nl")
+    ...          (0.52, "Het tekort loopt op tot 12.")], cap=0.2, language="nl")
     0.18
 """
 from __future__ import annotations
@@ -35,10 +35,12 @@ YEAR = re.compile(r"(19|20)\d{2}")
 _VALUE = re.compile(rf"(?<![\d.,])\b\d+(?:[.,]\d+)*\b|\b({NUMBER_WORDS})\b|\b(een|half) (miljoen|miljard)\b", re.I)
 _COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number of)\s+"
                       r"((?:(?:van|de|het|of|the|extra|nieuwe|new|additional|circa|ongeveer|"
-                      r"about|meer|minder|more|\d[\d.,]*)\s+)*)([a-zà-ÿ][\w-]+)", re.I)
+                      rf"about|meer|minder|more|\d[\d.,]*|{NUMBER_WORDS})\s+)*)(?P<noun>[a-zà-ÿ][\w-]+)", re.I)
 _NOT_COUNTED = frozenset("""geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben
 kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
 MIN_NOUN = 4
+_PLURAL = re.compile(r"[a-zà-ÿ][\w-]{2,}(?:en|s|’s|'s)")  # what a number counts is a plural noun
+_UNITS = frozenset("""procent euro miljoen miljard keer mln mld procentpunt kilometer km uur minuten meter""".split())
 _ADJECTIVE = re.compile(r"\w+(?:se|ische|lijke|ige|ele|ale|iele|ieve|ante|ente)")
 _TIME_UNIT = re.compile(r"\b(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|years?|months?|weeks?|days?)\b", re.I)
 # a number and the word it counts: "twee krimpcongressen", "tien jaar"
@@ -111,7 +113,8 @@ def context_values(text: str, question: str) -> frozenset[str]:
     asks_time = bool(_TIME_UNIT.search(question)) or bool(re.search(r"\b(hoe lang|how long)\b", question, re.I))
     # a part question's answer counts what the question names ("Hoeveel van de twaalf locaties zijn regio's met
     # bevolkingsdaling?": "zes regio's")
-    named = set() if asks_part(question) or not _DUTCH.search(question) else {
+    dutch = bool(_DUTCH.search(question))
+    named = set() if asks_part(question) or not dutch else {
         word.lower()[:max(MIN_NOUN, len(word) - 2)] for word in re.findall(r"[\w’'-]+", question)
         if len(word) >= MIN_NOUN + 2 and word.lower() != counted}
     counted_stem = counted[:max(MIN_NOUN, len(counted) - 2)] if counted else ""
@@ -121,8 +124,11 @@ def context_values(text: str, question: str) -> frozenset[str]:
         noun = words[1] if _ADJECTIVE.fullmatch(words[0]) and words[1] else words[0]  # "127 Akense studenten"
         if _TIME_UNIT.fullmatch(noun):
             (answer if asks_time else scene).add(value)
-        elif counted_stem and any(w.startswith(counted_stem) for w in words):
+        elif counted_stem and any(w.startswith(counted_stem) or counted_stem in w
+                                  or (len(w) >= MIN_NOUN + 2 and w[:-2] in counted) for w in words if w):
             answer.add(value)
+        elif counted_stem and dutch and _PLURAL.fullmatch(noun) and noun not in _UNITS and not _ADJECTIVE.fullmatch(noun):
+            scene.add(value)  # "circa 120 burgerinitiatieven" counts no households ("8.000 nodig" counts nothing)
         elif any(word.startswith(stem) for word in (noun, words[0]) for stem in named):  # "acht Achterhoekse …"
             scene.add(value)
         else:
@@ -139,9 +145,9 @@ def counted_noun(question: str) -> str:
     'studenten'
     """
     match = _COUNTED.search(question)
-    if not match or match.group(2).lower() in _NOT_COUNTED or len(match.group(2)) < MIN_NOUN:
+    if not match or match.group("noun").lower() in _NOT_COUNTED or len(match.group("noun")) < MIN_NOUN:
         return ""
-    noun = match.group(2).lower()
+    noun = match.group("noun").lower()
     following = re.match(r"\s+([a-zà-ÿ][\w-]{3,})", question[match.end():])
     # an inflected adjective ("Akense", "stedelijke", "regionale") before the noun it describes; not a noun that
     # ends in -e ("subsidie", "bijdrage": "Hoeveel subsidie krijgen gemeenten?")

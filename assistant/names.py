@@ -45,11 +45,18 @@ _NOT_NAMES = frozenset("""de het een in op bij met van voor uit aan dit dat deze
 wat welke hoe waar wanneer waarom wie the a an this that these it rijk kamer tweede eerste minister kabinet regering
 staatssecretaris ministerie uw ik wij zij hij zie nederland nederlandse tabel bijlage hoofdstuk""".split())
 _WORD = re.compile(r"[\w’'.-]*\w")
+_WHERE = re.compile(r"^\W*(?:en\s+|and\s+)?(?:waar|where)\b", re.I)
+# A place named after a preposition of place ("in Winschoten", "te Assen", "naar Aken", "in de Achterhoek"); the
+# preposition is kept so that the name is not the phrase's first word
+_PLACE = re.compile(r"\b(?i:in|te|naar|bij|uit|rond|nabij|at|to|near)\s+(?:de\s+|het\s+|the\s+)?[A-Z][\w’'-]+"
+                    r"(?:\s+[A-Z][\w’'-]+)*")
 
 
 # "Waar gaat dat onderzoek over?", "Waar ligt de nadruk op in het plan?", "Waar hangt de verdeling van af?": "waar"
 # with a preposition later in the question asks what about, not where ("in", "bij" and "uit" also say where)
-_WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|van|door|toe|om|af)\b|"
+# ("Waar werd de conferentie over het versterken van … gehouden?" asks where: "over" opens a phrase of its own there)
+_WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|van|door|toe|om|af)\b"
+                          r"(?!\s+(?:de|het|een|die|dat|deze|dit|zijn|haar|hun|(?-i:[A-Z0-9])))|"
                           # "Waar lag de nadruk?" asks what was stressed, not where
                           r"^\W*waar\s[^?]{0,80}?\b(?:de nadruk|het accent|de focus|het zwaartepunt)\b", re.I)
 
@@ -63,6 +70,8 @@ def asks_names(question: str) -> bool:
     (True, False)
     >>> asks_names("Waar lag bij het tweede actieplan vooral de nadruk?"), asks_names("Waar ligt Parkstad?")
     (False, True)
+    >>> asks_names("Waar werd de conferentie over het versterken van de economie gehouden?")
+    True
     """
     return bool(NAME_QUESTION.search(question)) and not is_yes_no(question) and not _WHERE_ABOUT.search(question)
 
@@ -94,4 +103,7 @@ def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> f
     (cosine to the question, text), closest first."""
     if not asks_names(question) or not sentences:
         return 0.0
+    if _WHERE.match(question):  # "Waar werd de conferentie gehouden?" wants a place: "in Winschoten", not "BZK"
+        return gap_to_first(sentences, lambda text: any(names_in(place, question) for place in _PLACE.findall(text)),
+                            cap)
     return gap_to_first(sentences, lambda text: bool(names_in(text, question)), cap)

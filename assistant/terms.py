@@ -23,7 +23,7 @@ GENERIC = frozenset("""
 precies eigenlijk gebeurt gedaan gebeuren staat staan zegt zeggen gezegd gaat gaan komt komen welke welk hoeveel
 wanneer waarom waar hoe minister kabinet regering rijk brief brieven kamer tweede vraag vragen antwoord antwoorden
 graag weten vertellen uitleggen noemen genoemd soort manier momenteel tegenwoordig concreet ongeveer heet heten
-heette heetten
+heette heetten kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken
 what which when where why how does did minister government letter letters tell explain about there their they
 """.split())
 # "erbij", "daarover", "hiermee": pointing words, never a topic (and "erbij" is a word the letters happen not to use)
@@ -45,6 +45,17 @@ ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgisc
                  # the compass points of Dutch place names: "North Holland" is "Noord-Holland"
                  "north": "noord", "south": "zuid", "east": "oost", "northeast": "noordoost",
                  "northwest": "noordwest", "southeast": "zuidoost", "southwest": "zuidwest"}
+# The ministries' names in the abbreviations the letters write ("ministerie van VWS"), and back: a name a user
+# writes out ("het ministerie van Volksgezondheid") is in a passage that has its abbreviation
+MINISTRIES = {"volksgezondheid": ("vws",), "welzijn": ("vws",), "binnenlandse": ("bzk",),
+              "koninkrijksrelaties": ("bzk",), "economische": ("ezk", "ez"), "klimaat": ("ezk",),
+              "sociale": ("szw",), "werkgelegenheid": ("szw",), "onderwijs": ("ocw",), "cultuur": ("ocw",),
+              "wetenschap": ("ocw",), "infrastructuur": ("ienw", "ienm"), "waterstaat": ("ienw",),
+              "milieu": ("ienm",), "landbouw": ("lnv",), "natuur": ("lnv",), "voedselkwaliteit": ("lnv",),
+              "justitie": ("jenv",), "veiligheid": ("jenv",), "sport": ("vws",),
+              "zaken": ("bzk", "ezk", "ez", "szw"), "vws": ("volksgezondheid",), "bzk": ("binnenlandse",), "ocw": ("onderwijs",),
+              "szw": ("werkgelegenheid",), "lnv": ("landbouw",), "ienw": ("infrastructuur",),
+              "ienm": ("infrastructuur",), "ezk": ("economische",)}
 PLACE_MIN_BASE = 4  # "Friese" -> "fries…": the adjective without its "-se" must be at least this long
 
 
@@ -56,13 +67,14 @@ class QueryTerms:
     absent: tuple[str, ...]
     slots: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name or year the letters use -> its stems
     absent_names: tuple[str, ...] = ()  # the absent words that are names or numbers (not everyday words)
-    places: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Drentse" -> the stems of "Drenthe"
+    # other ways the letters write a slot: "Drentse" -> the stems of "Drenthe", "Volksgezondheid" -> of "VWS"
+    variants: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def missing_slots(self, chunk_stems: frozenset[str]) -> tuple[str, ...]:
         """The question's names and years that a passage does not contain ("Drenthe", "2019"); a place's adjective
-        ("Drentse") is in a passage that names the place."""
+        ("Drentse") is in a passage that names the place, a ministry's name in one with its abbreviation."""
         return tuple(slot for slot, stems in self.slots.items() if not _contains(chunk_stems, stems)
-                     and not (slot in self.places and _contains(chunk_stems, self.places[slot])))
+                     and not any(_contains(chunk_stems, variant) for variant in self.variants.get(slot, ())))
 
     def absent_only_in(self, own: "QueryTerms") -> "QueryTerms":
         """These terms with only the absent words that `own` (a follow-up's own words) has too: the topic words a
@@ -125,7 +137,7 @@ class TermStats:
         absent: list[str] = []
         names: list[str] = []
         slots: dict[str, tuple[str, ...]] = {}
-        places: dict[str, tuple[str, ...]] = {}
+        variants: dict[str, tuple[tuple[str, ...], ...]] = {}
         capitalised = _capitalised_words(question)
         for word in dict.fromkeys(words(question)):
             if word in GENERIC or PRONOMINAL.fullmatch(word) or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
@@ -137,6 +149,11 @@ class TermStats:
             if not own:
                 continue
             whole = own[0]
+            ministry = self._ministry_variants(word) if word in capitalised else ()
+            if ministry and whole not in self.known:  # "Koninkrijksrelaties": the letters write "BZK"
+                stems.update({s: self.idf(s) for variant in ministry for s in variant if self.df.get(s, 0)})
+                slots[capitalised[word]], variants[capitalised[word]] = ministry[0], ministry[1:]
+                continue
             if "-" in word:  # "DU-middelen": written apart, so it is absent only when one of its parts is
                 parts = [self.analyzer.tokens(part) for part in word.split("-") if len(part) >= 3]
                 if all(part[0] in self.known for part in parts if part):
@@ -163,9 +180,15 @@ class TermStats:
                 if (word in capitalised or YEAR.fullmatch(word)) and word not in self.letter_names:
                     slots[capitalised.get(word, word)] = tuple(own)
                     place = self.place_of(word) if word in capitalised else ""
-                    if place:
-                        places[capitalised[word]] = tuple(self.analyzer.tokens(place))
-        return QueryTerms(stems, tuple(absent), slots, tuple(names), places)
+                    other = ((tuple(self.analyzer.tokens(place)),) if place else ()) + ministry
+                    if other:
+                        variants[capitalised[word]] = other
+        return QueryTerms(stems, tuple(absent), slots, tuple(names), variants)
+
+    def _ministry_variants(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The stems of the other ways the letters write a ministry's name word ("volksgezondheid" -> VWS)."""
+        found = (tuple(self.analyzer.tokens(alias)) for alias in MINISTRIES.get(word, ()))
+        return tuple(stems for stems in found if stems and stems[0] in self.known)
 
     def place_of(self, adjective: str) -> str:
         """The letters' word for the place an adjective names ("drentse" -> "drenthe", "gelderse" -> "gelderland"),
@@ -194,9 +217,26 @@ def _contains(chunk_stems: frozenset[str], stems: tuple[str, ...]) -> bool:
     return stems[0] in chunk_stems or (len(stems) > 1 and all(s in chunk_stems for s in stems[1:]))
 
 
+# Dutch adjective endings ("middelbare", "ongunstig", "financiële") and adverbs of place ("ergens", "nergens")
+_ADJECTIVE_FORM = re.compile(r"\w{3,}(baar|bare|lijk|lijke|isch|ische|ig|ige|ief|ieve|eel|ele|iële|end|ende|loos|"
+                             r"loze|zaam|zame)|\w*(ergens|overal)")
+
+# the separable part of a verb before its participle's "ge" ("goedgemaakt", "opgericht", "afgesloten"); not
+# "her-in" ("heringedeeld": a new concept of the letters' absent "herindeling")
+_SEPARABLE = "aan|af|bij|door|goed|in|mee|na|om|op|terug|toe|uit|vast|voor|weg"
+_NOUN_ENDINGS = ("heid", "heden", "schap", "ing", "ingen", "isme", "teit")  # "aangelegenheid" is no participle
+
+
 def _noun_like(word: str) -> bool:
-    """Not shaped like a Dutch verb form: no past participle (ge...d/t/en), no -en/-de/-te ending of a short word."""
-    if re.fullmatch(r"ge\w+(d|t|en)", word):
+    """Not shaped like a Dutch verb form or adjective: no past participle (ge...d/t/en, also after a separable
+    part: "goedgemaakt", "opgericht"), no -en/-de/-te ending of a short word, no adjective ending ("middelbare").
+
+    >>> [_noun_like(w) for w in ("glasvezel", "goedgemaakt", "middelbare", "ongunstig", "gestoken", "ergens")]
+    [True, False, False, False, False, False]
+    """
+    if word.endswith(_NOUN_ENDINGS):
+        return True
+    if re.fullmatch(rf"({_SEPARABLE})?ge\w+(d|t|en)", word) or _ADJECTIVE_FORM.fullmatch(word):
         return False
     return len(word) >= 9 or not word.endswith(("en", "de", "te"))
 

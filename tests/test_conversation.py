@@ -36,6 +36,22 @@ def test_a_changed_slot_is_put_into_the_previous_question(corpus):
     assert swap_slot("En IenW?", "Wat doet EZK voor gebieden met bevolkingsdaling?") == \
         "Wat doet IenW voor gebieden met bevolkingsdaling?"
     assert swap_slot("Via welk programma?", "Hoeveel investeert VWS in zij-instromers?") is None
+    # a turn of only a short name, without "En": "Parkstad?"
+    assert swap_slot("Parkstad?", "Hoeveel DU bevolkingsdaling gaat jaarlijks naar de Achterhoek?") == \
+        "Hoeveel DU bevolkingsdaling gaat jaarlijks naar de Parkstad?"
+    earlier = turn("Hoeveel DU bevolkingsdaling gaat naar de Achterhoek?")
+    assert resolve_turn("Parkstad?", corpus, earlier).readings[0].text.endswith("naar de Parkstad?")
+    # only "En …?" is the earlier question and nothing else: kept unless the letters do not answer it
+    assert resolve_turn("En Parkstad?", corpus, earlier).readings[0].swapped
+    assert not any(r.swapped for r in resolve_turn("Parkstad?", corpus, earlier).readings)
+
+
+def test_a_yes_no_follow_up_asks_by_itself(corpus):
+    """"Did the regions appreciate …?" asks yes or no, not the earlier turn's "Hoeveel regio's …?"."""
+    earlier = turn("Hoeveel regio's kregen de DU bevolkingsdaling?")
+    plan = resolve_turn("Did the regions appreciate that it ran for several years?", corpus, earlier)
+    conditioned = next(r for r in plan.readings if r.conditioned)
+    assert conditioned.asks == "Did the regions appreciate that it ran for several years?"
 
 
 @pytest.mark.parametrize("text", ["Wat gaat het kabinet doen?", "Wat zegt de minister daar precies over?",
@@ -205,3 +221,22 @@ def test_after_a_lookup_the_follow_up_leans_on_the_question_looked_up(corpus):
 def test_the_module_examples_run():
     import assistant.conversation
     assert doctest.testmod(assistant.conversation).failed == 0
+
+
+def test_the_swapped_earlier_question_is_kept_unless_the_letters_do_not_answer_it():
+    from assistant import preferred_reading
+    from assistant.conversation import TopicReading
+    from assistant.records import Reply
+
+    def reply(p: float, abstained: bool = False) -> Reply:
+        return Reply("…", [], abstained, "abstain" if abstained else "search", trace={"decision": {"p": p}})
+
+    swapped = TopicReading("Welke bijdrage kreeg Gelderland in 2015?", (), True, swapped=True)
+    topic = TopicReading("Woon- Leefbaarheidsplan Eemsdelta. hoeveel projecten?", (), True)
+    bare = TopicReading("En Gelderland?", (), False)
+    # the bare name alone is closer to some passage, but it is not what was asked
+    assert preferred_reading([(reply(0.5), swapped), (reply(0.9), bare)])[1] is swapped
+    assert preferred_reading([(reply(0.3, abstained=True), swapped), (reply(0.9), bare)])[1] is bare
+    # a follow-up read with the earlier topic words gives way to a clearly better reading, as before
+    assert preferred_reading([(reply(0.5), topic), (reply(0.9), bare)])[1] is bare
+    assert preferred_reading([(reply(0.5), topic), (reply(0.6), bare)])[1] is topic

@@ -111,3 +111,20 @@ def test_where_the_emphasis_lay_asks_what_not_where():
     assert not asks_names("Waar lag bij het tweede actieplan bevolkingsdaling (2016-2020) vooral de nadruk?")
     assert asks_names("Waar ligt het zwaartepunt van de krimpregio's in Limburg?") is False
     assert asks_names("Waar worden de pilots gehouden?")
+
+
+@pytest.mark.unit
+def test_where_with_a_phrase_of_its_own_still_asks_where():
+    """"over het versterken …" opens a phrase of its own: the question asks where, not what about."""
+    assert asks_names("Waar werd de conferentie van Platform31 over het versterken van de regionale economie gehouden?")
+    assert not asks_names("Waar kijkt de minister naar bij de keuze?")
+    assert not asks_names("Waar wordt het geld aan besteed?")
+
+
+@pytest.mark.unit
+def test_a_where_question_wants_a_place_not_any_name():
+    question = "Waar werd de conferentie van Platform31 in het voorjaar van 2016 gehouden?"
+    announced = (0.80, "In het voorjaar van 2016 organiseert Platform31 met steun van het ministerie van BZK een "
+                       "conferentie.")
+    assert name_gap(question, [announced], cap=0.2) == 0.2  # "BZK" is a name, but no place
+    assert name_gap(question, [announced, (0.78, "De conferentie vond plaats in Winschoten.")], cap=0.2) < 0.08

@@ -121,7 +121,9 @@ def test_the_figure_gap_reads_the_closest_sentences():
     assert fact_gap(question, "amount", without, 0.2) == 0.2  # no number anywhere
     counted = without + [(0.40, "In Drenthe ontbreken 40 huisartsen.")]
     assert fact_gap(question, "amount", counted, 0.2) == 0.0  # the asked thing is counted
-    assert fact_gap(question, "amount", [(0.7, "Er komen 3 praktijken bij."), (0.69, "Meer niet.")], 0.2) == 0.0
+    assert fact_gap(question, "amount", [(0.7, "Het tekort is 3 tot 5."), (0.69, "Meer niet.")], 0.2) == 0.0
+    # a number that counts another thing gives no number of GPs
+    assert fact_gap(question, "amount", [(0.7, "Er komen 3 praktijken bij."), (0.69, "Meer niet.")], 0.2) == 0.2
     assert fact_gap("Is bekend hoeveel huisartsen er zijn?", "amount", without, 0.2) == 0.0  # yes/no
     assert fact_gap("Wat doet het Rijk?", "any", without, 0.2) == 0.0
 
@@ -326,3 +328,31 @@ def test_declined_applications_are_no_shrinking_group():
     assert group_of("How many of the 49 applications were declined?") is None
     assert group_of("What share of the 900 jobseekers live in declining regions?").shrinking
     assert group_of("Hoeveel van de 815.000 euro ontving Zeeland?").names == ("zeeland",)
+
+
+def test_the_counted_noun_skips_a_number_word():
+    assert counted_noun("Hoeveel van de twaalf locaties waar de huisartsopleiding wordt gegeven, zijn regionaal?") == \
+        "locaties"
+
+
+def test_a_number_counting_another_thing_is_no_count_of_the_asked_thing():
+    """"circa 120 burgerinitiatieven" gives no number of households; "110.000 extra plaatsen" counts the
+    "verpleegzorgplaatsen" asked for, and "vier opleidingslocaties" the "locaties"."""
+    households = "Hoeveel huishoudens gaan ze aansluiten op snel internet?"
+    assert not states_new_fact("Ook circa 120 burgerinitiatieven werken aan snel internet.", households, "amount")
+    assert states_new_fact("Er komen 3.000 huishoudens bij.", households, "amount")
+    assert states_new_fact("Tot 2040 zijn circa 110.000 extra plaatsen nodig.",
+                           "Hoeveel extra verpleegzorgplaatsen zijn er tot 2040 nodig?", "amount")
+    assert states_new_fact("Er zijn acht instituten en vier opleidingslocaties regionaal verspreid.",
+                           "Hoeveel van de twaalf locaties zijn regionaal?", "amount")
+    # an English question's nouns are not the letters' words: no count is set aside
+    assert states_new_fact("In 2014 zijn ongeveer 32 leerkrachten geplaatst.", "How many teachers were placed?",
+                           "amount")
+
+
+def test_what_came_out_of_an_inventory_is_an_outcome_question_and_a_future_passive_announces():
+    question = "Welke knelpunten kwamen er uit de inventarisatie van drempels voor burgerinitiatieven?"
+    assert asks_outcome(question)
+    announced = (0.80, "Zo zal er naar aanleiding van een motie een inventarisatie worden gemaakt van de door "
+                       "burgerinitiatieven ervaren knelpunten en drempels.")
+    assert outcome_reach(question, [announced], cap=0.2) == 0.2

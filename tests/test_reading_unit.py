@@ -183,3 +183,33 @@ def test_a_word_naming_a_letter_is_a_hint_not_a_slot(corpus):
     stats = TermStats.build(chunks, analyzer, [l.clean.text for l in corpus.letters], corpus.letter_names())
     terms = stats.query_terms("Wat staat er in de Atlas-beantwoording over de politie in Zeeland?", "nl")
     assert "Zeeland" in terms.slots and "Atlas-beantwoording" not in terms.slots
+
+
+def test_a_ministry_written_out_is_found_where_a_passage_has_its_abbreviation(stats):
+    """The letters write "ministerie van VWS"; a user writes "het ministerie van Volksgezondheid"."""
+    terms = stats.query_terms("Hoe helpt het ministerie van Volksgezondheid regio's met het zorgaanbod?", "nl")
+    vws = frozenset(stats.analyzer.tokens("Het ministerie van VWS ondersteunt deze beweging met subsidies."))
+    assert "Volksgezondheid" in terms.slots and terms.missing_slots(vws) == ()
+    assert terms.missing_slots(frozenset(stats.analyzer.tokens("Het ministerie van OCW steunt scholen."))) == \
+        ("Volksgezondheid",)
+    bzk = stats.query_terms("Wat doet het ministerie van Binnenlandse Zaken en Koninkrijksrelaties aan krimp?", "nl")
+    assert bzk.missing_slots(frozenset(stats.analyzer.tokens("Het ministerie van BZK ondersteunt de regio's."))) == ()
+
+
+def test_a_member_of_parliament_is_no_name_a_passage_must_hold(stats):
+    for question in ("Welk Kamerlid diende de motie in over regiogericht beleid?",
+                     "Van welke Kamerleden was de motie over Oost-Drenthe?"):
+        terms = stats.query_terms(question, "nl")
+        assert not {"Kamerlid", "Kamerleden"} & (set(terms.slots) | set(terms.absent))
+
+
+@pytest.mark.parametrize("word", ["middelbare", "ongunstig", "goedgemaakt", "opgericht", "ergens"])
+def test_adjectives_adverbs_and_participles_are_no_absent_topic(stats, word):
+    """"middelbare scholen" is the letters' "voortgezet onderwijs": an adjective the letters do not use says
+    nothing about what they answer; a noun they never use ("Groeifonds", "arbeidsmigranten") still does."""
+    assert stats.query_terms(f"Wat zegt de minister over {word} zaken in krimpregio's?", "nl").absent == ()
+
+
+def test_nouns_the_letters_never_use_stay_absent(stats):
+    assert "arbeidsmigranten" in stats.query_terms("Wat doet het Rijk voor arbeidsmigranten?", "nl").absent
+    assert "heringedeeld" in stats.query_terms("Welke gemeenten worden heringedeeld?", "nl").absent
