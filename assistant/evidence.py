@@ -34,6 +34,7 @@ _ASKS = (
                          # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")
                          r"hoeveel (\w+e |extra )?[\w-]*(toeslag|subsidie|bijdrage|vergoeding|uitkering)\b|"
                          r"how much (money|subsidy|funding|budget)|how much (does|did) .{0,60}(cost|receive|get)|"
+                         r"what (will|would|does|did|do) .{0,80}\bcost\b|"
                          r"what amount|what budget|"
                          rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|costs?(?!-))|in euro['’]s)\b",
                          re.I)),

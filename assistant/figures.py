@@ -20,7 +20,7 @@ FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are 
 # …?"); not "Hoe groot is de rol van …?" nor "Waarom weet het kabinet niet hoeveel …?".
 FIGURE_QUESTION = re.compile(
     r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van|uit|aan|onder|over|door|naar)\s+){0,2}"
-    r"(hoeveel|how (many|much)|wat (kost|kostte)|wat (heeft|hebben) .{0,80} gekost|"
+    r"(hoeveel|how (many|much)|wat (kost|kostte)|wat (heeft|hebben) .{0,80} gekost|what (will|would|does|did|do) .{0,80}\bcost\b|"
     r"welke? (\w+ )?(totaal)?bedrag|hoe hoog|welk percentage|what (amount|percentage|budget)|by how much|"
     rf"{SHARE_QUESTION}|"
     rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number of|costs?(?!-)))\b", re.I)

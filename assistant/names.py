@@ -29,7 +29,7 @@ _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipe
               r"onderzoekers")
 # …and compounds of these ("koepelorganisaties", "vervoerregio's", "basisscholen"); not of "gebieden" or
 # "plaatsen" ("aandachtsgebieden", "stageplaatsen" are no named things)
-_COMPOUND_NL = r"\w+(?:organisaties?|regio(?:’s|'s|s)?|bureaus?|instituten|ziekenhuizen|corporaties|scholen)"
+_COMPOUND_NL = r"[\w-]+(?:organisaties?|regio(?:’s|'s|s)?|bureaus?|instituten|instellingen|ziekenhuizen|corporaties|scholen)"
 _THINGS_EN = (r"municipalit(?:y|ies)|regions?|areas?|provinces?|organi[sz]ations?|parties|partners?|agencies|"
               r"institutions?|bureaus?|firms?|institutes?|ministries|departments|companies|hospitals|cities|towns|"
               r"places|villages|universities|countries|participants|housing associations")

@@ -17,7 +17,7 @@ import re
 _ASKS = re.compile(
     r"\b(wat (waren|zijn|was|is) de (eerste )?(uitkomsten?|(eind)?resultaten|(eind)?resultaat|bevindingen|conclusies?|"
     r"effecten)|wat (concludeerde|concludeert|adviseerde|adviseert) |(wat|welke \w+) (kwam|kwamen|komt|komen) (er )?uit|wat (bleek|blijkt) uit|"
-    r"(wat|welke \w+) (heeft|hebben) .{0,120} opgeleverd|"
+    r"(wat|welke \w+) (heeft|hebben) .{0,120} (opgeleverd|laten zien|aangetoond)|"
     r"welke (aanbevelingen|maatregelen|adviezen) (deed|deden|gaf|gaven|adviseerde|adviseerden|doet|doen)|hoe is (die|dat|het|de)( \w+)? afgelopen|"
     r"what (were|are|was|is) the (first |main |final )?(results?|findings?|outcomes?|conclusions?|recommendations?)|"
     r"what did .{0,80}\b(conclude|find|recommend|advise|show|achieve)|what (has|have) .{0,80}\b(found|shown)|"

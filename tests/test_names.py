@@ -128,3 +128,8 @@ def test_a_where_question_wants_a_place_not_any_name():
                        "conferentie.")
     assert name_gap(question, [announced], cap=0.2) == 0.2  # "BZK" is a name, but no place
     assert name_gap(question, [announced, (0.78, "De conferentie vond plaats in Winschoten.")], cap=0.2) < 0.08
+
+
+@pytest.mark.unit
+def test_a_hyphenated_kind_of_institution_is_a_name_question():
+    assert asks_names("Welke mbo-instellingen hebben in een krimpgebied al een samenwerkingscollege opgericht?")

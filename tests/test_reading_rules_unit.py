@@ -356,3 +356,21 @@ def test_what_came_out_of_an_inventory_is_an_outcome_question_and_a_future_passi
     announced = (0.80, "Zo zal er naar aanleiding van een motie een inventarisatie worden gemaakt van de door "
                        "burgerinitiatieven ervaren knelpunten en drempels.")
     assert outcome_reach(question, [announced], cap=0.2) == 0.2
+
+
+def test_what_something_will_cost_asks_for_money_and_what_it_showed_for_an_outcome():
+    from assistant.evidence import asked_type
+    question = "What will the doubling of the railway track between Heerlen and Herzogenrath cost?"
+    assert asked_type(question) == "money" and asks_figure(question)
+    assert asks_outcome("En wat heeft die monitor tot nu toe laten zien over de economie daar?")
+
+
+def test_the_person_rule_reads_a_follow_up_too():
+    from assistant.reading_rules import READING_RULES
+    from assistant.rescore import Reading
+    from assistant.terms import QueryTerms
+
+    person = next(rule for rule in READING_RULES if rule.name == "person")
+    follow_up = Reading("Zorg Innovatie Forum Noord-Nederland. wie is daar de voorzitter van?", "nl", "name",
+                        QueryTerms({}, ()), None, asks="wie is daar de voorzitter van?", conditioned=True)
+    assert person.applies(follow_up)
