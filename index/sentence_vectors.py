@@ -13,6 +13,7 @@ Example:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from index.embedding_cache import EmbeddingStore, embed_with_cache
 
 SEED_NAME = "sentences"  # shipped vectors for the default corpus: index/seed/sentences/<fingerprint>/
 MIN_SENTENCE_CHARS = 12  # shorter pieces ("Antwoord", "1.") carry no meaning of their own
+PLANNING_CELL = re.compile(r"(?:(?:vanaf|tot|per|medio|eind|begin|voorjaar|najaar|zomer)\s+)?(?:19|20)\d{2}"
+                           r"(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?:\s*(?:e\.?\s?v\.?|ev\.?))?\.?", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ def sentence_records(corpus: Corpus, chunks: list[Chunk]) -> tuple[list[tuple[st
     row_texts: dict[tuple[str, int, int, str], str] = {}
     for chunk in chunks:
         clean = corpus.letter(chunk.doc_id).clean
-        spans = [(chunk.start + s, chunk.start + e, "body") for s, e in split_sentences(clean.text[chunk.start:chunk.end])]
+        own = clean.text[chunk.start:chunk.end]
+        spans = [(chunk.start + s, chunk.start + e, "body") for s, e in with_planning_cells(own, split_sentences(own))]
         if chunk.kind == "qa":
             unit = corpus.unit(chunk.unit_id)
             if unit.body_text and unit.body_start > unit.start:
@@ -71,6 +75,25 @@ def sentence_records(corpus: Corpus, chunks: list[Chunk]) -> tuple[list[tuple[st
                 row_texts[key] = chunk.text
         chunk_rows[chunk.chunk_id] = mine
     return [key + (row_texts.get(key, ""),) for key in rows], chunk_rows
+
+
+def with_planning_cells(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    r"""The spans with each cell that only gives a year or period ("2017-2018", "Vanaf 2019", "2016 e.v.": the
+    planning column of the action tables) joined to the sentence before it, instead of left out as too short: "When
+    will the region map its facilities?" is answered by "• In beeld brengen huidige situatie … (Transitieatlas).
+    2017-2018".
+
+    >>> text = "• In beeld brengen knelpunten (Transitieatlas).\n\n2017-2018\n\n• Provincie participeert actief."
+    >>> [text[s:e] for s, e in with_planning_cells(text, [(0, 47), (49, 58), (60, 92)])]
+    ['• In beeld brengen knelpunten (Transitieatlas).\n\n2017-2018', '• Provincie participeert actief.']
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and PLANNING_CELL.fullmatch(" ".join(text[start:end].split())):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def load_sentence_vectors(settings: Settings, corpus: Corpus, chunks: list[Chunk], embedder: Embedder,
