@@ -23,7 +23,7 @@ GENERIC = frozenset("""
 precies eigenlijk gebeurt gedaan gebeuren staat staan zegt zeggen gezegd gaat gaan komt komen welke welk hoeveel
 wanneer waarom waar hoe minister kabinet regering rijk brief brieven kamer tweede vraag vragen antwoord antwoorden
 graag weten vertellen uitleggen noemen genoemd soort manier momenteel tegenwoordig concreet ongeveer heet heten
-heette heetten kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken
+heette heetten wilt kunt zult klopt klopte gewoon normaal handig kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken
 what which when where why how does did minister government letter letters tell explain about there their they
 """.split())
 # "erbij", "daarover", "hiermee": pointing words, never a topic (and "erbij" is a word the letters happen not to use)

@@ -213,3 +213,9 @@ def test_adjectives_adverbs_and_participles_are_no_absent_topic(stats, word):
 def test_nouns_the_letters_never_use_stay_absent(stats):
     assert "arbeidsmigranten" in stats.query_terms("Wat doet het Rijk voor arbeidsmigranten?", "nl").absent
     assert "heringedeeld" in stats.query_terms("Welke gemeenten worden heringedeeld?", "nl").absent
+
+
+def test_discourse_words_of_a_question_are_no_absent_topic(stats):
+    """"klopt het dat …", "als je … wilt opkopen": how people ask, not what they ask about."""
+    assert stats.query_terms("Klopt het dat je particuliere woningen wilt opkopen als gemeente?", "nl").absent == ()
+    assert stats.query_terms("Waarom is dat handig, en is dat normaal?", "nl").absent == ()
