@@ -42,7 +42,8 @@ from index.backends import backend_name, open_served_index, served_sentence_vect
 from index.backends.base import StaleBuild
 from index.sentence_vectors import SentenceVectors
 
-__all__ = ["Assistant", "preferred_reading", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES", "READERS",
+__all__ = ["Assistant", "preferred_reading", "Reply", "Passage", "Lead", "Conversation", "ResolvedTurn", "MODES",
+           "READERS",
            "LetterInfo", "LetterView"]
 READERS = ("on", "off")  # "off": similarity ranking and thresholds only (the first round's pipeline), for evals
 

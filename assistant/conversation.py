@@ -49,7 +49,8 @@ WHO_ASKED = re.compile(r"\b(wie (vroeg|vroegen|stelde|stelden|heeft|hebben|had|h
                        r"who (asked|raised)|which (party|parties|group|groups))\b", re.I)
 # A turn that opens with its verb asks yes or no by itself ("Did the regions appreciate it?", "Is dat al besloten?")
 YES_NO = re.compile(r"^\W*(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|gaat|gaan|komt|klopt|"
-                    r"zal|zullen|moet|moeten|mag|wil|are|has|have|does|do|did|were|will|can)\b", re.I)
+                    r"zal|zullen|moet|moeten|mag|wil|krijgt|krijgen|kreeg|geldt|gelden|loopt|liep|"
+                    r"are|has|have|does|do|did|were|will|can)\b", re.I)
 LANGUAGE_SWITCH = re.compile(r"\b(in (het )?(engels|english|nederlands|dutch))\b", re.I)
 POINTS_BACK = re.compile(r"\b(daar\w*|hier(over|mee|aan|voor|in|van|bij|naar)|"
                          r"er(over|mee|aan|voor|in|van|bij|op|naar)|"
@@ -250,9 +251,11 @@ def swap_slot(turn: str, earlier: str, corpus: Corpus | None = None) -> str | No
     if len(core.split()) > 5:
         return None
     new = _names(core)
-    # "En Gelderland?", "And IenW?", "Parkstad?": the turn is the new name
+    # "En Gelderland?", "And IenW?": the turn is the new name; so is "Parkstad?" on its own, a place the letters
+    # name ("Echt?", "Ouderen?", "Bronnen?" are replies, not places)
     asked = turn.rstrip().endswith("?")
-    if _is_bare_name(core) and (stripped != turn or (len(core.split()) <= BARE_NAME_WORDS and asked)):
+    if _is_bare_name(core) and (stripped != turn or (
+            len(core.split()) <= BARE_NAME_WORDS and asked and corpus is not None and _letters_place(core, corpus))):
         new = [core]
     if corpus is not None:
         new = [n for n in new if not letter_hints(n, corpus)]
@@ -263,6 +266,13 @@ def swap_slot(turn: str, earlier: str, corpus: Corpus | None = None) -> str | No
             return earlier.replace(years_old[0], years_new[0])
         return None
     return earlier.replace(old[-1], new[0])
+
+
+def _letters_place(name: str, corpus: Corpus) -> bool:
+    """A name the letters use as a place: after "in", "naar", "regio", "provincie", "gemeente" ("regio Parkstad")."""
+    pattern = re.compile(rf"\b(?i:in|naar|regio|krimpregio|anticipeerregio|provincie|gemeente)\s+(?:de\s+)?"
+                         rf"{re.escape(name)}(?![\w-])")
+    return any(pattern.search(letter.clean.text) for letter in corpus.letters)
 
 
 def _is_bare_name(core: str) -> bool:

@@ -27,6 +27,10 @@ SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van 
                   r"minister|kabinet|regio['’]?s?|ministerie|staatssecretaris)\b)|wat is het aandeel|"
                   r"een hoe groot (deel|aandeel)|hoeveel procent|what (share|proportion|fraction) of|"
                   r"what part of(?! (?:the )?(?-i:[A-Z]))|how large a (share|part|proportion)")
+# "What will the doubling of the track cost?", "What did the pilots cost in total?" (not "What did the minister
+# say about the cost of care?": the question ends at "cost")
+WHAT_WILL_COST = (r"what (will|would|does|did|do) .{0,80}\bcost\b"
+                  r"(?=(?:\s+(?:in total|in all|altogether|overall|each year|per year|a year))?\W*$)")
 _ASKS = (
     ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?bedrag|wat kost|wat kostte|hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe hoog is het (bedrag|budget)|wat (heeft|hebben) .{0,80} gekost|"
@@ -34,7 +38,7 @@ _ASKS = (
                          # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")
                          r"hoeveel (\w+e |extra )?[\w-]*(toeslag|subsidie|bijdrage|vergoeding|uitkering)\b|"
                          r"how much (money|subsidy|funding|budget)|how much (does|did) .{0,60}(cost|receive|get)|"
-                         r"what (will|would|does|did|do) .{0,80}\bcost\b|"
+                         rf"{WHAT_WILL_COST}|"
                          r"what amount|what budget|"
                          rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|costs?(?!-))|in euro['’]s)\b",
                          re.I)),

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import (MONTHS, NUMBER_WORDS, SHARE_QUESTION, WHAT_IS_THE, AnswerType, gap_to_first,
-                               has_type)
+from assistant.evidence import (MONTHS, NUMBER_WORDS, SHARE_QUESTION, WHAT_IS_THE, WHAT_WILL_COST, AnswerType,
+                               gap_to_first, has_type)
 from assistant.shares import asks_part, states_part, states_part_in_words
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
@@ -20,7 +20,8 @@ FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are 
 # …?"); not "Hoe groot is de rol van …?" nor "Waarom weet het kabinet niet hoeveel …?".
 FIGURE_QUESTION = re.compile(
     r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van|uit|aan|onder|over|door|naar)\s+){0,2}"
-    r"(hoeveel|how (many|much)|wat (kost|kostte)|wat (heeft|hebben) .{0,80} gekost|what (will|would|does|did|do) .{0,80}\bcost\b|"
+    r"(hoeveel|how (many|much)|wat (kost|kostte)|wat (heeft|hebben) .{0,80} gekost|"
+    rf"{WHAT_WILL_COST}|"
     r"welke? (\w+ )?(totaal)?bedrag|hoe hoog|welk percentage|what (amount|percentage|budget)|by how much|"
     rf"{SHARE_QUESTION}|"
     rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number of|costs?(?!-)))\b", re.I)
@@ -39,8 +40,6 @@ _COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number o
 _NOT_COUNTED = frozenset("""geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben
 kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
 MIN_NOUN = 4
-_PLURAL = re.compile(r"[a-zà-ÿ][\w-]{2,}(?:en|s|’s|'s)")  # what a number counts is a plural noun
-_UNITS = frozenset("""procent euro miljoen miljard keer mln mld procentpunt kilometer km uur minuten meter""".split())
 _ADJECTIVE = re.compile(r"\w+(?:se|ische|lijke|ige|ele|ale|iele|ieve|ante|ente)")
 _TIME_UNIT = re.compile(r"\b(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|years?|months?|weeks?|days?)\b", re.I)
 # a number and the word it counts: "twee krimpcongressen", "tien jaar"
@@ -127,8 +126,6 @@ def context_values(text: str, question: str) -> frozenset[str]:
         elif counted_stem and any(w.startswith(counted_stem) or counted_stem in w
                                   or (len(w) >= MIN_NOUN + 2 and w[:-2] in counted) for w in words if w):
             answer.add(value)
-        elif counted_stem and dutch and _PLURAL.fullmatch(noun) and noun not in _UNITS and not _ADJECTIVE.fullmatch(noun):
-            scene.add(value)  # "circa 120 burgerinitiatieven" counts no households ("8.000 nodig" counts nothing)
         elif any(word.startswith(stem) for word in (noun, words[0]) for stem in named):  # "acht Achterhoekse …"
             scene.add(value)
         else:

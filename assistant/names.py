@@ -29,7 +29,8 @@ _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipe
               r"onderzoekers")
 # …and compounds of these ("koepelorganisaties", "vervoerregio's", "basisscholen"); not of "gebieden" or
 # "plaatsen" ("aandachtsgebieden", "stageplaatsen" are no named things)
-_COMPOUND_NL = r"[\w-]+(?:organisaties?|regio(?:’s|'s|s)?|bureaus?|instituten|instellingen|ziekenhuizen|corporaties|scholen)"
+_COMPOUND_NL = (r"[\w-]+(?:organisaties?|regio(?:’s|'s|s)?|bureaus?|instituten|instellingen|ziekenhuizen|corporaties|"
+                r"scholen)")
 _THINGS_EN = (r"municipalit(?:y|ies)|regions?|areas?|provinces?|organi[sz]ations?|parties|partners?|agencies|"
               r"institutions?|bureaus?|firms?|institutes?|ministries|departments|companies|hospitals|cities|towns|"
               r"places|villages|universities|countries|participants|housing associations")
@@ -46,6 +47,8 @@ wat welke hoe waar wanneer waarom wie the a an this that these it rijk kamer twe
 staatssecretaris ministerie uw ik wij zij hij zie nederland nederlandse tabel bijlage hoofdstuk""".split())
 _WORD = re.compile(r"[\w’'.-]*\w")
 _WHERE = re.compile(r"^\W*(?:en\s+|and\s+)?(?:waar|where)\b", re.I)
+_WHERE_TO_GO = re.compile(r"^\W*(?:en\s+|and\s+)?(?:waar\s+(?:kan|kunnen|kun|kunt|moet|moeten|mag|mogen)|"
+                          r"where\s+(?:can|could|should|must|do|does))\b", re.I)
 # A place named after a preposition of place ("in Winschoten", "te Assen", "naar Aken", "in de Achterhoek"); the
 # preposition is kept so that the name is not the phrase's first word
 _PLACE = re.compile(r"\b(?i:in|te|naar|bij|uit|rond|nabij|at|to|near)\s+(?:de\s+|het\s+|the\s+)?[A-Z][\w’'-]+"
@@ -56,7 +59,8 @@ _PLACE = re.compile(r"\b(?i:in|te|naar|bij|uit|rond|nabij|at|to|near)\s+(?:de\s+
 # with a preposition later in the question asks what about, not where ("in", "bij" and "uit" also say where)
 # ("Waar werd de conferentie over het versterken van … gehouden?" asks where: "over" opens a phrase of its own there)
 _WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|van|door|toe|om|af)\b"
-                          r"(?!\s+(?:de|het|een|die|dat|deze|dit|zijn|haar|hun|(?-i:[A-Z0-9])))|"
+                          # ("over dat Platform31 uitvoert" is a relative clause: that "over" is stranded)
+                          r"(?!\s+(?:de|het|een|zijn|haar|hun)\b|\s+(?-i:[A-Z0-9]))|"
                           # "Waar lag de nadruk?" asks what was stressed, not where
                           r"^\W*waar\s[^?]{0,80}?\b(?:de nadruk|het accent|de focus|het zwaartepunt)\b", re.I)
 
@@ -103,7 +107,9 @@ def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> f
     (cosine to the question, text), closest first."""
     if not asks_names(question) or not sentences:
         return 0.0
-    if _WHERE.match(question):  # "Waar werd de conferentie gehouden?" wants a place: "in Winschoten", not "BZK"
+    # "Waar werd de conferentie gehouden?" wants a place: "in Winschoten", not "BZK" ("Waar kunnen verhuurders het
+    # aanvragen?" asks for a desk or a scheme: any name)
+    if _WHERE.match(question) and not _WHERE_TO_GO.match(question):
         return gap_to_first(sentences, lambda text: any(names_in(place, question) for place in _PLACE.findall(text)),
                             cap)
     return gap_to_first(sentences, lambda text: bool(names_in(text, question)), cap)

@@ -16,8 +16,10 @@ import re
 
 _ASKS = re.compile(
     r"\b(wat (waren|zijn|was|is) de (eerste )?(uitkomsten?|(eind)?resultaten|(eind)?resultaat|bevindingen|conclusies?|"
-    r"effecten)|wat (concludeerde|concludeert|adviseerde|adviseert) |(wat|welke \w+) (kwam|kwamen|komt|komen) (er )?uit|wat (bleek|blijkt) uit|"
+    r"effecten)|wat (concludeerde|concludeert|adviseerde|adviseert) |wat (kwam|komt) (er )?uit|wat (bleek|blijkt) uit|"
     r"(wat|welke \w+) (heeft|hebben) .{0,120} (opgeleverd|laten zien|aangetoond)|"
+    r"welke \w+ (kwam|kwamen|komt|komen) (er )?uit (de|het|die|dat|deze) [\w-]*(onderzoek|evaluatie|inventarisatie|"
+    r"studie|verkenning|analyse|rapport|peiling|monitor|enquête|gesprekken|sessies|bijeenkomst|pilot|experiment|meting)|"
     r"welke (aanbevelingen|maatregelen|adviezen) (deed|deden|gaf|gaven|adviseerde|adviseerden|doet|doen)|hoe is (die|dat|het|de)( \w+)? afgelopen|"
     r"what (were|are|was|is) the (first |main |final )?(results?|findings?|outcomes?|conclusions?|recommendations?)|"
     r"what did .{0,80}\b(conclude|find|recommend|advise|show|achieve)|what (has|have) .{0,80}\b(found|shown)|"
@@ -28,7 +30,8 @@ ANNOUNCES = re.compile(
     r"\b((wordt|worden) .{0,60}verwacht|naar verwachting|verwacht (ik|het kabinet|de minister)|"
     r"verricht op dit moment|heeft opdracht|opdracht (gegeven|verleend)|is verzocht|zijn verzocht|gevraagd om|"
     r"(zal|zullen) .{0,60}(evalueren|onderzoeken|informeren|rapporteren|adviseren|aanbieden|opleveren|verschijnen|"
-    r"komen met)|(zal|zullen) .{0,100}\bworden (ge|op|uit|ont)\w+(d|t|en)\b|wordt .{0,60}(geëvalueerd|onderzocht|uitgevoerd)|voert .{0,60} uit|onderzoekt|in voorbereiding|"
+    r"komen met)|(zal|zullen) .{0,100}\bworden (ge|op|uit|ont)\w+(d|t|en)\b|"
+    r"wordt .{0,60}(geëvalueerd|onderzocht|uitgevoerd)|voert .{0,60} uit|onderzoekt|in voorbereiding|"
     r"binnenkort|informeert uw kamer|informeer ik uw kamer|aangekondigd|nog niet afgerond|momenteel|"
     r"(onderzoek|studie|pilot|evaluatie|experiment|project|verkenning|meting)\w* .{0,60}\b(loopt|lopen)|"
     r"komt .{0,60} met (een|het|haar|zijn) (eindrapport|rapport|advies))\b", re.I)

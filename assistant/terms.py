@@ -23,7 +23,8 @@ GENERIC = frozenset("""
 precies eigenlijk gebeurt gedaan gebeuren staat staan zegt zeggen gezegd gaat gaan komt komen welke welk hoeveel
 wanneer waarom waar hoe minister kabinet regering rijk brief brieven kamer tweede vraag vragen antwoord antwoorden
 graag weten vertellen uitleggen noemen genoemd soort manier momenteel tegenwoordig concreet ongeveer heet heten
-heette heetten wilt kunt zult klopt klopte gewoon normaal handig kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken
+heette heetten wilt kunt zult klopt klopte gewoon normaal handig
+kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken
 what which when where why how does did minister government letter letters tell explain about there their they
 """.split())
 # "erbij", "daarover", "hiermee": pointing words, never a topic (and "erbij" is a word the letters happen not to use)
@@ -45,17 +46,16 @@ ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgisc
                  # the compass points of Dutch place names: "North Holland" is "Noord-Holland"
                  "north": "noord", "south": "zuid", "east": "oost", "northeast": "noordoost",
                  "northwest": "noordwest", "southeast": "zuidoost", "southwest": "zuidwest"}
-# The ministries' names in the abbreviations the letters write ("ministerie van VWS"), and back: a name a user
-# writes out ("het ministerie van Volksgezondheid") is in a passage that has its abbreviation
+# The ministries' names in the abbreviations the letters write ("ministerie van VWS"): a name a user writes out
+# ("het ministerie van Volksgezondheid") is in a passage that has its abbreviation (not back: "IenW" is not in every
+# passage that says "infrastructuur")
 MINISTRIES = {"volksgezondheid": ("vws",), "welzijn": ("vws",), "binnenlandse": ("bzk",),
               "koninkrijksrelaties": ("bzk",), "economische": ("ezk", "ez"), "klimaat": ("ezk",),
               "sociale": ("szw",), "werkgelegenheid": ("szw",), "onderwijs": ("ocw",), "cultuur": ("ocw",),
               "wetenschap": ("ocw",), "infrastructuur": ("ienw", "ienm"), "waterstaat": ("ienw",),
               "milieu": ("ienm",), "landbouw": ("lnv",), "natuur": ("lnv",), "voedselkwaliteit": ("lnv",),
               "justitie": ("jenv",), "veiligheid": ("jenv",), "sport": ("vws",),
-              "zaken": ("bzk", "ezk", "ez", "szw"), "vws": ("volksgezondheid",), "bzk": ("binnenlandse",), "ocw": ("onderwijs",),
-              "szw": ("werkgelegenheid",), "lnv": ("landbouw",), "ienw": ("infrastructuur",),
-              "ienm": ("infrastructuur",), "ezk": ("economische",)}
+              "zaken": ("bzk", "ezk", "ez", "szw")}
 PLACE_MIN_BASE = 4  # "Friese" -> "fries…": the adjective without its "-se" must be at least this long
 
 
@@ -218,8 +218,9 @@ def _contains(chunk_stems: frozenset[str], stems: tuple[str, ...]) -> bool:
 
 
 # Dutch adjective endings ("middelbare", "ongunstig", "financiële") and adverbs of place ("ergens", "nergens")
-_ADJECTIVE_FORM = re.compile(r"\w{3,}(baar|bare|lijk|lijke|isch|ische|ig|ige|ief|ieve|eel|ele|iële|end|ende|loos|"
-                             r"loze|zaam|zame)|\w*(ergens|overal)")
+# (not "-ief", "-eel", "-end": "archief", "kasteel", "dividend" are nouns)
+_ADJECTIVE_FORM = re.compile(r"\w{3,}(baar|bare|lijk|lijke|isch|ische|ig|ige|ieve|ele|iële|ende|loos|loze|zaam|"
+                             r"zame)|\w*(ergens|overal)")
 
 # the separable part of a verb before its participle's "ge" ("goedgemaakt", "opgericht", "afgesloten"); not
 # "her-in" ("heringedeeld": a new concept of the letters' absent "herindeling")

@@ -36,9 +36,11 @@ def test_a_changed_slot_is_put_into_the_previous_question(corpus):
     assert swap_slot("En IenW?", "Wat doet EZK voor gebieden met bevolkingsdaling?") == \
         "Wat doet IenW voor gebieden met bevolkingsdaling?"
     assert swap_slot("Via welk programma?", "Hoeveel investeert VWS in zij-instromers?") is None
-    # a turn of only a short name, without "En": "Parkstad?"
-    assert swap_slot("Parkstad?", "Hoeveel DU bevolkingsdaling gaat jaarlijks naar de Achterhoek?") == \
+    # a turn of only a short name, without "En": "Parkstad?", a place the letters name; not "Echt?" or "Ouderen?"
+    assert swap_slot("Parkstad?", "Hoeveel DU bevolkingsdaling gaat jaarlijks naar de Achterhoek?", corpus) == \
         "Hoeveel DU bevolkingsdaling gaat jaarlijks naar de Parkstad?"
+    for reply in ("Echt?", "Ouderen?", "Bronnen?", "Onderwijs?", "Klopt?"):
+        assert swap_slot(reply, "Wat doet de Achterhoek voor jongeren?", corpus) is None, reply
     earlier = turn("Hoeveel DU bevolkingsdaling gaat naar de Achterhoek?")
     assert resolve_turn("Parkstad?", corpus, earlier).readings[0].text.endswith("naar de Parkstad?")
     # only "En …?" is the earlier question and nothing else: kept unless the letters do not answer it

@@ -119,6 +119,7 @@ def test_where_with_a_phrase_of_its_own_still_asks_where():
     assert asks_names("Waar werd de conferentie van Platform31 over het versterken van de regionale economie gehouden?")
     assert not asks_names("Waar kijkt de minister naar bij de keuze?")
     assert not asks_names("Waar wordt het geld aan besteed?")
+    assert not asks_names("Waar gaat het onderzoek over dat Platform31 in 2016 uitvoert?")  # a relative clause
 
 
 @pytest.mark.unit
@@ -133,3 +134,9 @@ def test_a_where_question_wants_a_place_not_any_name():
 @pytest.mark.unit
 def test_a_hyphenated_kind_of_institution_is_a_name_question():
     assert asks_names("Welke mbo-instellingen hebben in een krimpgebied al een samenwerkingscollege opgericht?")
+
+
+@pytest.mark.unit
+def test_where_to_apply_wants_any_name_not_a_place():
+    question = "Waar kunnen verhuurders de heffingsvermindering aanvragen?"
+    assert name_gap(question, [(0.8, "Verhuurders kunnen de heffingsvermindering aanvragen bij RVO.")], cap=0.2) == 0.0
