@@ -26,7 +26,7 @@ _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipe
               r"(?:onderzoeks|advies)?bureaus?|instituten|instituut|opleidingsinstituten|ministeries|departementen|"
               r"bedrijven|ziekenhuis|ziekenhuizen|stad|steden|plaats(?:en)?|dorp(?:en)?|kernen|universiteiten|"
               r"hogescholen|landen|deelnemers|corporaties|woningcorporaties|commissies?|landsdelen|umc(?:’s|'s|s)|"
-              r"onderzoekers")
+              r"onderzoekers|stadsde(?:el|len)|wijken|wijk|buurten")
 # …and compounds of these ("koepelorganisaties", "vervoerregio's", "basisscholen"); not of "gebieden" or
 # "plaatsen" ("aandachtsgebieden", "stageplaatsen" are no named things)
 _COMPOUND_NL = (r"[\w-]+(?:organisaties?|regio(?:’s|'s|s)?|bureaus?|instituten|instellingen|ziekenhuizen|corporaties|"
@@ -46,6 +46,17 @@ _NOT_NAMES = frozenset("""de het een in op bij met van voor uit aan dit dat deze
 wat welke hoe waar wanneer waarom wie the a an this that these it rijk kamer tweede eerste minister kabinet regering
 staatssecretaris ministerie uw ik wij zij hij zie nederland nederlandse tabel bijlage hoofdstuk""".split())
 _WORD = re.compile(r"[\w’'.-]*\w")
+# The things of a place question: a body's acronym ("BZK", "CBS", "COROP-gebieden") is no answer to it
+_PLACE_THINGS = re.compile(r"\b(?:gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipeerregio(?:’s|'s|s)?|"
+                           r"krimpgebied(?:en)?|provincies?|stad|steden|plaats(?:en)?|dorp(?:en)?|kernen|landen|"
+                           r"stadsde(?:el|len)|wijk(?:en)?|buurten|landsdelen|municipalit(?:y|ies)|regions?|"
+                           r"provinces?|cities|towns|places|villages|countries)\b", re.I)
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:[’'-]\w*)?")
+# An office is no name: "de Minister voor Basis- en Voortgezet Onderwijs en Media", "het ministerie van Economische
+# Zaken en Klimaat" (its capitals would count as names the question does not state)
+_OFFICE = re.compile(r"\b(?i:minister|ministers|staatssecretaris|ministerie)\s+(?:van|voor)\s+"
+                     r"(?:[A-Z][\w’'-]*\s*(?:(?:en|&)\s+)?)+")
+MIN_DERIVED_BASE = 5  # "Achterhoek" is asked by "Achterhoekse": a name whose first letters (at least this many) …
 _WHERE = re.compile(r"^\W*(?:en\s+|and\s+)?(?:waar|where)\b", re.I)
 _WHERE_TO_GO = re.compile(r"^\W*(?:en\s+|and\s+)?(?:waar\s+(?:kan|kunnen|kun|kunt|moet|moeten|mag|mogen)|"
                           r"where\s+(?:can|could|should|must|do|does))\b", re.I)
@@ -90,6 +101,7 @@ def names_in(text: str, question: str) -> frozenset[str]:
     asked = {w.lower() for w in _WORD.findall(question)}
     asked |= {w[:-1] for w in asked if len(w) > 4}  # "RetailDeals" names what "RetailDeal" does
     found = set()
+    text = _OFFICE.sub(lambda m: m.group(0).lower(), text)
     for position, match in enumerate(_WORD.finditer(text)):
         word = match.group(0)
         lower = word.lower().strip(".")
@@ -97,8 +109,31 @@ def names_in(text: str, question: str) -> frozenset[str]:
             continue
         if lower in asked or lower.rstrip("s") in asked or any(part in asked for part in lower.split("-")):
             continue
+        if _derived_in(lower, asked):
+            continue
         found.add(lower)
     return frozenset(found)
+
+
+def _derived_in(name: str, asked: set[str]) -> bool:
+    """… begin an asked word that is longer: "achterhoek" in "Achterhoekse", "groningen" in "Groningse".
+
+    >>> _derived_in("achterhoek", {"achterhoekse"}), _derived_in("groningen", {"groningse"}), _derived_in("roermond", {"roer"})
+    (True, True, False)
+    """
+    base = name[:max(MIN_DERIVED_BASE, len(name) - 2)]
+    return len(name) >= MIN_DERIVED_BASE and any(len(word) > len(base) and word.startswith(base) for word in asked)
+
+
+def names_a_place(text: str, question: str) -> bool:
+    """For a question after places ("Welke regio's …?"): does the sentence name one the question does not? A body's
+    acronym names none ("CBS", "COROP-gebieden").
+
+    >>> names_a_place("Dit meet het CBS voor COROP-gebieden.", "Welke provincie scoort het laagst?")
+    False
+    """
+    acronyms = {m.group(0).lower() for m in _ACRONYM.finditer(text)}
+    return bool(names_in(text, question) - acronyms)
 
 
 def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
@@ -112,4 +147,7 @@ def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> f
     if _WHERE.match(question) and not _WHERE_TO_GO.match(question):
         return gap_to_first(sentences, lambda text: any(names_in(place, question) for place in _PLACE.findall(text)),
                             cap)
+    asked_thing = NAME_QUESTION.search(question)
+    if asked_thing and _PLACE_THINGS.search(asked_thing.group(0)):
+        return gap_to_first(sentences, lambda text: names_a_place(text, question), cap)
     return gap_to_first(sentences, lambda text: bool(names_in(text, question)), cap)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.names import asks_names, name_gap, names_in
+from assistant.names import asks_names, name_gap, names_a_place, names_in
 from assistant.terms import PRONOMINAL
 
 
@@ -140,3 +140,42 @@ def test_a_hyphenated_kind_of_institution_is_a_name_question():
 def test_where_to_apply_wants_any_name_not_a_place():
     question = "Waar kunnen verhuurders de heffingsvermindering aanvragen?"
     assert name_gap(question, [(0.8, "Verhuurders kunnen de heffingsvermindering aanvragen bij RVO.")], cap=0.2) == 0.0
+
+
+@pytest.mark.unit
+def test_a_place_the_question_names_by_its_adjective_is_no_answer():
+    question = "Welke Achterhoekse gemeenten hebben al een vlekkenplan gemaakt?"
+    assert names_in("In de Achterhoek staan tientallen basisscholen onder druk.", question) == frozenset()
+    assert names_in("Ook Groningen werkt eraan.", "Welke Groningse gemeenten werken eraan?") == frozenset()
+    assert names_in("Zo hebben Winterswijk en Aalten een vlekkenplan.", question) == {"winterswijk", "aalten"}
+
+
+@pytest.mark.unit
+def test_an_office_is_no_name():
+    sentence = ("Om de samenwerking in regio's te stimuleren, heeft de Minister voor Basis- en Voortgezet Onderwijs en "
+                "Media op 30 april jl. de Subsidieregeling gepubliceerd.")
+    assert names_in(sentence, "Welke regio's kregen geld uit de Subsidieregeling?") == frozenset()
+    assert names_in("Het ministerie van Economische Zaken en Klimaat betaalt mee.", "Welke partijen betalen mee?") \
+        == frozenset()
+
+
+@pytest.mark.unit
+def test_a_question_after_places_wants_a_place_not_a_body():
+    question = "Welke provincie scoort het laagst in de monitor?"
+    bodies = (0.8, "Het CBS brengt de welvaart van COROP-gebieden in kaart.")
+    assert not names_a_place(bodies[1], question)
+    assert name_gap(question, [bodies], cap=0.2) == 0.2
+    assert name_gap(question, [bodies, (0.79, "Het laagst scoort Zeeland.")], cap=0.2) < 0.08
+    # a question after bodies is answered by one
+    assert name_gap("Welke organisaties voeren de monitor uit?", [bodies], cap=0.2) == 0.0
+    assert asks_names("In welk stadsdeel van Amsterdam komt het loket?")
+
+
+def test_places_the_letters_speak_of_without_naming_are_not_made_up(bot):
+    """The Atlas answer describes the CBS monitor of gemeenten, provincies and COROP-gebieden without a result per
+    province; the subsidy letter names its minister's office, not the regions that got the money."""
+    for question in ("Welke provincie scoort het laagst in de Regionale Monitor Brede Welvaart van het CBS?",
+                     "Welke regio's hebben de € 50.000 uit de Subsidieregeling incidentele middelen leerlingendaling vo "
+                     "2020 gekregen?"):
+        reply = bot.ask(question)
+        assert reply.abstained and reply.reason.startswith("De brieven noemen hier geen namen bij"), question

@@ -53,3 +53,4 @@ def test_joined_windows_repeat_the_question_once_and_keep_the_letter_s_gap(windo
 
 def test_the_module_examples_run():
     assert doctest.testmod(assistant.windows).failed == 0
+
