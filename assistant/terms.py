@@ -93,8 +93,10 @@ class QueryTerms:
 
 class TermStats:
     def __init__(self, analyzer: LexicalIndex, chunk_stems: dict[str, frozenset[str]],
-                 known: frozenset[str] = frozenset(), letter_names: frozenset[str] = frozenset()):
+                 known: frozenset[str] = frozenset(), letter_names: frozenset[str] = frozenset(),
+                 regions: dict[str, tuple[str, ...]] | None = None):
         self.analyzer = analyzer
+        self.regions = regions or {}  # a province (lower case) -> the regions the letters place in it
         self.chunk_stems = chunk_stems
         self.df: dict[str, int] = {}
         for stems in chunk_stems.values():
@@ -114,7 +116,8 @@ class TermStats:
         # a letter's own name ("evaluatiebrief") is never a word the letters do not use
         known = frozenset(stem for text in (*letter_texts, *letter_names) for stem in analyzer.tokens(text))
         names = frozenset(w for name in letter_names for w in words(name))
-        return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names)
+        return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names,
+                   regions_by_province(c.text for c in chunks))
 
     def derived_from_known(self, word: str) -> bool:
         """"Nederlanders", "antwoordt", "Gelderse": a short ending on a word the letters use is that word, not a
@@ -181,6 +184,7 @@ class TermStats:
                     slots[capitalised.get(word, word)] = tuple(own)
                     place = self.place_of(word) if word in capitalised else ""
                     other = ((tuple(self.analyzer.tokens(place)),) if place else ()) + ministry
+                    other += self._region_variants(place or word) if word in capitalised else ()
                     if other:
                         variants[capitalised[word]] = other
         return QueryTerms(stems, tuple(absent), slots, tuple(names), variants)
@@ -189,6 +193,26 @@ class TermStats:
         """The stems of the other ways the letters write a ministry's name word ("volksgezondheid" -> VWS)."""
         found = (tuple(self.analyzer.tokens(alias)) for alias in MINISTRIES.get(word, ()))
         return tuple(stems for stems in found if stems and stems[0] in self.known)
+
+    def _region_variants(self, province: str) -> tuple[tuple[str, ...], ...]:
+        """The stems of the other names of a province's area: the letters' own name for it ("Friesland" ->
+        "Fryslân") and the regions they place in it ("Groningse" is in a passage on Eemsdelta or De Marne, "Zeeland"
+        in one on Walcheren). A region named after its province ("Oost-Groningen") is found by the province's name;
+        a region of several words needs them all ("Westelijke Mijnstreek")."""
+        own = PLACE_NAMES.get(province, province)
+        stem = self.analyzer.tokens(own)[:1]
+        if not stem:
+            return ()
+        found = [tuple(self.analyzer.tokens(own))] if own != province else []
+        for name, regions in self.regions.items():
+            if self.analyzer.tokens(name)[:1] != stem:
+                continue
+            for region in regions:
+                words = [stems[0] for stems in map(self.analyzer.tokens, region.split()) if stems]
+                if words and stem[0] not in words and all(word in self.known for word in words):
+                    # the whole name (no stem has a space) or every word of it, as _contains reads a variant
+                    found.append((region.lower(), *words) if len(words) > 1 else tuple(self.analyzer.tokens(region)))
+        return tuple(found)
 
     def place_of(self, adjective: str) -> str:
         """The letters' word for the place an adjective names ("drentse" -> "drenthe", "gelderse" -> "gelderland"),
@@ -210,6 +234,28 @@ class TermStats:
         if len(base) < min_base:
             return []
         return [w for w in self.analyzer.vocabulary if w.startswith(base)]
+
+
+_PROVINCE_CELL = re.compile(r"(?:^|\|)\s*[^:|]+:\s*([^|]+?)\s*\|\s*provincie:\s*([^|]+?)\s*(?=\||$)", re.I | re.M)
+
+
+def regions_by_province(texts) -> dict[str, tuple[str, ...]]:
+    """Province (lower case) -> regions, from the letters' own table rows that pair a region with its province
+    ("Krimpregio’s: Achterhoek | provincie: Gelderland | Anticipeerregio’s: Walcheren** | Provincie: Zeeland").
+
+    >>> regions_by_province(["Krimpregio’s: Eemsdelta | provincie: Groningen | Anticipeerregio’s: Walcheren** | "
+    ...                      "Provincie: Zeeland"])
+    {'groningen': ('Eemsdelta',), 'zeeland': ('Walcheren',)}
+    """
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for region, province in _PROVINCE_CELL.findall(text):
+            region, province = region.strip("* "), province.strip("* ")
+            if region and province and region.lower() != province.lower():
+                found.setdefault(province.lower(), [])
+                if region not in found[province.lower()]:
+                    found[province.lower()].append(region)
+    return {province: tuple(regions) for province, regions in found.items()}
 
 
 def _contains(chunk_stems: frozenset[str], stems: tuple[str, ...]) -> bool:

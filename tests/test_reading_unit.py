@@ -177,6 +177,22 @@ def test_a_place_adjective_is_found_where_a_passage_names_the_place(stats):
         ("Groeifonds",)
 
 
+def test_a_province_is_found_where_a_passage_names_one_of_its_regions(stats):
+    """The Actieplan's table of krimp- and anticipeerregio's places each region in its province: "de provincie Zeeland"
+    is in the Schouwen-Duiveland action table, "Friese dorpen" in a passage on Fryslân; another province's region
+    is not, and a region of several words needs them all."""
+    assert stats.regions["zeeland"] == ("Zeeuws-Vlaanderen", "Schouwen-Duiveland", "Walcheren")
+    assert "Eemsdelta" in stats.regions["groningen"] and "Achterhoek" in stats.regions["gelderland"]
+    zeeland = stats.query_terms("Hoeveel draagt de provincie Zeeland bij aan het leernetwerk?", "nl")
+    assert zeeland.missing_slots(frozenset(stats.analyzer.tokens("Ambities van de regio Schouwen-Duiveland"))) == ()
+    assert zeeland.missing_slots(frozenset(stats.analyzer.tokens("Ambities van de regio Achterhoek"))) == ("Zeeland",)
+    friese = stats.query_terms("In welke Friese dorpen liep een experiment met dorpscoöperaties?", "nl")
+    assert friese.missing_slots(frozenset(stats.analyzer.tokens("Fryslân - Dorpscoöperaties in Wûns"))) == ()
+    limburg = stats.query_terms("Wat krijgen de Limburgse krimpregio's?", "nl")
+    assert limburg.missing_slots(frozenset(stats.analyzer.tokens("Westelijke Mijnstreek 765.230"))) == ()
+    assert limburg.missing_slots(frozenset(stats.analyzer.tokens("de westelijke grens"))) == ("Limburgse",)
+
+
 def test_a_word_naming_a_letter_is_a_hint_not_a_slot(corpus):
     chunks = chunk_units(corpus.units, count_tokens=lambda text: len(text.split()))
     analyzer = DutchAnalyzer.build([c.text for c in chunks])
