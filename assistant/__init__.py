@@ -254,7 +254,7 @@ class Assistant:
         # the reading's text, not `question`: a follow-up inherits what was asked ("het hoogste"), and "En de
         # laagste?" asks the opposite in its own words
         scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,
-                                       self._chunk_or_none)
+                                       self._chunk_or_none, self.terms.regions)
         decision = self.decider.decide(reading, scored)
         trace["stages"]["rescore"] = [[s.hit.chunk.chunk_id, s.hit.chunk.unit_id, _rounded(s.scores)] for s in scored]
         trace["decision"] = {"answer": decision.answer, "p": round(decision.p, 4), "reason": decision.reason,

@@ -384,6 +384,8 @@ def _answer_body(passage: Passage) -> str:
 def _extreme_line(extreme: ExtremeRow, language: str) -> str:
     """Where the extreme comes from: which column of which table, over how many rows."""
     total = message(language, "extreme_total") if extreme.total_left_out else ""
+    if extreme.within:
+        total = message(language, "extreme_within", place=extreme.within)
     return message(language, f"extreme_{extreme.extreme}", column=extreme.column, rows=str(extreme.rows),
                    caption=extreme.caption, total=total)
 

@@ -4,9 +4,11 @@ lowest amount, computed over the table's rows, not by the row that happens to be
 The reading stage ranks table rows one by one, and every row of the DU table is about equally close to such a
 question. So when a question asks for the highest or lowest amount (or who gets the most or least), and a row of a
 table with an amount column is among the best few passages, the row with the extreme amount (a "Totaal" row left
-out) goes first and is the lead. A superlative about something else ("de meeste gemeenten", "het hoogste bedrag
-per inwoner"), several rows ("welke twee …", "de tweede hoogste") and part of a table ("van de drie Groningse …")
-are left to the reading stage: the whole table's extreme would be a wrong answer.
+out) goes first and is the lead. A question about one province's rows ("de drie Groningse krimpregio's", "in
+Limburg") is read over those rows only, by the letters' own table of which region lies in which province. A
+superlative about something else ("de meeste gemeenten", "het hoogste bedrag per inwoner"), several rows ("welke
+twee …", "de tweede hoogste") and other parts of a table ("outside Groningen", "de noordelijke provincies") are left
+to the reading stage: the whole table's extreme would be a wrong answer.
 
 Example:
     >>> asks_extreme("Welke krimpregio krijgt het laagste jaarlijkse bedrag?"), asks_extreme("Wat doet het Rijk?")
@@ -43,7 +45,7 @@ _SEVERAL = re.compile(rf"\b(welke|which)\s+({_COUNTS})\b|\b(tweede|derde|vierde|
 _PER_UNIT = re.compile(r"\bper\s+(?!jaar\b|year\b|annum\b)\w+|\b(relatief|naar verhouding|relative|per capita)\b",
                        re.I)
 # what the superlative is about must be an amount ("het hoogste bedrag", "het meeste geld") ...
-_AMOUNT_NOUN = re.compile(r"^(bedrag|budget|geld|euro|middel|subsidie|bijdrage|uitkering|amount|money|funding|"
+_AMOUNT_NOUN = re.compile(r"^(bedrag|budget|geld|euro|middel|subsidie|bijdrage|uitkering|du$|amount|money|funding|"
                           r"grant|sum)", re.I)
 # ... or nothing, in a question about who receives ("Welke provincie kreeg het meest?")
 _RECEIVES = re.compile(r"\b(krijg\w*|kreeg|kregen|ontvang\w*|ontving\w*|receiv\w*|gets?|got|goes|gaat)\b", re.I)
@@ -56,6 +58,14 @@ _AMOUNT_HEADER = re.compile(r"bedrag|budget|euro|€|aantal|amount|totaal", re.I
 _NARROWED = re.compile(rf"\b(van|uit|onder) de ({_COUNTS})\b|\b(buiten|behalve|exclusief|outside|except|excluding|"
                        rf"among|of the ({_COUNTS}))\b|\b(noord|zuid|oost|west)(elijke|erse)\b|"
                        r"\b(northern|southern|eastern|western)\b", re.I)
+# a question that leaves rows out: no province's rows alone answer it
+_EXCLUDING = re.compile(r"\b(buiten|behalve|exclusief|outside|except|excluding|other than)\b", re.I)
+# the province a question's rows lie in, by its adjective or (English) name; the letters' spelling
+PROVINCE_WORDS = {"groningse": "groningen", "friese": "fryslân", "friesland": "fryslân", "frisian": "fryslân",
+                  "drentse": "drenthe", "gelderse": "gelderland", "zeeuwse": "zeeland", "limburgse": "limburg",
+                  "noord-hollandse": "noord-holland", "zuid-hollandse": "zuid-holland", "overijsselse": "overijssel",
+                  "flevolandse": "flevoland", "utrechtse": "utrecht", "brabantse": "noord-brabant",
+                  "north holland": "noord-holland", "south holland": "zuid-holland", "north brabant": "noord-brabant"}
 ROW_CHUNK = re.compile(r"^(?P<unit>.+)#t(?P<table>\d+)r(?P<row>\d+)$")
 TOP = 3  # a row of the table must be among this many best passages
 MIN_AMOUNTS = 3  # a column is an amount column when at least this many rows hold an amount
@@ -71,6 +81,7 @@ class ExtremeRow:
     column: str
     rows: int  # the rows compared
     total_left_out: bool
+    within: str = ""  # the province whose rows alone were compared ("Groningen"); "" for the whole table
 
 
 def asks_extreme(question: str) -> Extreme:
@@ -119,14 +130,14 @@ def amount_column(table: Table) -> int | None:
     return (named or found or [None])[0]
 
 
-def extreme_row(table: Table, extreme: Extreme) -> int | None:
-    """Index of the row with the highest or lowest amount (total rows left out); None without an amount column or
-    when the extreme is shared."""
+def extreme_row(table: Table, extreme: Extreme, only: list[int] | None = None) -> int | None:
+    """Index of the row with the highest or lowest amount (total rows left out; of the rows `only`, when given);
+    None without an amount column or when the extreme is shared."""
     column = amount_column(table)
     if column is None:
         return None
     values = [(i, amount(row.cells[column])) for i, row in enumerate(table.rows)
-              if not row.is_total and column < len(row.cells)]
+              if not row.is_total and column < len(row.cells) and (only is None or i in only)]
     values = [(i, v) for i, v in values if v is not None]
     best = (max if extreme == "max" else min)(v for _, v in values)
     rows = [i for i, v in values if v == best]
@@ -151,10 +162,39 @@ def narrows_rows(question: str, table: Table) -> bool:
         base = word[:-2] if word.endswith("se") else word  # "Limburgse", "Groningse"
         if word in names or (len(base) >= 5 and any(name.startswith(base) for name in names)):
             return True
+    return _other_year(question, table)
+
+
+def _other_year(question: str, table: Table) -> bool:
     covered = set(_YEAR.findall(table.caption + " " + table.section))
     for start, end in _RANGE.findall(table.caption + " " + table.section):
         covered |= {str(year) for year in range(int(start), int(end) + 1)}
     return any(year not in covered for year in _YEAR.findall(question))
+
+
+def province_asked(question: str) -> str:
+    """The one province a question narrows to ("de drie Groningse krimpregio's" -> "groningen"); "" for none or
+    several.
+
+    >>> province_asked("Welke Groningse krimpregio krijgt het meest?"), province_asked("Wat krijgt Limburg?")
+    ('groningen', 'limburg')
+    >>> province_asked("Krijgt Zeeland meer dan Limburg?"), province_asked("Welke regio krijgt het meest?")
+    ('', '')
+    """
+    lowered = " ".join(words(question))
+    found = {place for word, place in PROVINCE_WORDS.items() if re.search(rf"\b{re.escape(word)}\b", lowered)}
+    found |= {p.lower() for p in PROVINCES if re.search(rf"(?<![\w-]){re.escape(p.lower())}(?![\w-])", lowered)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def rows_in_province(table: Table, province: str, regions: dict[str, tuple[str, ...]]) -> list[int]:
+    """The rows of a table that name a region the letters place in `province` (or the province itself)."""
+    def key(name: str) -> str:
+        return re.sub(r"[\s*-]+", " ", name).strip().lower()
+
+    names = {key(region) for region in regions.get(province, ())} | {key(province)}
+    return [i for i, row in enumerate(table.rows)
+            if not row.is_total and any(key(cell) in names for cell in row.cells)]
 
 
 def table_of(chunk_id: str, tables_of: Callable[[str], tuple[Table, ...]]) -> Table | None:
@@ -165,16 +205,24 @@ def table_of(chunk_id: str, tables_of: Callable[[str], tuple[Table, ...]]) -> Ta
 
 
 def read_extreme(question: str, scored: list[Scored], tables_of: Callable[[str], tuple[Table, ...]],
-                 chunk: Callable[[str], Chunk | None]) -> tuple[list[Scored], ExtremeRow | None]:
+                 chunk: Callable[[str], Chunk | None], regions: dict[str, tuple[str, ...]] | None = None,
+                 ) -> tuple[list[Scored], ExtremeRow | None]:
     """`scored` with the extreme row of the best-ranked table first ("p" = the best p, "extreme" = 1 or -1 in its
     scores) and that row's record; `scored` unchanged and None when the question asks for no extreme, no table
-    row is among the best TOP passages, or the question narrows the rows."""
+    row is among the best TOP passages, or the question narrows the rows otherwise than to one province's (by
+    `regions`: province -> the regions the letters place in it)."""
     extreme = asks_extreme(question)
     row_item = next((s for s in scored[:TOP] if ROW_CHUNK.match(s.hit.chunk.chunk_id)), None) if extreme else None
     table = table_of(row_item.hit.chunk.chunk_id, tables_of) if row_item else None
-    if table is None or narrows_rows(question, table):
+    if table is None:
         return scored, None
-    row = extreme_row(table, extreme)
+    only, within = None, ""
+    if narrows_rows(question, table):
+        within = province_asked(question) if regions and not _EXCLUDING.search(question) else ""
+        only = rows_in_province(table, within, regions) if within and not _other_year(question, table) else []
+        if len(only) < 2:
+            return scored, None
+    row = extreme_row(table, extreme, only)
     if row is None:
         return scored, None
     wanted = ROW_CHUNK.sub(rf"\g<unit>#t\g<table>r{row}", row_item.hit.chunk.chunk_id)
@@ -188,7 +236,12 @@ def read_extreme(question: str, scored: list[Scored], tables_of: Callable[[str],
               "extreme": 1.0 if extreme == "max" else -1.0}
     column = amount_column(table)  # there is one: extreme_row found a row
     compared = sum(not r.is_total and column < len(r.cells) and amount(r.cells[column]) is not None
-                   for r in table.rows)
+                   and (only is None or i in only) for i, r in enumerate(table.rows))
     record = ExtremeRow(wanted, extreme, table.caption, table.columns[column], compared,
-                        any(r.is_total for r in table.rows))
+                        any(r.is_total for r in table.rows) and only is None, _place_name(within))
     return [replace(target, scores=scores)] + [s for s in scored if s.hit.chunk.chunk_id != wanted], record
+
+
+def _place_name(province: str) -> str:
+    """The province as the letters write it ("noord-holland" -> "Noord-Holland")."""
+    return next((p for p in PROVINCES if p.lower() == province), province.title())

@@ -29,6 +29,7 @@ MESSAGES = {
         "extreme_max": "De hoogste waarde in de kolom “{column}”, over de {rows} rijen van “{caption}”{total}:",
         "extreme_min": "De laagste waarde in de kolom “{column}”, over de {rows} rijen van “{caption}”{total}:",
         "extreme_total": " (het totaal niet meegeteld)",
+        "extreme_within": " (alleen de regio's in {place})",
         "who_unknown": "Bij die vraag staat niet welke fractie haar stelde.",
         "who_none": "Het antwoord hierboven komt uit “{title}”, niet uit antwoorden op Kamervragen: er is geen "
                     "fractie die ernaar vroeg.",
@@ -80,6 +81,7 @@ MESSAGES = {
         "extreme_max": "The highest value in the column “{column}”, over the {rows} rows of “{caption}”{total}:",
         "extreme_min": "The lowest value in the column “{column}”, over the {rows} rows of “{caption}”{total}:",
         "extreme_total": " (the total left out)",
+        "extreme_within": " (only the regions in {place})",
         "who_unknown": "The letter does not say which group asked that question.",
         "who_none": "The answer above comes from “{title}”, not from answers to questions from the Kamer: no "
                     "group asked for it.",

@@ -7,7 +7,8 @@ import doctest
 import pytest
 
 import assistant.extremes
-from assistant.extremes import amount, amount_column, asks_extreme, extreme_row, narrows_rows
+from assistant.extremes import (amount, amount_column, asks_extreme, extreme_row, narrows_rows, province_asked,
+                                rows_in_province)
 from corpus.records import Table, TableRow
 
 
@@ -71,7 +72,6 @@ def test_an_extreme_is_answered_with_the_row_and_where_it_comes_from(bot):
 
 
 @pytest.mark.parametrize("question", [
-    "Welke Limburgse krimpregio krijgt het laagste bedrag uit de decentralisatie-uitkering bevolkingsdaling?",
     "Welke krimpregio buiten Limburg krijgt het hoogste bedrag uit de decentralisatie-uitkering bevolkingsdaling?",
     "Welke krimpregio in de decentralisatie-uitkering bevolkingsdaling heeft de meeste gemeenten?",
     "Welke provincie in het provinciefonds heeft de meeste krimpregio's?",
@@ -84,6 +84,28 @@ def test_other_questions_that_reach_the_table_do_not_get_its_extreme(bot, questi
     assert any("#t" in chunk_id for chunk_id, _, _ in rescored[:3])  # the question does reach the table ...
     assert not any(scores.get("extreme") for _, _, scores in rescored)  # ... and its extreme is not put forward
     assert not reply.answer.startswith(("De hoogste waarde", "De laagste waarde"))
+
+
+def test_one_province_s_rows_are_read_by_the_letters_own_table_of_regions(corpus, bot):
+    du = _table(corpus, "bevolkingsdaling in het gemeentefonds")
+    limburg = rows_in_province(du, "limburg", bot.terms.regions)
+    assert sorted(du.rows[i].cells[0] for i in limburg) == ["Maastricht Mergelland", "Parkstad",
+                                                           "Westelijke Mijnstreek"]
+    assert du.rows[extreme_row(du, "min", limburg)].cells[0] == "Westelijke Mijnstreek"
+    assert province_asked("Welke krimpregio buiten Limburg krijgt het meest?") == "limburg"  # (excluded elsewhere)
+    assert province_asked("Krijgt Zeeland meer dan Limburg?") == ""
+
+
+@pytest.mark.parametrize("question, row, place", [
+    ("Wie krijgt het grootste bedrag uit de DU bevolkingsdaling van de drie Groningse krimpregio's?",
+     "Oost-Groningen", "Groningen"),
+    ("Welke Limburgse krimpregio krijgt het laagste bedrag uit de decentralisatie-uitkering bevolkingsdaling?",
+     "Westelijke Mijnstreek", "Limburg"),
+])
+def test_an_extreme_of_one_province_s_regions_says_so(bot, question, row, place):
+    reply = bot.ask(question)
+    assert not reply.abstained and f"Krimpregio: {row} |" in reply.lead[0].text
+    assert f"(alleen de regio's in {place})" in reply.answer.split("\n")[0]
 
 
 def _table(corpus, caption_words):
