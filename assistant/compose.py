@@ -20,6 +20,7 @@ from assistant.figures import FACT_KINDS, counted_noun, counts_noun, states_new_
 from assistant.highlight import best_sentences
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
+from assistant.names import asks_names, states_asked_names
 from assistant.query import ParsedQuery
 from assistant.records import Lead, Passage, QuestionPart, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer, Scored, with_next_fragment
@@ -30,8 +31,7 @@ from corpus.focus import answer_paragraphs_for
 from corpus.records import Unit
 from corpus.sentences import sentences
 
-# The first round's similarity-only abstention, kept for the reader="off" baseline in evals (calibrated then on
-# the dev split). The reading stage's thresholds are data: assistant/calibration/<model>.json.
+# The first round's similarity-only abstention (reader="off" baseline; the reading stage's are calibration data)
 DUTCH_MIN_DENSE = 0.44
 DUTCH_WEAK_DENSE = 0.50
 DUTCH_WEAK_LEXICAL = 4.0
@@ -55,7 +55,6 @@ class Composer:
         self.rescorer = rescorer
         self.lexical = lexical
 
-    # --- replies -------------------------------------------------------------------------------------------
     def invalid(self, key: str, parsed: ParsedQuery) -> Reply:
         return Reply(message(parsed.language, key), [], True, "invalid", parsed.language, parsed.text)
 
@@ -393,8 +392,8 @@ def _extreme_line(extreme: ExtremeRow, language: str) -> str:
 def _holds_asked_fact(text: str, reading: Reading, noun: str) -> float:
     """1 when a sentence holds the kind of fact asked for (for an amount: a number the question does not already
     give, not a date or a reference), 2 when it counts the very thing asked ("31 RetailDeals"), else 0."""
-    if reading.asked == "any":
-        return 0.0
+    if reading.asked == "any":  # a names question ("In welke dorpen …?") wants a sentence that names them
+        return float(asks_names(reading.question) and states_asked_names(text, reading.question))
     if reading.asked not in FACT_KINDS:
         return float(has_type(text, reading.asked))
     if counts_noun(text, noun, reading.question):

@@ -136,18 +136,29 @@ def names_a_place(text: str, question: str) -> bool:
     return bool(names_in(text, question) - acronyms)
 
 
+def states_asked_names(text: str, question: str) -> bool:
+    """Does a sentence name what a names question asks for: a place after "in", "te" … for a where-question (not
+    one after a desk: "Waar kunnen verhuurders … aanvragen?"), a place for a question after places, any name the
+    question does not give for others.
+
+    >>> states_asked_names("Het gaat om Wûns en Lioessens.", "In welke Friese dorpen liep een experiment?")
+    True
+    >>> states_asked_names("Het CBS meet dit per COROP-gebied.", "Welke provincie scoort het laagst?")
+    False
+    """
+    if _WHERE.match(question) and not _WHERE_TO_GO.match(question):
+        return any(names_in(place, question) for place in _PLACE.findall(text))
+    asked_thing = NAME_QUESTION.search(question)
+    if asked_thing and _PLACE_THINGS.search(asked_thing.group(0)):
+        return names_a_place(text, question)
+    return bool(names_in(text, question))
+
+
 def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
     """For a question that asks which named things: how much closer to it the closest sentence is than the closest
     one naming something the question does not (`cap` when none does); 0 for other questions. `sentences` are
-    (cosine to the question, text), closest first."""
+    (cosine to the question, text), closest first. "Waar werd de conferentie gehouden?" wants a place: "in
+    Winschoten", not "BZK"."""
     if not asks_names(question) or not sentences:
         return 0.0
-    # "Waar werd de conferentie gehouden?" wants a place: "in Winschoten", not "BZK" ("Waar kunnen verhuurders het
-    # aanvragen?" asks for a desk or a scheme: any name)
-    if _WHERE.match(question) and not _WHERE_TO_GO.match(question):
-        return gap_to_first(sentences, lambda text: any(names_in(place, question) for place in _PLACE.findall(text)),
-                            cap)
-    asked_thing = NAME_QUESTION.search(question)
-    if asked_thing and _PLACE_THINGS.search(asked_thing.group(0)):
-        return gap_to_first(sentences, lambda text: names_a_place(text, question), cap)
-    return gap_to_first(sentences, lambda text: bool(names_in(text, question)), cap)
+    return gap_to_first(sentences, lambda text: states_asked_names(text, question), cap)

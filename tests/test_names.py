@@ -179,3 +179,9 @@ def test_places_the_letters_speak_of_without_naming_are_not_made_up(bot):
                      "2020 gekregen?"):
         reply = bot.ask(question)
         assert reply.abstained and reply.reason.startswith("De brieven noemen hier geen namen bij"), question
+
+
+def test_the_lead_of_a_names_question_is_the_sentence_that_names_them(bot):
+    """The closest sentence describes the second round of experiments; the bullet under it names the villages."""
+    reply = bot.ask("In welke Friese dorpen liep in de tweede ronde een experiment met dorpscoöperaties?")
+    assert not reply.abstained and "Wûns en Lioessens" in reply.lead[0].text
