@@ -27,7 +27,7 @@ from assistant.messages import message
 from assistant.reading_rules import READING_RULES, ReadingRule, firing
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.table_rows import TableKeys
-from assistant.terms import YEAR, names_a_thing
+from assistant.terms import YEAR, QueryTerms, names_a_thing
 
 DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_missing", "type_missing")
 # Which way each piece of evidence can push (the fit keeps these signs: dev is small, and an unconstrained fit gave
@@ -109,10 +109,18 @@ class Decider:
         """What the reading rules (assistant/reading_rules.py) measure in the sentences of the best few passages;
         the sentences are read only for a question some rule applies to."""
         applying = [rule for rule in READING_RULES if rule.applies(reading)]
-        sentences = {joined: self.rescorer.close_sentences(scored[:TYPE_WINDOW], reading.query_vector, joined)
-                     for joined in {rule.with_fragments for rule in applying}} if self.rescorer is not None else {}
-        return {rule.feature: rule.measure(reading, sentences[rule.with_fragments])
-                if rule in applying and sentences.get(rule.with_fragments) else 0.0 for rule in READING_RULES}
+        if self.rescorer is None or not applying:
+            return {rule.feature: 0.0 for rule in READING_RULES}
+        # a figure counts only in a passage on the question's names ("Hoeveel geld trekt de provincie uit voor het
+        # Ecodorp Ter Apel?" is not answered by an amount for the Achterhoek); none holding them: all of them
+        on_topic = [s for s in scored[:TYPE_WINDOW] if not self.slots_missing_in(reading.terms, s.hit.chunk.chunk_id)]
+        windows = {"fact_gap": on_topic or scored[:TYPE_WINDOW]}
+        sentences = {(rule.feature, rule.with_fragments): self.rescorer.close_sentences(
+            windows.get(rule.feature, scored[:TYPE_WINDOW]), reading.query_vector, rule.with_fragments)
+            for rule in applying}
+        return {rule.feature: rule.measure(reading, sentences[rule.feature, rule.with_fragments])
+                if rule in applying and sentences.get((rule.feature, rule.with_fragments)) else 0.0
+                for rule in READING_RULES}
 
     def rule_that_fires(self, features: dict[str, float]) -> ReadingRule | None:
         """The reading rule whose measure reaches its calibrated threshold, if any."""
@@ -122,16 +130,19 @@ class Decider:
     def missing_slots(self, reading: Reading, best: Scored) -> tuple[str, ...]:
         """The question's names and years (that the letters do use) which the best passage lacks, e.g. ("2014",)
         for "Hoeveel inwoners heeft Oost-Groningen sinds 2014 verloren?" against the DU table row of Oost-Groningen."""
-        chunk_id = best.hit.chunk.chunk_id
-        missing = reading.terms.missing_slots(self.chunk_stems.get(chunk_id, frozenset())
-                                              | self.heading_stems.get(chunk_id, frozenset()))
+        return self.slots_missing_in(reading.terms, best.hit.chunk.chunk_id)
+
+    def slots_missing_in(self, terms: QueryTerms, chunk_id: str) -> tuple[str, ...]:
+        """The names and years of `terms` that the passage `chunk_id` (its text and headings) lacks."""
+        missing = terms.missing_slots(self.chunk_stems.get(chunk_id, frozenset())
+                                      | self.heading_stems.get(chunk_id, frozenset()))
         row = ROW_CHUNK.match(chunk_id)
         if not row or not missing:
             return missing
         # A table row answers within its table and section: "Krijgt Maastricht-Mergelland meer dan de Westelijke
         # Mijnstreek?" names a second row of the table. A year must be the row's own ("sinds 2014" is not the
         # period of the DU table's amounts, though its section mentions 2014).
-        in_section = set(missing) - set(reading.terms.missing_slots(self.unit_stems.get(row["unit"], frozenset())))
+        in_section = set(missing) - set(terms.missing_slots(self.unit_stems.get(row["unit"], frozenset())))
         return tuple(slot for slot in missing if slot not in in_section or YEAR.fullmatch(slot))
 
     def decide(self, reading: Reading, scored: list[Scored]) -> Decision:

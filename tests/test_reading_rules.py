@@ -109,3 +109,13 @@ def test_a_person_the_letters_name_is_answered_with_the_name(bot):
     reply = bot.ask("Hoe heet de staatssecretaris van OCW die over de 50%-regeling schreef?")
     assert not reply.abstained and reply.trace["decision"]["features"]["absent"] == 0
     assert "staatssecretaris Dekker" in reply.answer
+
+
+def test_an_amount_counts_only_in_a_passage_on_the_question_s_names(bot):
+    """The Groningen table names the Ecodorp Ter Apel without an amount; the Achterhoek's 15.000 euro in the next
+    passage is the closest amount but is about something else, so it answers nothing."""
+    history = ["Welke pilotprojecten voor erfgoed en herbestemming noemen de Groningse krimpregio's?"]
+    reply = bot.ask("Hoeveel geld trekt de provincie uit voor het Ecodorp Ter Apel?", history=history)
+    assert reply.abstained and reply.reason == "De brieven noemen hiervoor geen bedrag."
+    answered = bot.ask("Hoeveel krijgt Parkstad per jaar uit de decentralisatie-uitkering bevolkingsdaling?")
+    assert not answered.abstained and "3.910.787" in " ".join(lead.text for lead in answered.lead)
