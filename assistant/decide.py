@@ -111,10 +111,11 @@ class Decider:
         applying = [rule for rule in READING_RULES if rule.applies(reading)]
         if self.rescorer is None or not applying:
             return {rule.feature: 0.0 for rule in READING_RULES}
-        # a figure counts only in a passage on the question's names ("Hoeveel geld trekt de provincie uit voor het
-        # Ecodorp Ter Apel?" is not answered by an amount for the Achterhoek); none holding them: all of them
+        # a figure, a date or a name counts only in a passage on the question's names and years ("Hoeveel geld trekt
+        # de provincie uit voor het Ecodorp Ter Apel?" is not answered by an amount for the Achterhoek); when none of
+        # the best three holds them, all three are read
         on_topic = [s for s in scored[:TYPE_WINDOW] if not self.slots_missing_in(reading.terms, s.hit.chunk.chunk_id)]
-        windows = {"fact_gap": on_topic or scored[:TYPE_WINDOW]}
+        windows = {feature: on_topic or scored[:TYPE_WINDOW] for feature in ("fact_gap", "date_gap", "name_gap")}
         sentences = {(rule.feature, rule.with_fragments): self.rescorer.close_sentences(
             windows.get(rule.feature, scored[:TYPE_WINDOW]), reading.query_vector, rule.with_fragments)
             for rule in applying}

@@ -119,3 +119,10 @@ def test_an_amount_counts_only_in_a_passage_on_the_question_s_names(bot):
     assert reply.abstained and reply.reason == "De brieven noemen hiervoor geen bedrag."
     answered = bot.ask("Hoeveel krijgt Parkstad per jaar uit de decentralisatie-uitkering bevolkingsdaling?")
     assert not answered.abstained and "3.910.787" in " ".join(lead.text for lead in answered.lead)
+
+
+def test_a_date_counts_only_in_a_passage_on_the_question_s_names(bot):
+    """The Atlas answer names the Regionale Mobiliteitsstrategie Zeeland without a date; dates of other passages
+    among the best three are about other things."""
+    refused_by_rule(bot, "Wanneer zijn de samenwerkingsafspraken voor de Regionale Mobiliteitsstrategie Zeeland "
+                         "ondertekend?", "date_gap", "geen datum of jaar")
