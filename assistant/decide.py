@@ -29,6 +29,7 @@ from assistant.rescore import Reading, Rescorer, Scored
 from assistant.table_rows import TableKeys
 from assistant.terms import YEAR, QueryTerms, names_a_thing
 
+ON_NAMES_RULES = frozenset({"fact_gap", "date_gap", "name_gap"})  # rules that read only passages on the names
 DECIDE_FEATURES = ("top_p", "sentence", "dense", "coverage", "absent", "slot_missing", "type_missing")
 # Which way each piece of evidence can push (the fit keeps these signs: dev is small, and an unconstrained fit gave
 # a closer best passage a negative weight)
@@ -115,13 +116,17 @@ class Decider:
         # de provincie uit voor het Ecodorp Ter Apel?" is not answered by an amount for the Achterhoek); when none of
         # the best three holds them, all three are read
         on_topic = [s for s in scored[:TYPE_WINDOW] if not self.slots_missing_in(reading.terms, s.hit.chunk.chunk_id)]
-        windows = {feature: on_topic or scored[:TYPE_WINDOW] for feature in ("fact_gap", "date_gap", "name_gap")}
-        sentences = {(rule.feature, rule.with_fragments): self.rescorer.close_sentences(
-            windows.get(rule.feature, scored[:TYPE_WINDOW]), reading.query_vector, rule.with_fragments)
-            for rule in applying}
-        return {rule.feature: rule.measure(reading, sentences[rule.feature, rule.with_fragments])
-                if rule in applying and sentences.get((rule.feature, rule.with_fragments)) else 0.0
-                for rule in READING_RULES}
+        on_names = on_topic or scored[:TYPE_WINDOW]
+        read: dict[tuple[bool, bool], list] = {}  # (on the names only, with fragments) -> sentences, read once
+        measured = {}
+        for rule in applying:
+            narrow = rule.feature in ON_NAMES_RULES
+            key = (narrow, rule.with_fragments)
+            if key not in read:
+                read[key] = self.rescorer.close_sentences(on_names if narrow else scored[:TYPE_WINDOW],
+                                                          reading.query_vector, rule.with_fragments)
+            measured[rule.feature] = rule.measure(reading, read[key]) if read[key] else 0.0
+        return {rule.feature: measured.get(rule.feature, 0.0) for rule in READING_RULES}
 
     def rule_that_fires(self, features: dict[str, float]) -> ReadingRule | None:
         """The reading rule whose measure reaches its calibrated threshold, if any."""

@@ -28,6 +28,7 @@ from typing import Callable, Literal
 from assistant.retrieval import Hit
 from assistant.rescore import Scored
 from corpus.records import Chunk, Table, TableRow
+from assistant.terms import PROVINCE_WORDS
 from corpus.tables import PROVINCES
 from index.lexical import words
 
@@ -59,13 +60,8 @@ _NARROWED = re.compile(rf"\b(van|uit|onder) de ({_COUNTS})\b|\b(buiten|behalve|e
                        rf"among|of the ({_COUNTS}))\b|\b(noord|zuid|oost|west)(elijke|erse)\b|"
                        r"\b(northern|southern|eastern|western)\b", re.I)
 # a question that leaves rows out: no province's rows alone answer it
-_EXCLUDING = re.compile(r"\b(buiten|behalve|exclusief|outside|except|excluding|other than)\b", re.I)
-# the province a question's rows lie in, by its adjective or (English) name; the letters' spelling
-PROVINCE_WORDS = {"groningse": "groningen", "friese": "fryslân", "friesland": "fryslân", "frisian": "fryslân",
-                  "drentse": "drenthe", "gelderse": "gelderland", "zeeuwse": "zeeland", "limburgse": "limburg",
-                  "noord-hollandse": "noord-holland", "zuid-hollandse": "zuid-holland", "overijsselse": "overijssel",
-                  "flevolandse": "flevoland", "utrechtse": "utrecht", "brabantse": "noord-brabant",
-                  "north holland": "noord-holland", "south holland": "zuid-holland", "north brabant": "noord-brabant"}
+_EXCLUDING = re.compile(r"\b(buiten|behalve|exclusief|uitgezonderd|uitzondering|afgezien|zonder|niet in|outside|"
+                        r"except|excluding|other than|apart from|besides|not in)\b", re.I)
 ROW_CHUNK = re.compile(r"^(?P<unit>.+)#t(?P<table>\d+)r(?P<row>\d+)$")
 TOP = 3  # a row of the table must be among this many best passages
 MIN_AMOUNTS = 3  # a column is an amount column when at least this many rows hold an amount
@@ -139,6 +135,8 @@ def extreme_row(table: Table, extreme: Extreme, only: list[int] | None = None) -
     values = [(i, amount(row.cells[column])) for i, row in enumerate(table.rows)
               if not row.is_total and column < len(row.cells) and (only is None or i in only)]
     values = [(i, v) for i, v in values if v is not None]
+    if not values:
+        return None
     best = (max if extreme == "max" else min)(v for _, v in values)
     rows = [i for i, v in values if v == best]
     return rows[0] if len(rows) == 1 else None
@@ -180,7 +178,11 @@ def province_asked(question: str) -> str:
     ('groningen', 'limburg')
     >>> province_asked("Krijgt Zeeland meer dan Limburg?"), province_asked("Welke regio krijgt het meest?")
     ('', '')
+    >>> province_asked("Welke krimpregio krijgt het meest, met uitzondering van Limburg?")
+    ''
     """
+    if _EXCLUDING.search(question):
+        return ""
     lowered = " ".join(words(question))
     found = {place for word, place in PROVINCE_WORDS.items() if re.search(rf"\b{re.escape(word)}\b", lowered)}
     found |= {p.lower() for p in PROVINCES if re.search(rf"(?<![\w-]){re.escape(p.lower())}(?![\w-])", lowered)}
@@ -188,7 +190,13 @@ def province_asked(question: str) -> str:
 
 
 def rows_in_province(table: Table, province: str, regions: dict[str, tuple[str, ...]]) -> list[int]:
-    """The rows of a table that name a region the letters place in `province` (or the province itself)."""
+    """The rows of a table that name a region the letters place in `province` (or the province itself).
+
+    >>> rows = [("Parkstad", "3.910.787"), ("De Marne", "236.639"), ("Westelijke  Mijnstreek*", "765.230")]
+    >>> table = Table("tabel", ("Krimpregio", "Bedrag"), tuple(TableRow(cells, 0, 1) for cells in rows), 0, 1)
+    >>> rows_in_province(table, "limburg", {"limburg": ("Parkstad", "Westelijke Mijnstreek")})
+    [0, 2]
+    """
     def key(name: str) -> str:
         return re.sub(r"[\s*-]+", " ", name).strip().lower()
 
@@ -216,9 +224,8 @@ def read_extreme(question: str, scored: list[Scored], tables_of: Callable[[str],
     table = table_of(row_item.hit.chunk.chunk_id, tables_of) if row_item else None
     if table is None:
         return scored, None
-    only, within = None, ""
-    if narrows_rows(question, table):
-        within = province_asked(question) if regions and not _EXCLUDING.search(question) else ""
+    only, within = None, province_asked(question) if regions else ""
+    if within or narrows_rows(question, table):  # "Friese" narrows though the rows say "Fryslân"
         only = rows_in_province(table, within, regions) if within and not _other_year(question, table) else []
         if len(only) < 2:
             return scored, None

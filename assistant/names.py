@@ -44,16 +44,19 @@ NAME_QUESTION = re.compile(
 # Capitalised words that name no particular thing in the letters (or open a sentence)
 _NOT_NAMES = frozenset("""de het een in op bij met van voor uit aan dit dat deze die er ook daarnaast daarom zo als
 wat welke hoe waar wanneer waarom wie the a an this that these it rijk kamer tweede eerste minister kabinet regering
-staatssecretaris ministerie uw ik wij zij hij zie nederland nederlandse tabel bijlage hoofdstuk""".split())
+staatssecretaris ministerie uw ik wij zij hij zie nederland nederlandse tabel bijlage hoofdstuk provincie gemeente
+i ii iii iv v vi""".split())
 _WORD = re.compile(r"[\w’'.-]*\w")
 # The things of a place question: a body's acronym ("BZK", "CBS", "COROP-gebieden") is no answer to it
-_PLACE_THINGS = re.compile(r"\b(?:gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipeerregio(?:’s|'s|s)?|"
-                           r"krimpgebied(?:en)?|provincies?|stad|steden|plaats(?:en)?|dorp(?:en)?|kernen|landen|"
-                           r"stadsde(?:el|len)|wijk(?:en)?|buurten|landsdelen|municipalit(?:y|ies)|regions?|"
-                           r"provinces?|cities|towns|places|villages|countries)\b", re.I)
+_PLACE_THINGS = re.compile(r"\b(?:gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|"
+                           r"anticipeerregio(?:’s|'s|s)?|krimpgebied(?:en)?|gebieden|provincies?|stad|steden|"
+                           r"plaats(?:en)?|dorp(?:en)?|kernen|"
+                           r"landen|stadsde(?:el|len)|wijk(?:en)?|buurten|landsdelen|municipalit(?:y|ies)|"
+                           r"regions?|areas?|provinces?|cities|towns|places|villages|countries|districts?|"
+                           r"neighbou?rhoods?)\b", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:[’'-]\w*)?")
-# An office is no name: "de Minister voor Basis- en Voortgezet Onderwijs en Media", "het ministerie van Economische
-# Zaken en Klimaat" (its capitals would count as names the question does not state)
+# An office names no place: "de Minister voor Basis- en Voortgezet Onderwijs en Media", "het ministerie van
+# Economische Zaken" (for "Welke organisaties …?" the ministry may be the answer)
 _OFFICE = re.compile(r"\b(?i:minister|ministers|staatssecretaris|ministerie)\s+(?:van|voor)\s+"
                      r"(?:[A-Z][\w’'-]*\s*(?:(?:en|&)\s+)?)+")
 MIN_DERIVED_BASE = 5  # "Achterhoek" is asked by "Achterhoekse": a name whose first letters (at least this many) …
@@ -101,7 +104,6 @@ def names_in(text: str, question: str) -> frozenset[str]:
     asked = {w.lower() for w in _WORD.findall(question)}
     asked |= {w[:-1] for w in asked if len(w) > 4}  # "RetailDeals" names what "RetailDeal" does
     found = set()
-    text = _OFFICE.sub(lambda m: m.group(0).lower(), text)
     for position, match in enumerate(_WORD.finditer(text)):
         word = match.group(0)
         lower = word.lower().strip(".")
@@ -118,8 +120,9 @@ def names_in(text: str, question: str) -> frozenset[str]:
 def _derived_in(name: str, asked: set[str]) -> bool:
     """… begin an asked word that is longer: "achterhoek" in "Achterhoekse", "groningen" in "Groningse".
 
-    >>> _derived_in("achterhoek", {"achterhoekse"}), _derived_in("groningen", {"groningse"}), _derived_in("roermond", {"roer"})
-    (True, True, False)
+    >>> [_derived_in(name, asked) for name, asked in (("achterhoek", {"achterhoekse"}), ("groningen", {"groningse"}),
+    ...                                                ("roermond", {"roer"}))]
+    [True, True, False]
     """
     base = name[:max(MIN_DERIVED_BASE, len(name) - 2)]
     return len(name) >= MIN_DERIVED_BASE and any(len(word) > len(base) and word.startswith(base) for word in asked)
@@ -127,11 +130,12 @@ def _derived_in(name: str, asked: set[str]) -> bool:
 
 def names_a_place(text: str, question: str) -> bool:
     """For a question after places ("Welke regio's …?"): does the sentence name one the question does not? A body's
-    acronym names none ("CBS", "COROP-gebieden").
+    acronym names none ("CBS", "COROP-gebieden"), nor an office ("de Minister voor Basis- en Voortgezet Onderwijs").
 
     >>> names_a_place("Dit meet het CBS voor COROP-gebieden.", "Welke provincie scoort het laagst?")
     False
     """
+    text = _OFFICE.sub(lambda m: m.group(0).lower(), text)
     acronyms = {m.group(0).lower() for m in _ACRONYM.finditer(text)}
     return bool(names_in(text, question) - acronyms)
 

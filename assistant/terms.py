@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from typing import Iterable
 
 from corpus.records import Chunk
 from index.lexical import LexicalIndex, words
@@ -36,6 +37,12 @@ DERIVED_MIN_STEM = 5  # "Nederlanders" -> "nederland": the known name must be at
 DERIVED_MAX_ENDING = 3  # ... and the ending at most this long (so "Groeifonds" is not "groei" + "fonds")
 COMMON_SHARE = 0.25  # a stem in more than this share of chunks says little about the topic
 PLACE_NAMES = {"friesland": "fryslân"}  # the letters mostly write the province in Frisian
+# A province's adjective or English name -> the province as the letters write it (lower case)
+PROVINCE_WORDS = {"groningse": "groningen", "friese": "fryslân", "friesland": "fryslân", "frisian": "fryslân",
+                  "drentse": "drenthe", "gelderse": "gelderland", "zeeuwse": "zeeland", "limburgse": "limburg",
+                  "noord-hollandse": "noord-holland", "zuid-hollandse": "zuid-holland", "overijsselse": "overijssel",
+                  "flevolandse": "flevoland", "utrechtse": "utrecht", "brabantse": "noord-brabant",
+                  "north holland": "noord-holland", "south holland": "zuid-holland", "north brabant": "noord-brabant"}
 # English names of countries, peoples and cities, in the letters' Dutch: a translation, not a thing the letters never
 # name
 ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgische", "belgium": "belgië",
@@ -163,6 +170,8 @@ class TermStats:
                     stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
                     if word in capitalised and word not in self.letter_names:
                         slots[capitalised[word]] = tuple(own)
+                        if regions := self._region_variants(PROVINCE_WORDS.get(word, word)):  # "Zuid-Holland"
+                            variants[capitalised[word]] = regions
                     continue
             if whole not in self.known and not self.derived_from_known(word):
                 # English words are absent from Dutch letters by nature: only names and numbers count there.
@@ -221,8 +230,8 @@ class TermStats:
         >>> stats.place_of("drentse"), stats.place_of("nationale")
         ('drenthe', '')
         """
-        if adjective in PLACE_NAMES:
-            return PLACE_NAMES[adjective]
+        if adjective in PLACE_NAMES or adjective in PROVINCE_WORDS:
+            return PLACE_NAMES.get(adjective) or PROVINCE_WORDS[adjective]
         found = [w for w in self._words_like(adjective, PLACE_MIN_BASE) if not w.endswith(("se", "s"))]
         return min(found, key=len, default="")
 
@@ -239,7 +248,7 @@ class TermStats:
 _PROVINCE_CELL = re.compile(r"(?:^|\|)\s*[^:|]+:\s*([^|]+?)\s*\|\s*provincie:\s*([^|]+?)\s*(?=\||$)", re.I | re.M)
 
 
-def regions_by_province(texts) -> dict[str, tuple[str, ...]]:
+def regions_by_province(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Province (lower case) -> regions, from the letters' own table rows that pair a region with its province
     ("Krimpregio’s: Achterhoek | provincie: Gelderland | Anticipeerregio’s: Walcheren** | Provincie: Zeeland").
 

@@ -92,7 +92,7 @@ def test_one_province_s_rows_are_read_by_the_letters_own_table_of_regions(corpus
     assert sorted(du.rows[i].cells[0] for i in limburg) == ["Maastricht Mergelland", "Parkstad",
                                                            "Westelijke Mijnstreek"]
     assert du.rows[extreme_row(du, "min", limburg)].cells[0] == "Westelijke Mijnstreek"
-    assert province_asked("Welke krimpregio buiten Limburg krijgt het meest?") == "limburg"  # (excluded elsewhere)
+    assert province_asked("Welke krimpregio buiten Limburg krijgt het meest?") == ""  # rows left out
     assert province_asked("Krijgt Zeeland meer dan Limburg?") == ""
 
 
@@ -118,3 +118,14 @@ def test_a_follow_up_asks_the_opposite_extreme_in_its_own_words(bot, turn, row):
     """The follow-up inherits what was asked ("het hoogste bedrag"); its own "de laagste" decides the extreme."""
     reply = bot.ask(turn, history=["Welke krimpregio krijgt het hoogste bedrag uit de DU bevolkingsdaling?"])
     assert reply.lead and f"Krimpregio: {row} |" in reply.lead[0].text
+
+
+@pytest.mark.parametrize("question", [
+    "Welke krimpregio krijgt het meeste geld uit de decentralisatie-uitkering bevolkingsdaling, met uitzondering van "
+    "Limburg?",
+    "Welke Friese krimpregio krijgt het meest uit de decentralisatie-uitkering bevolkingsdaling?",  # one row: no extreme
+])
+def test_a_province_left_out_or_with_one_row_gets_no_extreme_of_the_table(bot, question):
+    reply = bot.ask(question)
+    assert not reply.answer.startswith(("De hoogste waarde", "De laagste waarde"))
+    assert "Krimpregio: Parkstad |" not in " ".join(lead.text for lead in reply.lead)

@@ -151,12 +151,13 @@ def test_a_place_the_question_names_by_its_adjective_is_no_answer():
 
 
 @pytest.mark.unit
-def test_an_office_is_no_name():
+def test_an_office_names_no_place_but_may_be_the_body_asked_for():
     sentence = ("Om de samenwerking in regio's te stimuleren, heeft de Minister voor Basis- en Voortgezet Onderwijs en "
                 "Media op 30 april jl. de Subsidieregeling gepubliceerd.")
-    assert names_in(sentence, "Welke regio's kregen geld uit de Subsidieregeling?") == frozenset()
-    assert names_in("Het ministerie van Economische Zaken en Klimaat betaalt mee.", "Welke partijen betalen mee?") \
-        == frozenset()
+    assert not names_a_place(sentence, "Welke regio's kregen geld uit de Subsidieregeling?")
+    assert names_in("Het ministerie van Economische Zaken en Klimaat betaalt mee.", "Welke partijen betalen mee?")
+    assert names_in("Op initiatief van de Provincie Groningen liep een experiment.", "Welke dorpen in Groningen "
+                                                                                     "deden mee?") == frozenset()
 
 
 @pytest.mark.unit
@@ -185,3 +186,9 @@ def test_the_lead_of_a_names_question_is_the_sentence_that_names_them(bot):
     """The closest sentence describes the second round of experiments; the bullet under it names the villages."""
     reply = bot.ask("In welke Friese dorpen liep in de tweede ronde een experiment met dorpscoöperaties?")
     assert not reply.abstained and "Wûns en Lioessens" in reply.lead[0].text
+
+
+def test_a_ministry_answers_a_question_after_an_organisation(bot):
+    reply = bot.ask("Welke organisatie zorgt voor de afstemming tussen de vakdepartementen en de provincies en "
+                    "gemeenten met bevolkingsdaling?")
+    assert not reply.abstained and "ministerie van BZK" in reply.lead[0].text

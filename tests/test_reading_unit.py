@@ -182,6 +182,9 @@ def test_a_province_is_found_where_a_passage_names_one_of_its_regions(stats):
     is in the Schouwen-Duiveland action table, "Friese dorpen" in a passage on Fryslân; another province's region
     is not, and a region of several words needs them all."""
     assert stats.regions["zeeland"] == ("Zeeuws-Vlaanderen", "Schouwen-Duiveland", "Walcheren")
+    assert stats.place_of("zeeuwse") == "zeeland" and stats.place_of("friese") == "fryslân"
+    walcheren = frozenset(stats.analyzer.tokens("Ambities van de regio Walcheren"))
+    assert stats.query_terms("Welke Zeeuwse regio stelt een agenda op?", "nl").missing_slots(walcheren) == ()
     assert "Eemsdelta" in stats.regions["groningen"] and "Achterhoek" in stats.regions["gelderland"]
     zeeland = stats.query_terms("Hoeveel draagt de provincie Zeeland bij aan het leernetwerk?", "nl")
     assert zeeland.missing_slots(frozenset(stats.analyzer.tokens("Ambities van de regio Schouwen-Duiveland"))) == ()
@@ -241,3 +244,12 @@ def test_discourse_words_of_a_question_are_no_absent_topic(stats):
     """"klopt het dat …", "als je … wilt opkopen": how people ask, not what they ask about."""
     assert stats.query_terms("Klopt het dat je particuliere woningen wilt opkopen als gemeente?", "nl").absent == ()
     assert stats.query_terms("Waarom is dat handig, en is dat normaal?", "nl").absent == ()
+
+
+def test_the_region_table_reader_s_example_runs():
+    import doctest
+
+    import assistant.terms
+    finder = doctest.DocTestFinder()
+    [test] = [t for t in finder.find(assistant.terms) if t.name.endswith("regions_by_province")]
+    assert doctest.DocTestRunner().run(test).failed == 0
