@@ -113,6 +113,7 @@ class TermStats:
         self.known = known | frozenset(self.df)  # every stem anywhere in the letters (absent = not in here)
         self.letter_names = letter_names  # words that name a letter ("Atlas"): letter hints, not slots to find
         self._prefixes = frozenset(s for s in self.known if len(s) >= DERIVED_MIN_STEM)
+        self._province_variants = self._regions_by_stem()
 
     @classmethod
     def build(cls, chunks: list[Chunk], analyzer: LexicalIndex, letter_texts: list[str] = (),
@@ -210,18 +211,25 @@ class TermStats:
         a region of several words needs them all ("Westelijke Mijnstreek")."""
         own = PLACE_NAMES.get(province, province)
         stem = self.analyzer.tokens(own)[:1]
-        if not stem:
-            return ()
-        found = [tuple(self.analyzer.tokens(own))] if own != province else []
+        if not stem or stem[0] not in self._province_variants:
+            return ((tuple(self.analyzer.tokens(own)),) if stem and own != province else ())
+        return ((tuple(self.analyzer.tokens(own)),) if own != province else ()) + self._province_variants[stem[0]]
+
+    def _regions_by_stem(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Per province's stem, the stems of its regions (worked out once, when the reading stage is set up)."""
+        found: dict[str, tuple[tuple[str, ...], ...]] = {}
         for name, regions in self.regions.items():
-            if self.analyzer.tokens(name)[:1] != stem:
+            stem = self.analyzer.tokens(name)[:1]
+            if not stem:
                 continue
+            variants = []
             for region in regions:
                 words = [stems[0] for stems in map(self.analyzer.tokens, region.split()) if stems]
                 if words and stem[0] not in words and all(word in self.known for word in words):
                     # the whole name (no stem has a space) or every word of it, as _contains reads a variant
-                    found.append((region.lower(), *words) if len(words) > 1 else tuple(self.analyzer.tokens(region)))
-        return tuple(found)
+                    variants.append((region.lower(), *words) if len(words) > 1 else tuple(self.analyzer.tokens(region)))
+            found[stem[0]] = found.get(stem[0], ()) + tuple(variants)
+        return found
 
     def place_of(self, adjective: str) -> str:
         """The letters' word for the place an adjective names ("drentse" -> "drenthe", "gelderse" -> "gelderland"),
