@@ -210,10 +210,10 @@ class TermStats:
         in one on Walcheren). A region named after its province ("Oost-Groningen") is found by the province's name;
         a region of several words needs them all ("Westelijke Mijnstreek")."""
         own = PLACE_NAMES.get(province, province)
-        stem = self.analyzer.tokens(own)[:1]
-        if not stem or stem[0] not in self._province_variants:
-            return ((tuple(self.analyzer.tokens(own)),) if stem and own != province else ())
-        return ((tuple(self.analyzer.tokens(own)),) if own != province else ()) + self._province_variants[stem[0]]
+        stems = tuple(self.analyzer.tokens(own))
+        if not stems:
+            return ()
+        return ((stems,) if own != province else ()) + self._province_variants.get(stems[0], ())
 
     def _regions_by_stem(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """Per province's stem, the stems of its regions (worked out once, when the reading stage is set up)."""
