@@ -126,3 +126,15 @@ def test_a_date_counts_only_in_a_passage_on_the_question_s_names(bot):
     among the best three are about other things."""
     refused_by_rule(bot, "Wanneer zijn de samenwerkingsafspraken voor de Regionale Mobiliteitsstrategie Zeeland "
                          "ondertekend?", "date_gap", "geen datum of jaar")
+
+
+def test_a_count_of_other_things_money_or_a_share_does_not_answer_a_count_of_things(bot):
+    """"vijf industriële regio's" counts regions and the Zeeuws-Vlaanderen row gives euros: neither counts jobs
+    (thirteenth stop)."""
+    refused_by_rule(bot, "Hoeveel banen levert de basisindustrie in Zeeuws-Vlaanderen op?", "fact_gap",
+                    "geen bedrag of aantal")
+
+
+def test_people_counted_under_another_name_answer_a_count_of_people(bot):
+    reply = bot.ask("Hoeveel mensen wil het sectorplan in het grensgebied ondersteunen?")
+    assert not reply.abstained and "800 personen" in " ".join(lead.text for lead in reply.lead)

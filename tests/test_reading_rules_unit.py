@@ -121,7 +121,9 @@ def test_the_figure_gap_reads_the_closest_sentences():
     assert fact_gap(question, "amount", without, 0.2) == 0.2  # no number anywhere
     counted = without + [(0.40, "In Drenthe ontbreken 40 huisartsen.")]
     assert fact_gap(question, "amount", counted, 0.2) == 0.0  # the asked thing is counted
-    assert fact_gap(question, "amount", [(0.7, "Er komen 3 praktijken bij."), (0.69, "Meer niet.")], 0.2) == 0.0
+    assert fact_gap(question, "amount", [(0.7, "Het tekort loopt op tot 3."), (0.69, "Meer niet.")], 0.2) == 0.0
+    # a number of other things is no count of doctors (thirteenth stop)
+    assert fact_gap(question, "amount", [(0.7, "Er komen 3 praktijken bij."), (0.69, "Meer niet.")], 0.2) == 0.2
     assert fact_gap("Is bekend hoeveel huisartsen er zijn?", "amount", without, 0.2) == 0.0  # yes/no
     assert fact_gap("Wat doet het Rijk?", "any", without, 0.2) == 0.0
 
@@ -375,3 +377,20 @@ def test_the_person_rule_reads_a_follow_up_too():
     follow_up = Reading("Zorg Innovatie Forum Noord-Nederland. wie is daar de voorzitter van?", "nl", "name",
                         QueryTerms({}, ()), None, asks="wie is daar de voorzitter van?", conditioned=True)
     assert person.applies(follow_up)
+
+
+def test_a_count_of_things_is_answered_only_by_a_number_of_those_things():
+    question = "Hoeveel corporatiewoningen zijn er in krimpgebieden gesloopt?"
+    for other in ("Op basis van de sloopplannen van de drie krimpprovincies is een vermindering ingesteld.",
+                  "De verhuurders in krimpgebieden hebben reeds voor € 95 miljoen aan heffingsvermindering ontvangen.",
+                  "In het eerste jaar is 50% van de deelnemende jongeren uitgestroomd.",
+                  "Krimpregio: Parkstad | Bedragen (jaarlijks, in euro’s): 3.910.787",
+                  "Zie paragraaf 3.2.1 van het actieplan."):
+        assert not states_new_fact(other, question, "amount"), other
+    for answer in ("Er zijn 1.200 corporatiewoningen gesloopt.", "In totaal ging het om 1.200 woningen.",
+                   "Het zijn er inmiddels 1.200."):
+        assert states_new_fact(answer, question, "amount"), answer
+    # money, a part of a whole and a count of no thing in particular keep reading every number
+    assert states_new_fact("Zeeland ontving 115.000 euro.", "Hoeveel kreeg Zeeland in 2015?", "amount")
+    assert states_new_fact("Zes daarvan zijn krimpregio's.", "Hoeveel van de twaalf locaties zijn krimpregio's?",
+                           "amount")
