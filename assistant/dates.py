@@ -30,6 +30,17 @@ DATES = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})(?:\s+\d{{4}})?|
                    re.I)
 
 
+# A date that dates a document the sentence cites, not the asked event: "(TK 31757-102; 2020)", "Kamerstukken II
+# 2019/20", "mijn brief van 7 december 2020", "de brief van 15 februari jl." (unless the question asks after a letter)
+_CITED_DATE = (rf"(?:\d{{1,2}}\s+(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?|(?:{MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|"
+               r"afgelopen\s+(?:zomer|najaar|voorjaar|winter|jaar))(?:\s+jl\.?)?")
+_CITATION = re.compile(rf"\((?:TK|Kamerstukk?en?|Stcrt|Stb)[^)]*\)|\bKamerstukken\s+(?:I{{1,2}}\s+)?\d{{4}}(?:/\d{{2}})?|"
+                       rf"\b(?:brief|brieven|kamerbrief|beantwoording|rapport|motie|nota)\s+(?:van|d\.d\.|dd)\s+"
+                       rf"(?:de\s+|het\s+)?{_CITED_DATE}", re.I)
+_ASKS_AFTER_DOCUMENT = re.compile(r"\b(?:brief|brieven|kamerbrief|beantwoording|rapport|motie|nota|letter|report|"
+                                  r"motion)\b", re.I)
+
+
 def asks_date(question: str) -> bool:
     """True for a question that asks when (not a yes/no question like "Is bekend wanneer …?").
 
@@ -42,11 +53,17 @@ def asks_date(question: str) -> bool:
 
 
 def dates_in(text: str, question: str) -> frozenset[str]:
-    """The dates a sentence states that the question does not ("2020" does not answer "Wat gebeurde er in 2020?").
+    """The dates a sentence states that the question does not ("2020" does not answer "Wat gebeurde er in 2020?"),
+    leaving out the dates of the documents it cites, unless the question asks after a document.
 
     >>> sorted(dates_in("Op 7 december 2020 is de Kamer geïnformeerd.", "Wanneer kreeg de Kamer het rapport?"))
     ['2020', '7 december']
+    >>> sorted(dates_in("In mijn brief van 7 december 2020 (TK 35300-B-13; 2020) staat de verdeling.",
+    ...                 "Per wanneer gaat de nieuwe verdeling in?"))
+    []
     """
+    if not _ASKS_AFTER_DOCUMENT.search(question):
+        text = _CITATION.sub(" ", text)
     asked = {m.group(0).lower() for m in DATES.finditer(question)}
     return frozenset(m.group(0).lower() for m in DATES.finditer(text)) - asked
 

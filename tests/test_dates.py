@@ -3,6 +3,8 @@ already give ("Er lopen momenteel twee MaaS-pilots"); one whose passages give th
 module's own examples run with the other reading rules' in tests/test_reading_rules_unit.py."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.dates import asks_date, date_gap, dates_in
@@ -37,6 +39,17 @@ def test_the_gap_is_measured_from_the_closest_sentence_to_the_closest_dated_one(
     assert date_gap(question, [now, (0.70, "De eerste startte in 2019.")], cap=0.2) == 0.06
     assert date_gap(question, [now], cap=0.2) == 0.2
     assert date_gap("Is bekend wanneer de pilots startten?", [now], cap=0.2) == 0.0  # yes/no: not the rule's
+
+
+@pytest.mark.unit
+def test_the_date_of_a_cited_document_is_not_the_date_of_the_asked_event():
+    """The K6 letter dates its earlier letter, not the new division of the gemeentefonds (thirteenth stop)."""
+    text = " ".join((Path(__file__).parent.parent / "corpus" / "letters" / "k6-brief.txt").read_text().split())
+    sentence = text[text.index("Met mijn eerdergenoemde brief"):text.index("aan het volgend kabinet is.")]
+    assert not dates_in(sentence, "Per wanneer gaat de nieuwe verdeling van het gemeentefonds in?")
+    assert "7 december" in dates_in(sentence, "Wanneer stuurde de minister de brief over de herijking?")
+    assert not dates_in("Dit staat in de evaluatie (TK 31757-102; 2020).", "Wanneer start het programma?")
+    assert not dates_in("Kamerstukken II 2019/20, 35300, nr. 5 noemt het.", "Wanneer start het programma?")
 
 
 # --- the real assistant on the real letters ---------------------------------------------------------------------
