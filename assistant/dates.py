@@ -37,8 +37,13 @@ _CITED_DATE = (rf"(?:\d{{1,2}}\s+(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?|(?:{MONTHS
 _CITATION = re.compile(rf"\((?:TK|Kamerstukk?en?|Stcrt|Stb)[^)]*\)|\bKamerstukken\s+(?:I{{1,2}}\s+)?\d{{4}}(?:/\d{{2}})?|"
                        rf"\b(?:brief|brieven|kamerbrief|beantwoording|rapport|motie|nota)\s+(?:van|d\.d\.|dd)\s+"
                        rf"(?:de\s+|het\s+)?{_CITED_DATE}", re.I)
-_ASKS_AFTER_DOCUMENT = re.compile(r"\b(?:brief|brieven|kamerbrief|beantwoording|rapport|motie|nota|letter|report|"
-                                  r"motion)\b", re.I)
+# A question after the letter or after what the minister told the Kamer keeps those dates: "Wanneer heeft de minister
+# gemeld dat …?" is answered by "brief van 7 december 2020"
+_ASKS_AFTER_DOCUMENT = re.compile(r"\b(?:brief|brieven|kamerbrief\w*|beantwoording|rapport\w*|motie|nota|advies|"
+                                  r"evaluatie|onderzoek|letter|report|motion|advice|"
+                                  r"meld\w*|gemeld|informeer\w*|geïnformeerd|aangegeven|gaf|geven|aangekondigd|"
+                                  r"kondigde|toegezegd|zegde|laten weten|liet weten|schreef|geschreven|"
+                                  r"tell|told|inform\w*|announc\w*|wrote|said|stated)\b", re.I)
 
 
 def asks_date(question: str) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from assistant.evidence import (MONTHS, NUMBER_WORDS, SHARE_QUESTION, WHAT_IS_THE, WHAT_WILL_COST, AnswerType,
-                               asked_type, gap_to_first, has_type)
+                               gap_to_first, has_type)
+from assistant.counts import MIN_NOUN, PLURAL, counts_other_things, counts_things, names_counted, not_counts
 from assistant.shares import asks_part, states_part, states_part_in_words
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
@@ -36,27 +37,10 @@ YEAR = re.compile(r"(19|20)\d{2}")
 _VALUE = re.compile(rf"(?<![\d.,])\b\d+(?:[.,]\d+)*\b|\b({NUMBER_WORDS})\b|\b(een|half) (miljoen|miljard)\b", re.I)
 _COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number of)\s+"
                       r"((?:(?:van|de|het|of|the|extra|nieuwe|new|additional|circa|ongeveer|"
-                      rf"about|meer|minder|more|\d[\d.,]*|{NUMBER_WORDS})\s+)*)(?P<noun>[a-zà-ÿ][\w-]+)", re.I)
+                      rf"about|meer|minder|more|\d[\d.,]*|{NUMBER_WORDS})\s+)*)(?P<noun>[a-zà-ÿ][\w-]+(?:[’']s\b)?)", re.I)
 _NOT_COUNTED = frozenset("""geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben
 kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
-MIN_NOUN = 4
 _ADJECTIVE = re.compile(r"\w+(?:se|ische|lijke|ige|ele|ale|iele|iële|ieve|ante|ente)")
-# A count of things in the plural ("Hoeveel banen …?", "Hoeveel erfgoedlogies …?"): the letters count them by
-# name, so a number that counts other things ("vijf industriële regio's"), money or a percentage does not answer it
-_PLURAL = re.compile(r"[a-zà-ÿ][\w-]{2,}(?:en|s|’s|'s|ies)")
-_NOT_A_THING = frozenset("""tussen binnen boven beneden geleden worden hebben kunnen zullen moeten mogen willen gaan
-staan komen liggen meer minder ongeveer keer maal miljoen miljard duizend honderd extra nieuwe andere verschillende
-grote kleine eigen""".split())
-_MONEY_OR_SHARE = re.compile(r"^(?:euro|eur|euro[’']s|mln|mld|miljoen|miljard|procent|%)\.?$", re.I)
-# one group is counted under another name ("Hoeveel mensen …?": "800 personen"; "Hoeveel organisaties …?": "35
-# partijen")
-_KINDRED = (frozenset("""mensen personen inwoners bewoners deelnemers jongeren werknemers medewerkers burgers ouderen
-werkzoekenden studenten leerlingen kinderen bezoekers""".split()),
-            frozenset("organisaties partijen partners instanties instellingen bedrijven".split()))
-_MONEY_FIGURE = re.compile(r"€\s*(\d+(?:[.,]\d+)*)|(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:euro|eur|mln|mld|miljoen|miljard|"
-                           r"procent|%)", re.I)
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)")  # "3.910.787" in a row "in euro’s"
-_SECTION = re.compile(r"(?<![\d.,])\d{1,2}(?:\.\d{1,2}){1,3}(?![.,]?\d)")  # "§ 3.2.1"
 _TIME_UNIT = re.compile(r"\b(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|years?|months?|weeks?|days?)\b", re.I)
 # a number and the word it counts: "twee krimpcongressen", "tien jaar"
 _COUNT = re.compile(rf"(?<![\d.,])\b(?P<value>\d+(?:[.,]\d+)*|{NUMBER_WORDS})\s+(?P<noun>[a-zà-ÿ][\w’'-]+)"
@@ -113,8 +97,10 @@ def states_new_fact(text: str, question: str, kind: AnswerType) -> bool:
 def context_values(text: str, question: str) -> frozenset[str]:
     """Numbers of a sentence that set the scene rather than give the asked figure: a duration ("de afgelopen tien
     jaar", unless the question asks how long or counts years), and, for a Dutch question, a count of another thing
-    it names ("twee krimpcongressen" for "Hoeveel mensen bezochten de krimpcongressen?"). A
-    value counts as scene only where it stands: "In de afgelopen 5 jaar zijn 5 scholen gesloten" still gives 5.
+    it names ("twee krimpcongressen" for "Hoeveel mensen bezochten de krimpcongressen?"). For a count of things
+    ("Hoeveel banen …?", `assistant/counts.py`) also a number of other things, money, a percentage and a section's
+    number. A value counts as scene only where it stands: "In de afgelopen 5 jaar zijn 5 scholen gesloten" still
+    gives 5, and a number of the asked things always counts.
 
     >>> sorted(context_values("In 2018 en 2019 zijn twee krimpcongressen georganiseerd, elk van drie dagen.",
     ...                       "Hoeveel mensen bezochten de krimpcongressen van 2018 en 2019?"))
@@ -123,6 +109,9 @@ def context_values(text: str, question: str) -> frozenset[str]:
     []
     >>> sorted(context_values("In totaal zijn 127 Akense studenten gehuisvest.", "Hoeveel Akense studenten?"))
     []
+    >>> sorted(context_values("Ons land kent vijf industriële regio’s; Zeeland kreeg € 2 miljoen.",
+    ...                       "Hoeveel banen levert de basisindustrie in Zeeland op?"))
+    ['2', 'vijf']
     """
     counted = counted_noun(question)
     asks_time = bool(_TIME_UNIT.search(question)) or bool(re.search(r"\b(hoe lang|how long)\b", question, re.I))
@@ -133,53 +122,27 @@ def context_values(text: str, question: str) -> frozenset[str]:
         word.lower()[:max(MIN_NOUN, len(word) - 2)] for word in re.findall(r"[\w’'-]+", question)
         if len(word) >= MIN_NOUN + 2 and word.lower() != counted}
     things = counts_things(question, counted)
-    scene, answer = set(), set()
+    scene, answer, counts_asked = set(), set(), set()
     for match in _COUNT.finditer(text):
         value, words = match["value"].lower(), [match["noun"].lower(), (match["next"] or "").lower()]
         noun = words[1] if _ADJECTIVE.fullmatch(words[0]) and words[1] else words[0]  # "127 Akense studenten"
+        if words[0] in ("miljoen", "miljard") and PLURAL.fullmatch(words[1]) and not words[1].startswith("euro"):
+            noun = words[1]  # "1,1 miljoen inwoners", not "€ 7,5 miljard beschikbaar"
         if _TIME_UNIT.fullmatch(noun):
             (answer if asks_time else scene).add(value)
         elif counted and any(names_counted(word, counted) for word in words if word):
-            answer.add(value)
+            counts_asked.add(value)
         elif any(word.startswith(stem) for word in (noun, words[0]) for stem in named):  # "acht Achterhoekse …"
             scene.add(value)
-        elif things and (_MONEY_OR_SHARE.match(words[0]) or (_PLURAL.fullmatch(noun) and noun not in _NOT_A_THING)):
+        elif things and counts_other_things(words, noun):
             scene.add(value)  # "vijf industriële regio's", "€ 95 miljoen" for "Hoeveel corporatiewoningen …?"
         else:
             answer.add(value)
-    if things:  # money and a section's number never count things, whatever word follows them
-        not_counts = {next(g for g in m.groups() if g).lower() for m in _MONEY_FIGURE.finditer(text)}
-        not_counts |= {m.group(0) for m in _SECTION.finditer(text)}
-        if has_type(text, "money"):
-            not_counts |= {m.group(0) for m in _GROUPED.finditer(text)} - answer
-        answer -= not_counts
-        scene |= not_counts
-    return frozenset(scene - answer)
-
-
-def counts_things(question: str, counted: str) -> bool:
-    """True for a Dutch question that counts things in the plural, not money nor a part of a whole: a number that
-    counts other things does not answer it.
-
-    >>> counts_things("Hoeveel banen levert de basisindustrie op?", "banen")
-    True
-    >>> [counts_things(q, counted_noun(q)) for q in ("Hoeveel kreeg Zeeland?", "Hoeveel subsidie krijgt Parkstad?",
-    ...                                               "Hoeveel van de twaalf locaties zijn krimpregio's?")]
-    [False, False, False]
-    """
-    return (bool(counted) and bool(_PLURAL.fullmatch(counted)) and counted not in _NOT_A_THING
-            and bool(_DUTCH.search(question)) and not asks_part(question) and asked_type(question) != "money")
-
-
-def names_counted(word: str, counted: str) -> bool:
-    """True when `word` names what is counted: the same stem, a compound of it, or people under another name.
-
-    >>> names_counted("krimpregio's", "regio's"), names_counted("personen", "mensen"), names_counted("regio's", "banen")
-    (True, True, False)
-    """
-    stem = counted[:max(MIN_NOUN, len(counted) - 2)]
-    return (word.startswith(stem) or stem in word or (len(word) >= MIN_NOUN + 2 and word[:-2] in counted)
-            or any(counted in group and word in group for group in _KINDRED))
+    if things:  # money and a section's number count no things, whatever word follows them
+        money = not_counts(text)
+        scene |= money
+        answer -= money
+    return frozenset(scene - answer - counts_asked)
 
 
 def counted_noun(question: str) -> str:

@@ -48,6 +48,10 @@ def test_the_date_of_a_cited_document_is_not_the_date_of_the_asked_event():
     sentence = text[text.index("Met mijn eerdergenoemde brief"):text.index("aan het volgend kabinet is.")]
     assert not dates_in(sentence, "Per wanneer gaat de nieuwe verdeling van het gemeentefonds in?")
     assert "7 december" in dates_in(sentence, "Wanneer stuurde de minister de brief over de herijking?")
+    # asked when the minister told the Kamer, the letter's date is the answer (the code review's example)
+    assert "7 december" in dates_in(sentence, "Wanneer heeft de minister de Kamer gemeld dat de besluitvorming over "
+                                              "de nieuwe verdeling aan het volgend kabinet is?")
+    assert "7 december" in dates_in(sentence, "When did the minister tell the House about the new distribution?")
     assert not dates_in("Dit staat in de evaluatie (TK 31757-102; 2020).", "Wanneer start het programma?")
     assert not dates_in("Kamerstukken II 2019/20, 35300, nr. 5 noemt het.", "Wanneer start het programma?")
 

@@ -9,6 +9,7 @@ import pytest
 
 import assistant.dates
 import assistant.evidence
+import assistant.counts
 import assistant.figures
 import assistant.names
 import assistant.outcome
@@ -17,6 +18,7 @@ import assistant.reasons
 import assistant.shares
 import assistant.status
 from assistant.calibration import Calibration
+from assistant.counts import counts_things
 from assistant.figures import asks_figure, counted_noun, counts_noun, fact_gap, fact_values, is_yes_no, states_new_fact
 from assistant.outcome import asks_outcome, outcome_reach
 from evals.calibrate import choose_rule_threshold
@@ -25,7 +27,7 @@ pytestmark = pytest.mark.unit
 
 
 def test_module_examples_run():
-    for module in (assistant.evidence, assistant.figures, assistant.outcome, assistant.names, assistant.dates,
+    for module in (assistant.counts, assistant.evidence, assistant.figures, assistant.outcome, assistant.names, assistant.dates,
                    assistant.reasons, assistant.reading_rules, assistant.shares, assistant.status):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
@@ -394,3 +396,26 @@ def test_a_count_of_things_is_answered_only_by_a_number_of_those_things():
     assert states_new_fact("Zeeland ontving 115.000 euro.", "Hoeveel kreeg Zeeland in 2015?", "amount")
     assert states_new_fact("Zes daarvan zijn krimpregio's.", "Hoeveel van de twaalf locaties zijn krimpregio's?",
                            "amount")
+
+
+@pytest.mark.parametrize("question", [
+    "Hoeveel ontvingen de verhuurders in krimpgebieden aan heffingsvermindering?",  # a verb after "hoeveel"
+    "Hoeveel investeren we in het opleiden van zij-instromers?", "Hoeveel werken er in de zorg in Parkstad?",
+    "Hoeveel middelen zijn uit de regio-enveloppe ingezet?",  # a sum of money in the plural
+    "How many municipalities in de Achterhoek draw up a retail framework?",  # English with a Dutch article
+])
+def test_questions_that_count_no_things_keep_every_number(question):
+    """The code review's examples: each was answered before the count reading and must stay answered."""
+    assert not counts_things(question, counted_noun(question))
+    assert states_new_fact("De verhuurders hebben voor € 95 miljoen ontvangen.", question, "amount")
+
+
+def test_the_asked_things_under_another_name_and_counts_money_does_not_hide():
+    assert states_new_fact("Er wordt gebouwd aan 75.000 woningen.", "Hoeveel huizen worden gebouwd?", "amount")
+    assert states_new_fact("Het plan wil 800 personen ondersteunen.", "Hoeveel grensarbeiders wil het plan "
+                           "ondersteunen?", "amount")
+    assert states_new_fact("Limburg telt ruim 1,1 miljoen inwoners.", "Hoeveel inwoners telt Limburg?", "amount")
+    assert states_new_fact("Er doen 20 Europese gemeenten mee.", "Hoeveel gemeenten doen mee?", "amount")
+    assert states_new_fact("Voor € 12 miljoen zijn 12 woningen gesloopt.", "Hoeveel woningen zijn gesloopt?", "amount")
+    assert not states_new_fact("Er zijn 6,5 miljoen euro en 14 regio's bij betrokken.", "Hoeveel banen zijn er?",
+                               "amount")
