@@ -107,7 +107,7 @@ def counts_other_things(words: list[str], noun: str) -> bool:
     >>> counts_other_things(["gesloopt", ""], "gesloopt")
     False
     """
-    if _MONEY_UNIT.match(words[0]) or (words[0] in ("miljoen", "miljard") and not (words[1] and noun == words[1])):
+    if _MONEY_UNIT.match(words[0]) or noun in ("miljoen", "miljard"):  # not "1,1 miljoen inwoners": noun inwoners
         return True
     return bool(PLURAL.fullmatch(noun)) and noun not in _NOT_A_THING
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.counts import MIN_NOUN, PLURAL, counts_other_things, counts_things, names_counted, not_counts
 from assistant.evidence import (MONTHS, NUMBER_WORDS, SHARE_QUESTION, WHAT_IS_THE, WHAT_WILL_COST, AnswerType,
                                gap_to_first, has_type)
-from assistant.counts import MIN_NOUN, PLURAL, counts_other_things, counts_things, names_counted, not_counts
 from assistant.shares import asks_part, states_part, states_part_in_words
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
