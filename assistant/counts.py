@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.evidence import asked_type
 from assistant.shares import asks_part
@@ -53,6 +54,7 @@ _ABOUT_EUROS = re.compile(r"\bin euro|\bbedrag|\bbudget", re.I)
 _SECTION = re.compile(r"(?<![\d.,])\d{1,2}(?:\.\d{1,2}){1,3}(?![.,]?\d)")  # "§ 3.2.1"
 
 
+@lru_cache(maxsize=256)  # asked once per sentence the figure rule reads
 def counts_things(question: str, counted: str) -> bool:
     """True for a Dutch question that counts things in the plural ("Hoeveel banen …?"), not money, not a part of a
     whole, not a verb after "hoeveel": a number that counts other things does not answer it.

@@ -34,12 +34,13 @@ DATES = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})(?:\s+\d{{4}})?|
 # 2019/20", "mijn brief van 7 december 2020", "de brief van 15 februari jl." (unless the question asks after a letter)
 _CITED_DATE = (rf"(?:\d{{1,2}}\s+(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?|(?:{MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|"
                r"afgelopen\s+(?:zomer|najaar|voorjaar|winter|jaar))(?:\s+jl\.?)?")
+_DOCUMENT = r"brief|brieven|kamerbrief|beantwoording|rapport|motie|nota"
 _CITATION = re.compile(rf"\((?:TK|Kamerstukk?en?|Stcrt|Stb)[^)]*\)|\bKamerstukken\s+(?:I{{1,2}}\s+)?\d{{4}}(?:/\d{{2}})?|"
-                       rf"\b(?:brief|brieven|kamerbrief|beantwoording|rapport|motie|nota)\s+(?:van|d\.d\.|dd)\s+"
+                       rf"\b(?:{_DOCUMENT})\s+(?:van|d\.d\.|dd)\s+"
                        rf"(?:de\s+|het\s+)?{_CITED_DATE}", re.I)
 # A question after the letter or after what the minister told the Kamer keeps those dates: "Wanneer heeft de minister
 # gemeld dat …?" is answered by "brief van 7 december 2020"
-_ASKS_AFTER_DOCUMENT = re.compile(r"\b(?:brief|brieven|kamerbrief\w*|beantwoording|rapport\w*|motie|nota|advies|"
+_ASKS_AFTER_DOCUMENT = re.compile(rf"\b(?:{_DOCUMENT}|kamerbrief\w*|rapport\w*|advies|"
                                   r"evaluatie|onderzoek|letter|report|motion|advice|"
                                   r"meld\w*|gemeld|informeer\w*|geïnformeerd|aangegeven|gaf|geven|aangekondigd|"
                                   r"kondigde|toegezegd|zegde|laten weten|liet weten|schreef|geschreven|"

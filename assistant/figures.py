@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.counts import MIN_NOUN, PLURAL, counts_other_things, counts_things, names_counted, not_counts
 from assistant.evidence import (MONTHS, NUMBER_WORDS, SHARE_QUESTION, WHAT_IS_THE, WHAT_WILL_COST, AnswerType,
@@ -145,6 +146,7 @@ def context_values(text: str, question: str) -> frozenset[str]:
     return frozenset(scene - answer - counts_asked)
 
 
+@lru_cache(maxsize=256)  # asked once per sentence the figure rule reads
 def counted_noun(question: str) -> str:
     """What a "hoeveel …?" question counts ("" when it counts nothing in particular).
 
