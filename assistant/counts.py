@@ -8,8 +8,8 @@ Example:
     True
     >>> names_counted("krimpregio's", "regio's"), names_counted("personen", "grensarbeiders")
     (True, True)
-    >>> sorted(not_counts("Voor € 95 miljoen zijn volgens § 3.2.1 in 2019 ruim 1,1 miljoen inwoners geholpen."))
-    ['3.2.1', '95']
+    >>> sorted(not_counts("Voor € 95 miljoen, de helft van het geld, zijn volgens § 3.2.1 ruim 1,1 miljoen inwoners geholpen."))
+    ['3.2.1', '95', 'de helft']
 """
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ from assistant.shares import asks_part
 MIN_NOUN = 4  # a counted word shorter than this counts nothing in particular; a stem keeps at least this many
 PLURAL = re.compile(r"[a-zà-ÿ][\w-]{2,}(?:en|s|’s|'s|ies)")
 # words in the plural's shape that are no things: verbs, adverbs, numbers and what describes a noun
+DESCRIBING = frozenset("extra nieuwe andere verschillende grote kleine eigen".split())  # "12 kleine kernen"
 _NOT_A_THING = frozenset("""tussen binnen boven beneden geleden worden hebben kunnen zullen moeten mogen willen gaan
-staan komen liggen meer minder ongeveer keer maal miljoen miljard duizend honderd extra nieuwe andere verschillende
-grote kleine eigen""".split())
+staan komen liggen meer minder ongeveer keer maal miljoen miljard duizend honderd""".split()) | DESCRIBING
 # plurals that are sums of money: "Hoeveel middelen zijn ingezet?" asks for an amount of money, not a count
 _MONEY_NOUNS = frozenset("""middelen kosten investeringen uitgaven inkomsten gelden subsidies bijdragen bedragen
 lasten opbrengsten besparingen miljoenen""".split())
@@ -43,6 +43,27 @@ ouderen werkzoekenden studenten leerlingen kinderen bezoekers huishoudens""".spl
     "sites": frozenset("locaties vestigingen".split()),
     "places": frozenset("plaatsen plekken".split()),
 }
+# An English count question names the counted thing in English and the letters count it in Dutch ("How many
+# households …?": "huishoudens"); a head noun not listed here is not read as a count of things.
+ENGLISH_COUNTED = {word: tuple(dutch.split()) for word, dutch in (
+    ("people", "mensen"), ("persons", "personen"), ("residents", "inwoners"), ("inhabitants", "inwoners"),
+    ("citizens", "burgers"), ("households", "huishoudens"), ("teachers", "leraren docenten leerkrachten"),
+    ("students", "studenten"), ("pupils", "leerlingen"), ("children", "kinderen"), ("participants", "deelnemers"),
+    ("employees", "werknemers medewerkers"), ("jobs", "banen arbeidsplaatsen"), ("homes", "woningen"),
+    ("houses", "woningen"), ("dwellings", "woningen"), ("municipalities", "gemeenten"), ("regions", "regio’s"),
+    ("provinces", "provincies"), ("schools", "scholen"), ("boards", "besturen"), ("villages", "kernen dorpen"),
+    ("places", "plaatsen plekken locaties"), ("locations", "locaties"), ("sites", "locaties vestigingen"),
+    ("projects", "projecten"), ("organisations", "organisaties"), ("organizations", "organisaties"),
+    ("companies", "bedrijven"), ("businesses", "bedrijven"), ("hospitals", "ziekenhuizen"),
+    ("doctors", "artsen huisartsen"), ("gps", "huisartsen"), ("applications", "aanvragen"),
+    ("indicators", "indicatoren"), ("areas", "gebieden"), ("initiatives", "initiatieven"),
+    ("agreements", "afspraken"), ("experiments", "experimenten"), ("libraries", "bibliotheken"),
+    ("buildings", "gebouwen panden"), ("deals", "deals"), ("plans", "plannen"), ("meetings", "bijeenkomsten"),
+)}
+# words that end an English noun phrase after "how many": a verb, a preposition or a relative word
+_ENGLISH_PHRASE_END = frozenset("""are is were was do does did have has had will would can could should may might in
+of from on at for to with that which who whom per still now so through under across outside inside by been be
+being get got""".split())
 # a word for persons by its ending: "grensarbeiders", "statushouders", "werkzoekenden", "leerlingen"
 _PERSONS = re.compile(r"\w+(?:ers|aars|enden|anten|isten|houders|lingen)")
 _MONEY_UNIT = re.compile(r"^(?:euro|eur|euro[’']s|mln|mld|procent|%)\.?$", re.I)
@@ -51,6 +72,7 @@ _MONEY_FIGURE = re.compile(r"€\s*(\d+(?:[.,]\d+)*)|(?<![\d.,])(\d+(?:[.,]\d+)*
                            r"(?:miljoen|miljard)\b(?!\s+(?!euro)[a-zà-ÿ]))", re.I)
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)")  # "3.910.787" in a row "in euro’s"
 _ABOUT_EUROS = re.compile(r"\bin euro|\bbedrag|\bbudget", re.I)
+_FRACTION = re.compile(r"\b(?:(?:de|een|twee) (?:helft|derde|kwart)|driekwart|tweederde)\b", re.I)  # "waarvan de helft"
 _SECTION = re.compile(r"(?<![\d.,])\d{1,2}(?:\.\d{1,2}){1,3}(?![.,]?\d)")  # "§ 3.2.1"
 
 
@@ -71,6 +93,36 @@ def counts_things(question: str, counted: str) -> bool:
         return False
     at = question.lower().find(counted)
     return at >= 0 and not _SUBJECT_NEXT.match(question[at + len(counted):])
+
+
+def english_counted(question: str) -> tuple[str, ...]:
+    """The Dutch words for what an English "How many …?" question counts: the first noun of ENGLISH_COUNTED in the
+    phrase after "how many"; () when none is listed or the question asks for a part ("how many of …").
+
+    >>> english_counted("How many unemployed people did the sector plan place in jobs?")
+    ('mensen',)
+    >>> english_counted("How many school boards have the account managers visited?"), english_counted("How many of the regions …?")
+    (('besturen',), ())
+    """
+    match = re.search(r"\bhow many\s+(.*)", question, re.I)
+    if not match:
+        return ()
+    # the first listed plural of the phrase: a noun that modifies another is singular ("school boards")
+    for word in re.findall(r"[\w’'-]+", match.group(1).lower()):
+        if word in _ENGLISH_PHRASE_END:
+            break
+        if word in ENGLISH_COUNTED:
+            return ENGLISH_COUNTED[word]
+    return ()
+
+
+def english_counts_things(question: str) -> bool:
+    """True for an English "How many …?" question that counts listed things, not money and not a part of a whole.
+
+    >>> english_counts_things("How many households lack fast internet?"), english_counts_things("How many of the homes …?")
+    (True, False)
+    """
+    return bool(english_counted(question)) and not asks_part(question) and asked_type(question) != "money"
 
 
 def kind_of(word: str) -> str:
@@ -116,7 +168,7 @@ def counts_other_things(words: list[str], noun: str) -> bool:
 
 def not_counts(text: str) -> frozenset[str]:
     """The numbers of a sentence that never count things, whatever word follows them: money, a percentage, a
-    section's number, and grouped numbers in a row or sentence about euros.
+    section's number, a fraction ("de helft"), and grouped numbers in a row or sentence about euros.
 
     >>> sorted(not_counts("Krimpregio: Parkstad | Bedragen (jaarlijks, in euro’s): 3.910.787"))
     ['3.910.787']
@@ -125,6 +177,7 @@ def not_counts(text: str) -> frozenset[str]:
     """
     values = {next(g for g in m.groups() if g).lower() for m in _MONEY_FIGURE.finditer(text)}
     values |= {m.group(0) for m in _SECTION.finditer(text)}
+    values |= {m.group(0).lower() for m in _FRACTION.finditer(text)}
     if _ABOUT_EUROS.search(text):
         values |= {m.group(0) for m in _GROUPED.finditer(text)}
     return frozenset(values)

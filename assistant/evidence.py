@@ -32,8 +32,8 @@ SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van 
 WHAT_WILL_COST = (r"what (will|would|does|did|do) .{0,80}\bcost\b"
                   r"(?=(?:\s+(?:in total|in all|altogether|overall|each year|per year|a year))?\W*$)")
 _ASKS = (
-    ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?bedrag|wat kost|wat kostte|hoeveel kost|"
-                         r"hoeveel (subsidie|budget)|hoe hoog is het (bedrag|budget)|wat (heeft|hebben) .{0,80} gekost|"
+    ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?(bedrag|budget)|wat kost|wat kostte|hoeveel kost|"
+                         r"hoeveel (subsidie|budget)|hoe (hoog|groot) is het (\w+ )?(bedrag|budget)|wat (heeft|hebben) .{0,80} gekost|"
                          # a sum of money in one word: "Hoeveel kleine scholentoeslag krijgt …?"
                          # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")
                          r"hoeveel (\w+e |extra )?[\w-]*(toeslag|subsidie|bijdrage|vergoeding|uitkering)\b|"
@@ -44,7 +44,7 @@ _ASKS = (
                          re.I)),
     ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|om hoeveel|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
-                          rf"{WHAT_IS_THE}(aantal|percentage|number of))\b", re.I)),
+                          rf"{WHAT_IS_THE}(aantal|percentage|omvang|number of|size))\b", re.I)),
     ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
                         r"when|what year|which year|what date)\b", re.I)),
     ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"

@@ -12,25 +12,28 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.counts import MIN_NOUN, PLURAL, counts_other_things, counts_things, names_counted, not_counts
+from assistant.counts import (DESCRIBING, MIN_NOUN, PLURAL, counts_other_things, counts_things, english_counted,
+                             english_counts_things, names_counted, not_counts)
 from assistant.evidence import (MONTHS, NUMBER_WORDS, SHARE_QUESTION, WHAT_IS_THE, WHAT_WILL_COST, AnswerType,
                                gap_to_first, has_type)
 from assistant.shares import asks_part, states_part, states_part_in_words
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
 # A question that asks for the figure itself, in its first words ("Hoeveel …?", "Op hoeveel locaties …?", "Wat kost
-# …?"); not "Hoe groot is de rol van …?" nor "Waarom weet het kabinet niet hoeveel …?".
+# …?", "Welk budget …?", "Hoe groot is het budget …?"); not "Hoe groot is de rol van …?" nor "Waarom weet het
+# kabinet niet hoeveel …?".
 FIGURE_QUESTION = re.compile(
     r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van|uit|aan|onder|over|door|naar)\s+){0,2}"
     r"(hoeveel|how (many|much)|wat (kost|kostte)|wat (heeft|hebben) .{0,80} gekost|"
     rf"{WHAT_WILL_COST}|"
-    r"welke? (\w+ )?(totaal)?bedrag|hoe hoog|welk percentage|what (amount|percentage|budget)|by how much|"
+    r"welke? (\w+ )?(totaal)?(bedrag|budget)|hoe hoog|hoe groot (is|was|wordt|zijn) (het|de) (\w+ )?(budget|bedrag|omvang|"
+    r"aantal)|welk percentage|what (amount|percentage|budget)|by how much|"
     rf"{SHARE_QUESTION}|"
-    rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number of|costs?(?!-)))\b", re.I)
-# A number that is a reference, not a fact: "Kamerstukken II 2022/23, 35165, nr. 51", "TK 35000-B-13", "p. 12",
-# a day of a month ("10 oktober"), a year (not "€ 2000" nor "2000 woningen"), a footnote's mark right after a
-# closing bracket or quote ("(Stcrt. 2020, nr. 23802)31").
-_REFERENCE = re.compile(rf"((?<=[)”’\"])\d{{1,3}}\b|\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b|"
+    rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|omvang|amount|number of|size|costs?(?!-)))\b", re.I)
+# A number that is a reference, not a fact: a list's "1." (not "genoemd onder 3 en 4", which can answer which ones),
+# "Kamerstukken II 2022/23, 35165, nr. 51", "TK 35000-B-13", "p. 12", a day of a month ("10 oktober"), a year (not
+# "€ 2000" nor "2000 woningen"), a footnote's mark right after a closing bracket or quote ("(Stcrt. 2020, nr. 23802)31").
+_REFERENCE = re.compile(rf"(^\s*\d{{1,2}}[.)](?=\s)|(?<=[)”’\"])\d{{1,3}}\b|\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b|"
                         rf"\b\d{{1,2}} ({MONTHS})|"
                         r"(?<!€ )(?<!€)\b(?:19|20)\d{2}(?:/\d{2})?\b(?! (euro|woningen|mensen|inwoners|plaatsen))|"
                         r"\bTK\s*[\d-]+[A-Z0-9-]*)", re.I)
@@ -49,6 +52,7 @@ _COUNT = re.compile(rf"(?<![\d.,])\b(?P<value>\d+(?:[.,]\d+)*|{NUMBER_WORDS})\s+
 # an English question's words are not the letters' ("How many shrinking regions are in Groningen?" against "drie
 # Groningse krimpregio's")
 _DUTCH = re.compile(r"\b(de|het|een|van|hoeveel|welke?|wat|aantal)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many\b", re.I)
 _MONEY_WORD = re.compile(r"\b(euro|eur|mln|mld)\b", re.I)
 YES_NO = re.compile(r"^\s*(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|gaat|gaan|komt|klopt|"
                     r"zal|zullen|moet|moeten|mag|wil|are|has|have|does|do|did|were|will|can)\b", re.I)
@@ -114,24 +118,28 @@ def context_values(text: str, question: str) -> frozenset[str]:
     ...                       "Hoeveel banen levert de basisindustrie in Zeeland op?"))
     ['2', 'vijf']
     """
-    counted = counted_noun(question)
+    counted = counted_nouns(question)
     asks_time = bool(_TIME_UNIT.search(question)) or bool(re.search(r"\b(hoe lang|how long)\b", question, re.I))
     # a part question's answer counts what the question names ("Hoeveel van de twaalf locaties zijn regio's met
     # bevolkingsdaling?": "zes regio's")
     dutch = bool(_DUTCH.search(question))
     named = set() if asks_part(question) or not dutch else {
         word.lower()[:max(MIN_NOUN, len(word) - 2)] for word in re.findall(r"[\w’'-]+", question)
-        if len(word) >= MIN_NOUN + 2 and word.lower() != counted}
-    things = counts_things(question, counted)
+        if len(word) >= MIN_NOUN + 2 and word.lower() not in counted}
+    if _HOW_MANY.search(question):
+        things = english_counts_things(question)
+    else:
+        things = bool(counted) and counts_things(question, counted[0])
     scene, answer, counts_asked = set(), set(), set()
     for match in _COUNT.finditer(text):
         value, words = match["value"].lower(), [match["noun"].lower(), (match["next"] or "").lower()]
-        noun = words[1] if _ADJECTIVE.fullmatch(words[0]) and words[1] else words[0]  # "127 Akense studenten"
+        # "127 Akense studenten", "12 kleine kernen"
+        noun = words[1] if (_ADJECTIVE.fullmatch(words[0]) or words[0] in DESCRIBING) and words[1] else words[0]
         if words[0] in ("miljoen", "miljard") and PLURAL.fullmatch(words[1]) and not words[1].startswith("euro"):
             noun = words[1]  # "1,1 miljoen inwoners", not "€ 7,5 miljard beschikbaar"
         if _TIME_UNIT.fullmatch(noun):
             (answer if asks_time else scene).add(value)
-        elif counted and any(names_counted(word, counted) for word in words if word):
+        elif any(names_counted(word, noun) for noun in counted for word in words if word):
             counts_asked.add(value)
         elif any(word.startswith(stem) for word in (noun, words[0]) for stem in named):  # "acht Achterhoekse …"
             scene.add(value)
@@ -144,6 +152,19 @@ def context_values(text: str, question: str) -> frozenset[str]:
         scene |= money
         answer -= money
     return frozenset(scene - answer - counts_asked)
+
+
+def counted_nouns(question: str) -> tuple[str, ...]:
+    """The words that name what a count question counts in the letters: the Dutch noun after "hoeveel", or the Dutch
+    words for what an English "How many …?" counts (assistant/counts.py: ENGLISH_COUNTED).
+
+    >>> counted_nouns("Hoeveel banen levert het op?"), counted_nouns("How many households lack fast internet?")
+    (('banen',), ('huishoudens',))
+    """
+    if _HOW_MANY.search(question):
+        return english_counted(question)
+    noun = counted_noun(question)
+    return (noun,) if noun else ()
 
 
 @lru_cache(maxsize=256)  # asked once per sentence the figure rule reads
@@ -214,8 +235,9 @@ def fact_gap(question: str, asked: AnswerType, sentences: list[tuple[float, str]
     """
     if asked not in FACT_KINDS or not asks_figure(question) or not sentences:
         return 0.0
-    noun = counted_noun(question) if language == "nl" else ""  # an English noun is not the letters' word
-    if any(counts_noun(text, noun, question) for _, text in sentences):
+    # an English noun is not the letters' word: its Dutch words are looked up
+    nouns = counted_nouns(question) if language == "nl" or _HOW_MANY.search(question) else ()
+    if any(counts_noun(text, noun, question) for noun in nouns for _, text in sentences):
         return 0.0
     return gap_to_first(sentences, lambda text: (states_new_fact(text, question, asked)
                                                  and states_part(_REFERENCE.sub(" ", text), question))

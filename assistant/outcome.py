@@ -17,13 +17,15 @@ import re
 _ASKS = re.compile(
     r"\b(wat (waren|zijn|was|is) de (eerste )?(uitkomsten?|(eind)?resultaten|(eind)?resultaat|bevindingen|conclusies?|"
     r"effecten)|wat (concludeerde|concludeert|adviseerde|adviseert) |wat (kwam|komt) (er )?uit|wat (bleek|blijkt) uit|"
-    r"(wat|welke \w+) (heeft|hebben) .{0,120} (opgeleverd|laten zien|aangetoond)|"
+    r"(wat|welke \w+) (heeft|hebben) .{0,120} (opgeleverd|laten zien|aangetoond)|wat is er uitgekomen|"
+    r"wat is er (uit|van) .{0,120}(ge)?komen\b|"
     r"welke \w+ (kwam|kwamen|komt|komen) (er )?uit (de|het|die|dat|deze) [\w-]*(onderzoek|evaluatie|inventarisatie|"
     r"studie|verkenning|analyse|rapport|peiling|monitor|enquête|gesprekken|sessies|bijeenkomst|pilot|experiment|meting)|"
     r"welke (aanbevelingen|maatregelen|adviezen) (deed|deden|gaf|gaven|adviseerde|adviseerden|doet|doen)|hoe is (die|dat|het|de)( \w+)? afgelopen|"
     r"what (were|are|was|is) the (first |main |final )?(results?|findings?|outcomes?|conclusions?|recommendations?)|"
     r"what did .{0,80}\b(conclude|find|recommend|advise|show|achieve)|what (has|have) .{0,80}\b(found|shown)|"
-    r"which (recommendations|measures) did)\b", re.I)
+    r"which (recommendations|measures) did|what (has|have|did) .{0,100}\b(yield|yielded|produce|produced|deliver|"
+    r"delivered)|what came (out )?of)\b", re.I)
 # An announcement: the work is asked for, under way or expected (a forecast in a finding, "gemeenten verwachten dat
 # de leegstand stijgt", is not one; nor is background such as "de pilot is in 2016 gestart").
 ANNOUNCES = re.compile(
@@ -44,6 +46,9 @@ REPORTS = re.compile(
     r"adviseert|adviseerde|positief|positieve|negatief|negatieve|succesvol|afgerond)\b", re.I)
 
 
+_LISTED = re.compile(r"\s*•")
+
+
 def asks_outcome(question: str) -> bool:
     """True for a question about what came out of something (results, findings, conclusions, recommendations)."""
     return bool(_ASKS.search(question))
@@ -51,8 +56,9 @@ def asks_outcome(question: str) -> bool:
 
 def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
     """For an outcome question: how far below the closest sentence the first one that reports a result lies (`cap`
-    when none does), provided a sentence above it announces the work; 0 for other questions or no announcement.
-    `sentences` are (cosine to the question, text), closest first.
+    when none does), provided a sentence above it announces the work; `cap` too when no sentence reports a result
+    and the closest one is an action listed in a plan; 0 for other questions or no announcement. `sentences` are
+    (cosine to the question, text), closest first.
 
     >>> outcome_reach("Wat waren de uitkomsten van het tweede deel?", [(0.66, "Het eerste deel is uitgevoerd."),
     ...     (0.59, "In november wordt het tweede deel verwacht."), (0.46, "De conclusie is dat het Rijk …")], 0.2)
@@ -60,6 +66,9 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     >>> outcome_reach("Hoe is de pilot afgelopen?", [(0.68, "De pilot is in 2016 gestart."),
     ...     (0.55, "De eindconclusie is dat de pilot slechts in beperkte mate heeft bijgedragen.")], 0.2)
     0.0
+    >>> outcome_reach("Wat heeft de Week van het Erfgoed opgeleverd?", [(0.56, "• Organisatie van een Week van het "
+    ...     "Erfgoed in de Ruimte."), (0.48, "• OCW organiseert samen met de gemeente een week over leegstand.")], 0.2)
+    0.2
     """
     if not asks_outcome(question):
         return 0.0
@@ -68,4 +77,6 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
         if REPORTS.search(text):
             return round(min(cap, sentences[0][0] - cosine), 6) if announced else 0.0
         announced = announced or bool(ANNOUNCES.search(text))
-    return cap if announced else 0.0
+    # no sentence reports a result, and the closest is an action listed in a plan (an annex's "• Organisatie van een
+    # Week van het Erfgoed"): the letters list the work, not what it gave
+    return cap if announced or (sentences and _LISTED.match(sentences[0][1])) else 0.0

@@ -19,7 +19,9 @@ import assistant.shares
 import assistant.status
 from assistant.calibration import Calibration
 from assistant.counts import counts_things
-from assistant.figures import asks_figure, counted_noun, counts_noun, fact_gap, fact_values, is_yes_no, states_new_fact
+from assistant.figures import (asks_figure, counted_noun, counted_nouns, counts_noun, fact_gap, fact_values, is_yes_no,
+                               states_new_fact)
+from assistant.evidence import asked_type
 from assistant.outcome import asks_outcome, outcome_reach
 from evals.calibrate import choose_rule_threshold
 
@@ -75,7 +77,9 @@ def test_yes_no_questions_do_not_ask_for_the_figure():
     "Welke aanbevelingen deed de commissie?", "Hoe is die pilot afgelopen?",
     "What were the first findings of the SCP study?", "What did the study conclude about working from home?",
     "Wat bleek uit de metingen in Ulrum?", "Wat kwam er uit de externe evaluatie?", "Wat waren de eindresultaten van "
-    "de tweede ronde?", "What has the four-year study found?",
+    "de tweede ronde?", "What has the four-year study found?", "Wat is er uitgekomen van de pilot met vroeg "
+    "vreemdetalenonderwijs?", "Wat is er uit het overleg met de VNG over het Tweeluik gekomen?",
+    "What did the Week of Heritage yield?", "What came of the talks with the banks?",
 ])
 def test_outcome_questions(question):
     assert asks_outcome(question)
@@ -105,6 +109,16 @@ def test_passive_and_coming_work_is_an_announcement_and_a_finding_put_forward_is
                          0.2) == 0.2
     assert outcome_reach(OUTCOME, [(0.79, "Uit Nivel-onderzoek kwam naar voren dat er geen algemeen probleem is."),
                                    (0.50, "Dit wordt verwacht.")], 0.2) == 0.0
+
+
+def test_a_planned_action_listed_at_the_top_and_no_result_does_not_answer_an_outcome_question():
+    question = "Wat heeft de deelname van Coevorden aan de Democratic Challenge opgeleverd?"
+    listed = [(0.78, "• Deelname van de gemeente Coevorden aan de Democratic Challenge (ministerie van BZK)"),
+              (0.46, "• Project vestiging huisartsen Coevorden.")]
+    assert outcome_reach(question, listed, 0.2) == 0.2
+    # a result further down still answers, and a plain sentence at the top without a result is left alone
+    assert outcome_reach(question, listed + [(0.40, "Uit de evaluatie blijkt dat het werkt.")], 0.2) == 0.0
+    assert outcome_reach(question, [(0.78, "Coevorden neemt deel aan de Democratic Challenge.")], 0.2) == 0.0
 
 
 def test_a_result_near_the_top_answers_an_outcome_question():
@@ -402,7 +416,6 @@ def test_a_count_of_things_is_answered_only_by_a_number_of_those_things():
     "Hoeveel ontvingen de verhuurders in krimpgebieden aan heffingsvermindering?",  # a verb after "hoeveel"
     "Hoeveel investeren we in het opleiden van zij-instromers?", "Hoeveel werken er in de zorg in Parkstad?",
     "Hoeveel middelen zijn uit de regio-enveloppe ingezet?",  # a sum of money in the plural
-    "How many municipalities in de Achterhoek draw up a retail framework?",  # English with a Dutch article
 ])
 def test_questions_that_count_no_things_keep_every_number(question):
     """The code review's examples: each was answered before the count reading and must stay answered."""
@@ -419,3 +432,36 @@ def test_the_asked_things_under_another_name_and_counts_money_does_not_hide():
     assert states_new_fact("Voor € 12 miljoen zijn 12 woningen gesloopt.", "Hoeveel woningen zijn gesloopt?", "amount")
     assert not states_new_fact("Er zijn 6,5 miljoen euro en 14 regio's bij betrokken.", "Hoeveel banen zijn er?",
                                "amount")
+
+
+def test_english_count_questions_are_read_through_the_dutch_words_for_the_counted_things():
+    question = "How many municipalities in de Achterhoek draw up a retail framework?"  # English with a Dutch article
+    assert counted_nouns(question) == ("gemeenten",)
+    assert not states_new_fact("De verhuurders hebben voor € 95 miljoen ontvangen.", question, "amount")
+    assert not states_new_fact("OCW steunt de bibliotheek in 12 kleine kernen.", question, "amount")
+    assert states_new_fact("Acht Achterhoekse gemeenten werken samen.", question, "amount")
+    assert states_new_fact("Er doen 14 organisaties mee.", "How many organisations take part?", "amount")
+    # a head noun that is not listed, a part of a whole and money keep reading every number
+    for other in ("How many citizens' assemblies were held?", "How many of the regions have a plan?",
+                  "How much money do the municipalities get?"):
+        assert states_new_fact("Er zijn 12 kleine kernen.", other, "amount")
+
+
+def test_list_numbers_and_fractions_are_no_figures_of_a_count():
+    assert not fact_values("1. Een onderzoek door het EIB naar de warmtetransitie.", "amount")
+    assert fact_values("De onderzoeken genoemd onder 3 en 4 zijn afgerond.", "amount") == {"3", "4"}  # which ones
+    assert not states_new_fact("Voor het plan is geld beschikbaar, waarvan de helft van SZW.",
+                               "Hoeveel werklozen zijn geplaatst?", "amount")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Welk budget is er beschikbaar voor de Regionale Mobiliteitsstrategie Zeeland?", "money"),
+    ("Hoe groot is het budget van het BICON-programma?", "money"),
+    ("Wat is de totale omvang van de regio-enveloppe?", "amount"), ("What is the size of the fund?", "amount"),
+])
+def test_a_budget_or_a_size_is_a_figure_asked(question, kind):
+    assert asks_figure(question) and asked_type(question) == kind
+
+
+def test_how_large_a_role_asks_no_figure():
+    assert not asks_figure("Hoe groot is de rol van de provincie?")
