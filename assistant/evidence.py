@@ -54,7 +54,8 @@ MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
           "january|february|march|june|july|august|october")
 MONEY = re.compile(r"(€|\beur\b|\beuro('s)?\b|\bmln\b|\bmld\b|\b\d{1,3}(?:\.\d{3}){2,}\b|"
                    r"\b(miljoen|miljard)\b(?! (inwoners|mensen|woningen|m2|vierkante)))", re.I)
-NUMBER_WORDS = (r"één|twee|drie|vier|vijf|zes|zeven|acht(?! (te )?(nemen|genomen|neemt))|negen|tien|elf|twaalf|"
+NUMBER_WORDS = (r"(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twintig|dertig|veertig|vijftig|zestig|"
+                r"zeventig|tachtig|negentig)|één|twee|drie|vier|vijf|zes|zeven|acht(?! (te )?(nemen|genomen|neemt))|negen|tien|elf|twaalf|"
                 r"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|"
                 r"zestig|zeventig|tachtig|negentig|\w*honderd|\w*duizend|honderden|duizenden|tientallen|anderhalf|"
                 r"(?:de|een|twee) (?:helft|derde|kwart)|driekwart|tweederde")

@@ -23,6 +23,7 @@ import numpy as np
 from assistant.calibration import Calibration
 from assistant.evidence import AnswerType, has_type
 from assistant.retrieval import Hit, Pool
+from assistant.shares import states_part_in_words
 from assistant.terms import QueryTerms, TermStats
 from index.sentence_vectors import SentenceVectors
 
@@ -57,6 +58,18 @@ class Scored:
     best_row: int  # row in SentenceVectors of the best body sentence, -1 when none
 
 
+def holds_asked_kind(text: str, reading: Reading) -> bool:
+    """The text holds the kind of fact asked for; for a question after a part of a whole, a part said in words
+    counts too ("Hoeveel van de regio's …?": "alle regio’s geven aan …").
+
+    >>> holds_asked_kind("Alle regio’s geven aan dat ze aandacht vragen.", Reading("Hoeveel van de regio's vragen "
+    ...                  "aandacht?", "nl", "amount", None, None))
+    True
+    """
+    return has_type(text, reading.asked) or (reading.asked in ("amount", "money")
+                                              and states_part_in_words(text, reading.question))
+
+
 FRAGMENT_WORDS = 7  # a sentence this short is a fragment of the one before (a bullet's last line)
 SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s*$")
 LIST_ITEM = re.compile(r"\s*(?:[•▪*–-]|\d+[.)]|[a-z][.)])\s")
@@ -80,7 +93,7 @@ class Rescorer:
             scores.update({
                 "sentence": sentence, "question": question, "bm25_rel": max(0.0, hit.lexical) / best_bm25,
                 "coverage": reading.terms.coverage(self.terms.chunk_stems.get(hit.chunk.chunk_id, frozenset())),
-                "type_ok": float(has_type(self._best_text(best_row, text), reading.asked)),
+                "type_ok": float(holds_asked_kind(self._best_text(best_row, text), reading)),
                 "rank": 1.0 / (1.0 + rank),
             })
             if scores["dense"] < -0.5:  # lexical-only runs have no cosine: use the sentence-free baseline

@@ -38,8 +38,10 @@ _VALUE = re.compile(rf"(?P<euro>€\s*|euro['’]?s?\)?:\s*)?(?<![\d.,]){_NUMBER
                     r"(?P<duration>\s+(?:jaar|jaren|maanden|weken|dagen|uur|minuten|years?|months?|weeks?|days?)\b)?",
                     re.I)
 SHARE_WORDS = re.compile(r"%|\bprocent\b|\bpercent\b|\b(?:de|een|twee) (?:helft|derde|kwart)\b|\bdriekwart\b", re.I)
-# a part said in words: "bijna allemaal", "het merendeel", "alle twaalf provincies", "most of them"
-QUANTIFIERS = re.compile(rf"\b(allemaal|(?:vrijwel|bijna|nagenoeg) alle|alle (?:{'|'.join(_WORDS)})|het merendeel|"
+# a part said in words: "bijna allemaal", "het merendeel", "alle twaalf provincies", "alle regio’s", "most of them"
+QUANTIFIERS = re.compile(rf"\b(allemaal|(?:vrijwel|bijna|nagenoeg) alle|alle (?:{'|'.join(_WORDS)})|"
+                         r"alle (?:[a-zà-ÿ-]+e )?\w*(?:regio[’']?s|gemeenten|provincies|partijen|scholen|gebieden)\b|"
+                         r"het merendeel|"
                          r"de meeste|de meerderheid|geen van|geen enkele|all of (?:them|the)|most of|none of)\b", re.I)
 
 

@@ -22,6 +22,7 @@ from assistant.counts import counts_things
 from assistant.figures import (asks_figure, counted_noun, counted_nouns, counts_noun, fact_gap, fact_values, is_yes_no,
                                states_new_fact)
 from assistant.evidence import asked_type
+from assistant.shares import states_part_in_words
 from assistant.outcome import asks_outcome, outcome_reach
 from evals.calibrate import choose_rule_threshold
 
@@ -465,3 +466,21 @@ def test_a_budget_or_a_size_is_a_figure_asked(question, kind):
 
 def test_how_large_a_role_asks_no_figure():
     assert not asks_figure("Hoe groot is de rol van de provincie?")
+
+
+def test_compound_number_words_and_all_of_a_group_give_the_figure():
+    assert fact_values("Het Forum is een initiatief van zevenentwintig zorgpartijen.", "amount") == {"zevenentwintig"}
+    question = "Hoeveel van de regio's met bevolkingsdaling vragen aandacht van het Rijk?"
+    assert states_part_in_words("Alle regio’s geven aan dat aandacht vanuit het Rijk nodig blijft.", question)
+    assert states_part_in_words("Dit fonds is beschikbaar voor alle gemeenten in de provincie.", question)
+    assert not states_part_in_words("Wij willen alle mogelijkheden benutten.", question)
+    assert not states_part_in_words("Alle regio’s geven aan dat aandacht nodig blijft.", "Hoeveel regio's zijn er?")
+
+
+def test_a_part_in_words_is_the_kind_of_fact_a_part_question_asks():
+    from assistant.rescore import Reading, holds_asked_kind
+    part = Reading("Hoeveel van de regio's vragen aandacht van het Rijk?", "nl", "amount", None, None)
+    assert holds_asked_kind("Alle regio’s geven aan dat aandacht vanuit het Rijk nodig blijft.", part)
+    whole = Reading("Hoeveel regio's vragen aandacht van het Rijk?", "nl", "amount", None, None)
+    assert not holds_asked_kind("Alle regio’s geven aan dat aandacht vanuit het Rijk nodig blijft.", whole)
+    assert holds_asked_kind("Negen regio’s vragen aandacht.", whole)
