@@ -47,18 +47,20 @@ ouderen werkzoekenden studenten leerlingen kinderen bezoekers huishoudens""".spl
 # households …?": "huishoudens"); a head noun not listed here is not read as a count of things.
 ENGLISH_COUNTED = {word: tuple(dutch.split()) for word, dutch in (
     ("people", "mensen"), ("persons", "personen"), ("residents", "inwoners"), ("inhabitants", "inwoners"),
-    ("citizens", "burgers"), ("households", "huishoudens"), ("teachers", "leraren docenten leerkrachten"),
+    ("citizens", "burgers"), ("households", "huishoudens adressen"), ("teachers", "leraren docenten leerkrachten"),
     ("students", "studenten"), ("pupils", "leerlingen"), ("children", "kinderen"), ("participants", "deelnemers"),
     ("employees", "werknemers medewerkers"), ("jobs", "banen arbeidsplaatsen"), ("homes", "woningen"),
-    ("houses", "woningen"), ("dwellings", "woningen"), ("municipalities", "gemeenten"), ("regions", "regio’s"),
-    ("provinces", "provincies"), ("schools", "scholen"), ("boards", "besturen"), ("villages", "kernen dorpen"),
-    ("places", "plaatsen plekken locaties"), ("locations", "locaties"), ("sites", "locaties vestigingen"),
-    ("projects", "projecten"), ("organisations", "organisaties"), ("organizations", "organisaties"),
-    ("companies", "bedrijven"), ("businesses", "bedrijven"), ("hospitals", "ziekenhuizen"),
-    ("doctors", "artsen huisartsen"), ("gps", "huisartsen"), ("applications", "aanvragen"),
-    ("indicators", "indicatoren"), ("areas", "gebieden"), ("initiatives", "initiatieven"),
-    ("agreements", "afspraken"), ("experiments", "experimenten"), ("libraries", "bibliotheken"),
-    ("buildings", "gebouwen panden"), ("deals", "deals"), ("plans", "plannen"), ("meetings", "bijeenkomsten"),
+    ("houses", "woningen"), ("dwellings", "woningen"), ("municipalities", "gemeenten"),
+    ("regions", "regio’s gebieden"), ("provinces", "provincies"), ("schools", "scholen schoollocaties"),
+    ("boards", "besturen"), ("villages", "kernen dorpen"), ("places", "plaatsen plekken locaties"),
+    ("locations", "locaties"), ("sites", "locaties vestigingen"), ("projects", "projecten initiatieven"),
+    ("organisations", "organisaties"), ("organizations", "organisaties"),
+    ("companies", "bedrijven ondernemers werkgevers"), ("businesses", "bedrijven ondernemers"),
+    ("nurses", "verpleegkundigen"), ("hospitals", "ziekenhuizen"), ("doctors", "artsen huisartsen"),
+    ("gps", "huisartsen"), ("applications", "aanvragen"), ("indicators", "indicatoren"), ("areas", "gebieden"),
+    ("initiatives", "initiatieven"), ("agreements", "afspraken"), ("experiments", "experimenten"),
+    ("libraries", "bibliotheken"), ("buildings", "gebouwen panden"), ("deals", "deals"), ("plans", "plannen"),
+    ("meetings", "bijeenkomsten"),
 )}
 # words that end an English noun phrase after "how many": a verb, a preposition or a relative word
 _ENGLISH_PHRASE_END = frozenset("""are is were was do does did have has had will would can could should may might in
@@ -96,7 +98,7 @@ def counts_things(question: str, counted: str) -> bool:
 
 
 def english_counted(question: str) -> tuple[str, ...]:
-    """The Dutch words for what an English "How many …?" question counts: the first noun of ENGLISH_COUNTED in the
+    """The Dutch words for what an English "How many …?" question counts: those of the ENGLISH_COUNTED nouns in the
     phrase after "how many"; () when none is listed or the question asks for a part ("how many of …").
 
     >>> english_counted("How many unemployed people did the sector plan place in jobs?")
@@ -107,13 +109,14 @@ def english_counted(question: str) -> tuple[str, ...]:
     match = re.search(r"\bhow many\s+(.*)", question, re.I)
     if not match:
         return ()
-    # the first listed plural of the phrase: a noun that modifies another is singular ("school boards")
+    # the listed plurals of the phrase ("nurses and doctors"); a noun that modifies another is singular ("school
+    # boards", "nursing home places")
+    counted: list[str] = []
     for word in re.findall(r"[\w’'-]+", match.group(1).lower()):
         if word in _ENGLISH_PHRASE_END:
             break
-        if word in ENGLISH_COUNTED:
-            return ENGLISH_COUNTED[word]
-    return ()
+        counted += [dutch for dutch in ENGLISH_COUNTED.get(word, ()) if dutch not in counted]
+    return tuple(counted)
 
 
 def english_counts_things(question: str) -> bool:

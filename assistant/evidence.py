@@ -31,8 +31,15 @@ SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van 
 # say about the cost of care?": the question ends at "cost")
 WHAT_WILL_COST = (r"what (will|would|does|did|do) .{0,80}\bcost\b"
                   r"(?=(?:\s+(?:in total|in all|altogether|overall|each year|per year|a year))?\W*$)")
+# "Welk budget is er beschikbaar voor …?" asks how much; "Uit welk budget worden … betaald?" asks which one
+BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?budget (is|was|wordt|werd|komt) (er )?(\w+ )?"
+                    r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)")
+# "Wat is de totale omvang van de regio-enveloppe?": the size of a sum of money, not of a problem
+SIZE_OF_MONEY = (r"omvang van (de|het) (\w+ )?[\w-]*(budget|fonds|envelop\w*|enveloppe|investering\w*|bedrag\w*|"
+                 r"middelen|uitkering|subsidie\w*)")
 _ASKS = (
-    ("money", re.compile(r"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?(bedrag|budget)|wat kost|wat kostte|hoeveel kost|"
+    ("money", re.compile(rf"\b(hoeveel (geld|euro)|welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|wat kost|wat kostte|"
+                         r"hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe (hoog|groot) is het (\w+ )?(bedrag|budget)|wat (heeft|hebben) .{0,80} gekost|"
                          # a sum of money in one word: "Hoeveel kleine scholentoeslag krijgt …?"
                          # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")
@@ -44,7 +51,7 @@ _ASKS = (
                          re.I)),
     ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|om hoeveel|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
-                          rf"{WHAT_IS_THE}(aantal|percentage|omvang|number of|size))\b", re.I)),
+                          rf"{WHAT_IS_THE}(aantal|percentage|number of)|{SIZE_OF_MONEY})\b", re.I)),
     ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
                         r"when|what year|which year|what date)\b", re.I)),
     ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"
@@ -54,8 +61,8 @@ MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
           "january|february|march|june|july|august|october")
 MONEY = re.compile(r"(€|\beur\b|\beuro('s)?\b|\bmln\b|\bmld\b|\b\d{1,3}(?:\.\d{3}){2,}\b|"
                    r"\b(miljoen|miljard)\b(?! (inwoners|mensen|woningen|m2|vierkante)))", re.I)
-NUMBER_WORDS = (r"(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twintig|dertig|veertig|vijftig|zestig|"
-                r"zeventig|tachtig|negentig)|één|twee|drie|vier|vijf|zes|zeven|acht(?! (te )?(nemen|genomen|neemt))|negen|tien|elf|twaalf|"
+NUMBER_WORDS = (r"(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(?:twintig|dertig|veertig|vijftig|"
+                r"zestig|zeventig|tachtig|negentig)|één|twee|drie|vier|vijf|zes|zeven|acht(?! (te )?(nemen|genomen|neemt))|negen|tien|elf|twaalf|"
                 r"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|"
                 r"zestig|zeventig|tachtig|negentig|\w*honderd|\w*duizend|honderden|duizenden|tientallen|anderhalf|"
                 r"(?:de|een|twee) (?:helft|derde|kwart)|driekwart|tweederde")

@@ -14,22 +14,23 @@ from functools import lru_cache
 
 from assistant.counts import (DESCRIBING, MIN_NOUN, PLURAL, counts_other_things, counts_things, english_counted,
                              english_counts_things, names_counted, not_counts)
-from assistant.evidence import (MONTHS, NUMBER_WORDS, SHARE_QUESTION, WHAT_IS_THE, WHAT_WILL_COST, AnswerType,
-                               gap_to_first, has_type)
+from assistant.evidence import (BUDGET_AVAILABLE, MONTHS, NUMBER_WORDS, SHARE_QUESTION, SIZE_OF_MONEY, WHAT_IS_THE,
+                               WHAT_WILL_COST, AnswerType, gap_to_first, has_type)
 from assistant.shares import asks_part, states_part, states_part_in_words
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
 # A question that asks for the figure itself, in its first words ("Hoeveel …?", "Op hoeveel locaties …?", "Wat kost
-# …?", "Welk budget …?", "Hoe groot is het budget …?"); not "Hoe groot is de rol van …?" nor "Waarom weet het
-# kabinet niet hoeveel …?".
+# …?", "Welk budget is er beschikbaar …?", "Hoe groot is het budget …?"); not "Hoe groot is de rol van …?", "Uit
+# welk budget …?" nor "Waarom weet het kabinet niet hoeveel …?".
 FIGURE_QUESTION = re.compile(
     r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van|uit|aan|onder|over|door|naar)\s+){0,2}"
     r"(hoeveel|how (many|much)|wat (kost|kostte)|wat (heeft|hebben) .{0,80} gekost|"
     rf"{WHAT_WILL_COST}|"
-    r"welke? (\w+ )?(totaal)?(bedrag|budget)|hoe hoog|hoe groot (is|was|wordt|zijn) (het|de) (\w+ )?(budget|bedrag|omvang|"
-    r"aantal)|welk percentage|what (amount|percentage|budget)|by how much|"
+    rf"welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|hoe hoog|hoe groot (is|was|wordt|zijn) (het|de) (\w+ )?(budget|"
+    r"bedrag|aantal)|welk percentage|what (amount|percentage|budget)|by how much|"
     rf"{SHARE_QUESTION}|"
-    rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|omvang|amount|number of|size|costs?(?!-)))\b", re.I)
+    rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number of|costs?(?!-)|{SIZE_OF_MONEY}))\b",
+    re.I)
 # A number that is a reference, not a fact: a list's "1." (not "genoemd onder 3 en 4", which can answer which ones),
 # "Kamerstukken II 2022/23, 35165, nr. 51", "TK 35000-B-13", "p. 12", a day of a month ("10 oktober"), a year (not
 # "€ 2000" nor "2000 woningen"), a footnote's mark right after a closing bracket or quote ("(Stcrt. 2020, nr. 23802)31").
@@ -159,7 +160,7 @@ def counted_nouns(question: str) -> tuple[str, ...]:
     words for what an English "How many …?" counts (assistant/counts.py: ENGLISH_COUNTED).
 
     >>> counted_nouns("Hoeveel banen levert het op?"), counted_nouns("How many households lack fast internet?")
-    (('banen',), ('huishoudens',))
+    (('banen',), ('huishoudens', 'adressen'))
     """
     if _HOW_MANY.search(question):
         return english_counted(question)

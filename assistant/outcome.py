@@ -24,8 +24,8 @@ _ASKS = re.compile(
     r"welke (aanbevelingen|maatregelen|adviezen) (deed|deden|gaf|gaven|adviseerde|adviseerden|doet|doen)|hoe is (die|dat|het|de)( \w+)? afgelopen|"
     r"what (were|are|was|is) the (first |main |final )?(results?|findings?|outcomes?|conclusions?|recommendations?)|"
     r"what did .{0,80}\b(conclude|find|recommend|advise|show|achieve)|what (has|have) .{0,80}\b(found|shown)|"
-    r"which (recommendations|measures) did|what (has|have|did) .{0,100}\b(yield|yielded|produce|produced|deliver|"
-    r"delivered)|what came (out )?of)\b", re.I)
+    r"which (recommendations|measures) did|what (has|have|did) .{0,100}\b(yield|yielded)|what came (out )?of)\b",
+    re.I)
 # An announcement: the work is asked for, under way or expected (a forecast in a finding, "gemeenten verwachten dat
 # de leegstand stijgt", is not one; nor is background such as "de pilot is in 2016 gestart").
 ANNOUNCES = re.compile(
@@ -46,7 +46,9 @@ REPORTS = re.compile(
     r"adviseert|adviseerde|positief|positieve|negatief|negatieve|succesvol|afgerond)\b", re.I)
 
 
-_LISTED = re.compile(r"\s*•")
+# a listed action of a plan: a bullet that names an action "van" something ("• Organisatie van een Week …", "•
+# Deelname van de gemeente Coevorden …"), not a finding, a recommendation or a sentence with its own verb
+_LISTED = re.compile(r"\s*[•▪–-]\s*[A-Z][a-zà-ÿ]+(?:\s+en\s+[a-zà-ÿ]+)?\s+van\b")
 
 
 def asks_outcome(question: str) -> bool:

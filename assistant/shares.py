@@ -38,9 +38,8 @@ _VALUE = re.compile(rf"(?P<euro>€\s*|euro['’]?s?\)?:\s*)?(?<![\d.,]){_NUMBER
                     r"(?P<duration>\s+(?:jaar|jaren|maanden|weken|dagen|uur|minuten|years?|months?|weeks?|days?)\b)?",
                     re.I)
 SHARE_WORDS = re.compile(r"%|\bprocent\b|\bpercent\b|\b(?:de|een|twee) (?:helft|derde|kwart)\b|\bdriekwart\b", re.I)
-# a part said in words: "bijna allemaal", "het merendeel", "alle twaalf provincies", "alle regio’s", "most of them"
+# a part said in words: "bijna allemaal", "het merendeel", "alle twaalf provincies", "most of them"
 QUANTIFIERS = re.compile(rf"\b(allemaal|(?:vrijwel|bijna|nagenoeg) alle|alle (?:{'|'.join(_WORDS)})|"
-                         r"alle (?:[a-zà-ÿ-]+e )?\w*(?:regio[’']?s|gemeenten|provincies|partijen|scholen|gebieden)\b|"
                          r"het merendeel|"
                          r"de meeste|de meerderheid|geen van|geen enkele|all of (?:them|the)|most of|none of)\b", re.I)
 
@@ -143,13 +142,28 @@ def asks_part(question: str) -> bool:
     return bool(re.search(_PART_OF, question, re.I))
 
 
+# all of the group the question takes a part of: "alle regio’s" for "Hoeveel van de regio's …?"
+_ALL_OF = re.compile(r"\balle (?:[a-zà-ÿ-]+e )?[\w-]*?(?P<group>regio[’']?s|gemeenten|provincies|partijen|scholen|"
+                     r"gebieden)\b", re.I)
+
+
 def states_part_in_words(text: str, question: str) -> bool:
-    """For a question after a part: a text that says it in words ("bijna allemaal", "het merendeel").
+    """For a question after a part: a text that says it in words ("bijna allemaal", "het merendeel"), or all of the
+    group the question counts ("alle regio’s" for "Hoeveel van de regio's …?"; not for a part of a sum of money).
 
     >>> states_part_in_words("Bijna alle regio's hebben een aanpak.", "Hoeveel van de regio's hebben een aanpak?")
     True
+    >>> states_part_in_words("Alle gemeenten doen mee.", "Hoeveel van de regio's hebben een aanpak?")
+    False
     """
-    return asks_part(question) and bool(QUANTIFIERS.search(text))
+    if not asks_part(question):
+        return False
+    if QUANTIFIERS.search(text):
+        return True
+    whole = whole_of(question)
+    asked = question.lower().replace("’", "'")
+    return (whole is None or not whole.money) and any(
+        match["group"].lower().replace("’", "'") in asked for match in _ALL_OF.finditer(text))
 
 
 def group_of(question: str) -> Group | None:

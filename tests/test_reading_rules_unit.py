@@ -458,23 +458,35 @@ def test_list_numbers_and_fractions_are_no_figures_of_a_count():
 @pytest.mark.parametrize("question, kind", [
     ("Welk budget is er beschikbaar voor de Regionale Mobiliteitsstrategie Zeeland?", "money"),
     ("Hoe groot is het budget van het BICON-programma?", "money"),
-    ("Wat is de totale omvang van de regio-enveloppe?", "amount"), ("What is the size of the fund?", "amount"),
+    ("Wat is de totale omvang van de regio-enveloppe?", "amount"),
 ])
 def test_a_budget_or_a_size_is_a_figure_asked(question, kind):
     assert asks_figure(question) and asked_type(question) == kind
 
 
-def test_how_large_a_role_asks_no_figure():
-    assert not asks_figure("Hoe groot is de rol van de provincie?")
+@pytest.mark.parametrize("question", [
+    "Hoe groot is de rol van de provincie?",
+    "Uit welk budget worden de Regio Deals betaald?",  # which one, not how much
+    "Welk budget wordt gebruikt voor de deals?", "Wat is de omvang van de krimpproblematiek?",
+    "What is the size of the problem?",
+])
+def test_a_role_a_which_budget_or_the_size_of_a_problem_asks_no_figure(question):
+    assert not asks_figure(question)
 
 
 def test_compound_number_words_and_all_of_a_group_give_the_figure():
     assert fact_values("Het Forum is een initiatief van zevenentwintig zorgpartijen.", "amount") == {"zevenentwintig"}
+    assert fact_values("Het gaat om tweeëntwintig gemeenten.", "amount") == {"tweeëntwintig"}
     question = "Hoeveel van de regio's met bevolkingsdaling vragen aandacht van het Rijk?"
     assert states_part_in_words("Alle regio’s geven aan dat aandacht vanuit het Rijk nodig blijft.", question)
-    assert states_part_in_words("Dit fonds is beschikbaar voor alle gemeenten in de provincie.", question)
+    assert states_part_in_words("Dit fonds is beschikbaar voor alle gemeenten in de provincie.",
+                                "Voor hoeveel van de Groningse gemeenten is het leefbaarheidsfonds bedoeld?")
     assert not states_part_in_words("Wij willen alle mogelijkheden benutten.", question)
     assert not states_part_in_words("Alle regio’s geven aan dat aandacht nodig blijft.", "Hoeveel regio's zijn er?")
+    # all of another group, or of the group when a sum of money is split, is no part (code review)
+    assert not states_part_in_words("De minister vroeg alle gemeenten om een woonvisie.", question)
+    assert not states_part_in_words("Het geld is bestemd voor alle regio’s in Friesland.",
+                                    "Hoeveel van de 815.000 euro ging naar de regio's?")
 
 
 def test_a_part_in_words_is_the_kind_of_fact_a_part_question_asks():
@@ -484,3 +496,20 @@ def test_a_part_in_words_is_the_kind_of_fact_a_part_question_asks():
     whole = Reading("Hoeveel regio's vragen aandacht van het Rijk?", "nl", "amount", None, None)
     assert not holds_asked_kind("Alle regio’s geven aan dat aandacht vanuit het Rijk nodig blijft.", whole)
     assert holds_asked_kind("Negen regio’s vragen aandacht.", whole)
+
+
+def test_english_count_questions_take_every_listed_noun_and_the_letters_other_words():
+    assert counted_nouns("How many nurses and doctors are short?") == ("verpleegkundigen", "artsen", "huisartsen")
+    sentences = [(0.70, "Negen gebieden met bevolkingsdaling ontvingen deze aanvullende middelen.")]
+    assert fact_gap("How many regions received the extra money?", "amount", sentences, 0.2, "en") == 0
+
+
+def test_a_bulleted_finding_or_recommendation_still_answers_an_outcome_question():
+    """The code review's examples: only a listed action ("• Organisatie van …") is work without its result."""
+    advice = [(0.70, "• Investeer in de bereikbaarheid van voorzieningen."), (0.66, "• Maak ruimte voor maatwerk.")]
+    assert outcome_reach("What were the main recommendations of the K6?", advice, 0.2) == 0.0
+    results = [(0.70, "• 450 woningen gesloopt, 200 woningen verduurzaamd.")]
+    assert outcome_reach("Wat waren de resultaten van de pilot?", results, 0.2) == 0.0
+    assert outcome_reach("Wat heeft IBA Parkstad opgeleverd?",
+                         [(0.70, "• Organisatie en uitvoering van de IBA Parkstad 2020.")], 0.2) == 0.2
+    assert not asks_outcome("What did the ministry have to deliver under the action plan?")
