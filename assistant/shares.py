@@ -39,8 +39,7 @@ _VALUE = re.compile(rf"(?P<euro>€\s*|euro['’]?s?\)?:\s*)?(?<![\d.,]){_NUMBER
                     re.I)
 SHARE_WORDS = re.compile(r"%|\bprocent\b|\bpercent\b|\b(?:de|een|twee) (?:helft|derde|kwart)\b|\bdriekwart\b", re.I)
 # a part said in words: "bijna allemaal", "het merendeel", "alle twaalf provincies", "most of them"
-QUANTIFIERS = re.compile(rf"\b(allemaal|(?:vrijwel|bijna|nagenoeg) alle|alle (?:{'|'.join(_WORDS)})|"
-                         r"het merendeel|"
+QUANTIFIERS = re.compile(rf"\b(allemaal|(?:vrijwel|bijna|nagenoeg) alle|alle (?:{'|'.join(_WORDS)})|het merendeel|"
                          r"de meeste|de meerderheid|geen van|geen enkele|all of (?:them|the)|most of|none of)\b", re.I)
 
 
