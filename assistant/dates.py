@@ -21,8 +21,12 @@ from assistant.figures import is_yes_no
 
 DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?"
                            r"(?:(?:sinds|per|vanaf|tot|uiterlijk|since|from|until|by)\s+)?"
-                           r"(?:wanneer|when)\b|\b(?:in|op|from|since|by)\s+(?:welk|welke|what|which)\s+"
-                           r"(?:jaar|datum|maand|year|date|month)\b|^\W*(?:what|which)\s+(?:year|date)\b", re.I)
+                           r"(?:wanneer|when)\b|\b(?:in|op|per|tot|vanaf|sinds|uit|from|since|by|until|on)\s+"
+                           r"(?:welk|welke|what|which)\s+(?:jaar|datum|maand|dag|year|date|month|day)\b|"
+                           r"^\W*(?:what|which|welke)\s+(?:year|date|datum)\b", re.I)
+# "Op welke datum …?" wants the day: "in september 2020" or "in 2020" does not answer it
+ASKS_DAY = re.compile(r"\b(?:welke\s+(?:datum|dag)|(?:what|which)\s+(?:date|day))\b", re.I)
+DAY = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})", re.I)
 # A date, a month, a season or a named moment in a year: what a "wanneer …?" question wants to hear
 DATES = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})(?:\s+\d{{4}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?|"
                    r"voorjaar|najaar|zomer|winter|kwartaal|medio|eind|begin|jl\.?|"
@@ -54,6 +58,8 @@ def asks_date(question: str) -> bool:
     (True, True)
     >>> asks_date("Is bekend wanneer de pilot start?"), asks_date("Wat doet het Rijk aan leegstand?")
     (False, False)
+    >>> asks_date("Tot welk jaar loopt het programma?"), asks_date("Per welke datum stijgt het minimumloon?")
+    (True, True)
     """
     return bool(DATE_QUESTION.search(question)) and not is_yes_no(question)
 
@@ -80,4 +86,18 @@ def date_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> f
     question, text), closest first."""
     if not asks_date(question) or not sentences:
         return 0.0
-    return gap_to_first(sentences, lambda text: bool(dates_in(text, question)), cap)
+    return gap_to_first(sentences, lambda text: gives_date(text, question), cap)
+
+
+def gives_date(text: str, question: str) -> bool:
+    """Does a sentence give a date the question does not, a day for a question after the day ("Op welke datum …?")?
+
+    >>> gives_date("De circulaire verscheen in september 2020.", "Op welke datum verscheen de circulaire?")
+    False
+    >>> gives_date("De circulaire verscheen op 15 september 2020.", "Op welke datum verscheen de circulaire?")
+    True
+    """
+    found = dates_in(text, question)
+    if ASKS_DAY.search(question):
+        return any(DAY.fullmatch(date) for date in found)
+    return bool(found)

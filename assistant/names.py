@@ -19,6 +19,7 @@ import re
 
 from assistant.evidence import gap_to_first
 from assistant.figures import is_yes_no
+from assistant.terms import PROVINCE_WORDS
 
 # The named things a question can ask for: places, bodies, organisations (not "maatregelen", "acties")
 _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipeerregio(?:’s|'s|s)?|"
@@ -100,9 +101,12 @@ def names_in(text: str, question: str) -> frozenset[str]:
 
     >>> sorted(names_in("Tot deze RetailDeals behoren Roermond en Venray.", "Welke gemeenten hebben een RetailDeal?"))
     ['roermond', 'venray']
+    >>> sorted(names_in("In Zeeland loopt een pilot.", "In welke Zeeuwse gemeenten loopt de pilot?"))
+    []
     """
     asked = {w.lower() for w in _WORD.findall(question)}
     asked |= {w[:-1] for w in asked if len(w) > 4}  # "RetailDeals" names what "RetailDeal" does
+    asked |= {PROVINCE_WORDS[w] for w in asked if w in PROVINCE_WORDS}  # "Zeeuwse gemeenten" are not "Zeeland"
     found = set()
     for position, match in enumerate(_WORD.finditer(text)):
         word = match.group(0)
@@ -158,6 +162,26 @@ def states_asked_names(text: str, question: str) -> bool:
     return bool(names_in(text, question))
 
 
+# "de Landelijke Huisartsen Vereniging (LHV)": the words a question's acronym stands for, which it names already
+_EXPANDED = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,5})\(([A-Z][A-Za-z]{1,7})\)")
+# A cited kamerstuk names nothing asked: "(TK 35000-VII-52; 2019)", "(Kamerstukken II 2022/23, 35925-VII, nr. 9)"
+_CITED = re.compile(r"\([^()]*\b(?:TK|Kamerstukk?en?|Stcrt|Stb)\b[^()]*\)|"
+                    r"\bKamerstukken\s+(?:I{1,2}\s+)?\d{4}(?:/\d{2})?(?:,\s*[\w-]+(?:,\s*nr\.\s*\d+)?)?")
+
+
+def with_expansions(question: str, sentences: list[tuple[float, str]]) -> str:
+    """The question with the words its acronyms stand for in the sentences ("LHV" -> "Landelijke Huisartsen
+    Vereniging"), so that those words are not read as a name the question does not give.
+
+    >>> with_expansions("Welk bureau helpt de LHV?", [(0.8, "De Landelijke Huisartsen Vereniging (LHV) helpt.")])
+    'Welk bureau helpt de LHV? De Landelijke Huisartsen Vereniging '
+    """
+    asked = {word.lower() for word in _WORD.findall(question)}
+    expanded = [words for _, text in sentences for words, acronym in _EXPANDED.findall(text)
+                if acronym.lower() in asked]
+    return " ".join([question, *expanded])
+
+
 def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
     """For a question that asks which named things: how much closer to it the closest sentence is than the closest
     one naming something the question does not (`cap` when none does); 0 for other questions. `sentences` are
@@ -165,4 +189,5 @@ def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> f
     Winschoten", not "BZK"."""
     if not asks_names(question) or not sentences:
         return 0.0
-    return gap_to_first(sentences, lambda text: states_asked_names(text, question), cap)
+    asked = with_expansions(question, sentences)
+    return gap_to_first(sentences, lambda text: states_asked_names(_CITED.sub(" ", text), asked), cap)

@@ -31,6 +31,7 @@ _ROLES_EN = (r"\w*(?:chairs?|chairman|chairwoman|chairperson|directors?|mayors?|
              r"members of the (?:committee|advisory committee|board|council)")
 # Asked by name, an office holder is a person too: "Hoe heet de minister van VWS?" (not "Welke minister …?")
 _OFFICES = r"minister|staatssecretaris|premier|minister-president|secretary|prime minister"
+_OFFICE_HOLDER = r"(?:staatssecretaris|minister|bewindspersoon|secretary of state)"
 # At most two words before the role, none of them a preposition: "de kwartiermaker", "de procesbegeleider
 # leerlingendaling", but not "het programma voor ondernemers" (a thing, for persons)
 _BEFORE_ROLE = r"(?:(?!(?:voor|van|met|bij|in|op|uit|naar|over|tussen|for|of|with|to|at|from|on|in)\b)[\w‘’'-]+\s+){0,2}?"
@@ -43,8 +44,22 @@ PERSON_QUESTION = re.compile(
     rf"{_BEFORE_ROLE}(?:{_ROLES_NL}|{_ROLES_EN}|{_OFFICES})\b|"
     rf"(?:wie|who)\s+(?:is|was)\s+(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s|"
     rf"(?:wie|who)\s+(?:voorzit|zit\s+(?:\w+\s+){{1,4}}voor|chairs|chaired)\b|"
-    rf"welke\s+(?:personen|persoon|wetenschappers|auteurs)\b|which\s+(?:people|persons|scientists|authors)\b)",
+    rf"welke\s+(?:personen|persoon|wetenschappers|auteurs)\b|which\s+(?:people|persons|scientists|authors)\b|"
+    # the office named with its department asks for the person in it: "Welke staatssecretaris van VWS vroeg …?",
+    # "Wie was de staatssecretaris van Financiën die …?" (not "Wie is de minister van VWS?", which the office answers)
+    rf"(?:welke|which)\s+{_OFFICE_HOLDER}\s+(?:van|voor|of|for)\s+\S|"
+    rf"(?:wie|who)\s+(?:is|was|are|were)\s+(?:de|the)\s+{_OFFICE_HOLDER}\s+(?:van|voor|of|for)\s+[^?,]{{1,40}}?\s+"
+    rf"(?:die|dat|met wie|namens wie|who|that)\b|"
+    # a member of the Kamer, and who signed on behalf of a body
+    rf"(?:van\s+)?welke?\s+(?:kamerleden|kamerlid)\b|which\s+(?:mps?|members? of parliament)\b|"
+    rf"(?:wie|who)\s+(?:heeft|hebben|had|hadden|has|have)\s+namens\b)",
     re.I)
+# "het lid Van der Molen", "de motie Dik-Faber", "de leden Ronnes en Dik-Faber", "Kamerlid Straus": a member of the
+# Kamer named, for a question after one
+KAMERLID_NAMED = re.compile(r"(?i:\b(?:kamerlid|kamerleden|lid|leden|motie|moties))\s+"
+                            r"(?:van\s+(?:het\s+lid|de\s+leden)\s+)?(?:(?P<first>[A-Z][a-z]+)\s+)?"
+                            r"(?P<surname>(?:(?i:van der|van den|van|de)\s+)?[A-Z][\w’'-]+)")
+_ASKS_KAMERLID = re.compile(r"kamerl|\bMPs?\b|members? of parliament", re.I)
 # A person named in a sentence: a title or an initial before a capitalised name ("drs. K. Ollongren", "J.P.
 # Molenaar", "de heer Jansen"), or a role right before a capitalised name ("voorzitter Hans Alders"). A bare initial
 # ("de heer B", as the letters write the senders they leave unnamed) names nobody.
@@ -80,6 +95,10 @@ def asks_person(question: str) -> bool:
     (True, True)
     >>> asks_person("What is the name of the health minister?"), asks_person("Wie is de minister van VWS?")
     (True, False)
+    >>> asks_person("Welke staatssecretaris van VWS vroeg de SER om advies?"), asks_person("Welk Kamerlid vroeg dit?")
+    (True, True)
+    >>> asks_person("Wie was de staatssecretaris van Financiën die meetekende?")
+    True
     """
     return bool(PERSON_QUESTION.search(question))
 
@@ -97,10 +116,15 @@ def names_person(text: str, question: str = "") -> bool:
     (False, True)
     >>> names_person("Gedeputeerde Staten van Limburg besloten."), names_person("Zie Bijlage I. Kaart krimpregio's.")
     (False, False)
+    >>> names_person("Dat vroeg het lid Van der Molen.", "Welk Kamerlid vroeg dit?")
+    True
+    >>> names_person("Dat vroeg het lid Van der Molen.", "Welke staatssecretaris van EZK tekende mee?")
+    False
     """
     asked = {word.lower() for word in re.findall(r"[\w’'-]+", question)}
-    return any(_is_name(match, text) and match["surname"].lower() not in asked
-               for pattern in (NAMES_PERSON, ROLE_NAMED) for match in pattern.finditer(text))
+    patterns = (NAMES_PERSON, ROLE_NAMED) + ((KAMERLID_NAMED,) if _ASKS_KAMERLID.search(question) else ())
+    return any(_is_name(match, text) and match["surname"].split()[-1].lower() not in asked
+               for pattern in patterns for match in pattern.finditer(text))
 
 
 def _is_name(match: re.Match, text: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.dates import asks_date, date_gap, dates_in
+from assistant.dates import asks_date, date_gap, dates_in, gives_date
 
 
 @pytest.mark.unit
@@ -16,6 +16,8 @@ from assistant.dates import asks_date, date_gap, dates_in
     ("Tot wanneer loopt het sectorplan?", True), ("In welk jaar startte de pilot?", True),
     ("Since when have the pilots been running?", True), ("When will the study be finished?", True),
     ("En wanneer komt het advies?", True), ("In which year did the pilot start?", True),
+    ("Tot welk jaar loopt het programma?", True), ("Per welke datum stijgt het minimumloon?", True),
+    ("Uit welk jaar stamt het verdrag?", True), ("On what date was the motion adopted?", True),
     ("Is bekend wanneer de pilot start?", False), ("Weet het kabinet wanneer het advies komt?", False),
     ("Wat doet het Rijk aan leegstand?", False), ("Hoeveel RetailDeals zijn er gesloten?", False),
 ])
@@ -56,6 +58,18 @@ def test_the_date_of_a_cited_document_is_not_the_date_of_the_asked_event():
     assert not dates_in("Kamerstukken II 2019/20, 35300, nr. 5 noemt het.", "Wanneer start het programma?")
 
 
+@pytest.mark.unit
+def test_a_question_after_the_day_wants_the_day_not_the_month_or_year():
+    question = "Op welke datum verscheen de circulaire?"
+    assert not gives_date("De circulaire verscheen in september 2020.", question)
+    assert not gives_date("De circulaire verscheen in 2020.", question)
+    assert gives_date("De circulaire verscheen op 15 september 2020.", question)
+    assert gives_date("De circulaire verscheen in september 2020.", "Wanneer verscheen de circulaire?")
+    month_only = [(0.8, "De circulaire verscheen in september 2020."), (0.7, "Op 3 juli 2020 kwam de brief.")]
+    assert date_gap(question, month_only, cap=0.2) == 0.1
+    assert date_gap("Wanneer verscheen de circulaire?", month_only, cap=0.2) == 0.0
+
+
 # --- the real assistant on the real letters ---------------------------------------------------------------------
 
 def test_a_date_the_letters_do_not_give_is_not_made_up(bot):
@@ -69,3 +83,8 @@ def test_a_date_the_letters_give_is_answered_with_it(bot):
     assert not reply.abstained and "1 januari 2021" in " ".join(lead.text for lead in reply.lead)
     english = bot.ask("When did the cabinet inform the Kamer about the evaluation of the DU?")
     assert not english.abstained and "7 december 2020" in english.answer
+
+
+def test_a_day_the_letters_give_is_answered_with_it(bot):
+    reply = bot.ask("Op welke datum heeft de minister de Kamer geïnformeerd over de evaluatie van de DU Bevolkingsdaling?")
+    assert not reply.abstained and "7 december 2020" in " ".join(lead.text for lead in reply.lead)

@@ -14,7 +14,7 @@ from assistant.terms import PRONOMINAL
     ("Welke gemeenten staan onder verscherpt toezicht?", True), ("In welke regio's liggen de proeftuinen?", True),
     ("Bij welke organisaties kunnen gemeenten terecht?", True), ("Welk onderzoeksbureau deed de evaluatie?", True),
     ("Which municipalities take part in the City Deal?", True), ("Where were the heritage lodgings created?", True),
-    ("Waar liggen de NOVI-gebieden?", True),
+    ("Waar liggen de NOVI-gebieden?", True), ("In welke Zeeuwse gemeenten loopt het Living Lab?", True),
     # not a question for names: measures, a topic, a reason, "waar … over", yes/no
     ("Welke maatregelen neemt het kabinet?", False), ("Waar gaat het onderzoek van Platform31 over?", False),
     ("Waarom komt er geen loket?", False), ("Wat doet het Rijk aan leegstand?", False),
@@ -35,6 +35,18 @@ def test_a_name_the_question_already_gives_is_no_answer():
     assert names_in("De Erfgoed Deal is een afspraak van dertien partners.", "Wie zijn de partners van de Erfgoed "
                                                                            "Deal?") == frozenset()
     assert names_in("Het Rijk en de Tweede Kamer spraken erover.", question) == frozenset()  # no particular body
+
+
+@pytest.mark.unit
+def test_the_province_of_an_asked_adjective_the_expansion_of_an_asked_acronym_and_a_kamerstuk_name_nothing():
+    assert not names_in("In Zeeland loopt een pilot.", "In welke Zeeuwse gemeenten loopt de pilot?")
+    assert names_in("In Vlissingen loopt een pilot.", "In welke Zeeuwse gemeenten loopt de pilot?") == {"vlissingen"}
+    question = "Welk bureau helpt VWS en de LHV?"
+    sentences = [(0.8, "VWS en de Landelijke Huisartsen Vereniging (LHV) gaan met een bureau de regio's in."),
+                 (0.7, "Dit staat in de brief (TK 29247-300; 2020)."), (0.5, "Bureau Berenschot helpt.")]
+    assert name_gap(question, sentences, cap=0.2) == 0.2  # (0.8 - 0.5, capped)
+    assert name_gap(question, sentences[:1] + sentences[2:], cap=0.2) == 0.2
+    assert name_gap(question, [sentences[0], (0.75, "Bureau Berenschot helpt.")], cap=0.2) == 0.05
 
 
 @pytest.mark.unit

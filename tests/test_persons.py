@@ -20,7 +20,12 @@ def test_module_examples_run():
                                       "Wie zijn de kwartiermakers van Campus Zeeland?",
                                       "Wie is de heer B die de minister schreef?",
                                       "Who chairs the advisory committee on democratic resilience?",
-                                      "What is the name of the BZK state secretary who sent the letter?"])
+                                      "What is the name of the BZK state secretary who sent the letter?",
+                                      "Welke staatssecretaris van VWS vroeg de SER om advies?",
+                                      "Wie was de staatssecretaris van Financiën die als medefondsbeheerder tekende?",
+                                      "Welk Kamerlid van de BBB vroeg om lessen uit Zutphen?",
+                                      "Van welke Kamerleden was de motie over Oost-Drenthe?",
+                                      "Wie heeft namens de SPAR Holding de verklaring ondertekend?"])
 def test_questions_after_a_person(question):
     assert asks_person(question)
 
@@ -33,6 +38,16 @@ def test_questions_after_a_person(question):
                                       "Welk onderzoeksbureau voerde de evaluatie uit?"])
 def test_questions_after_a_body_or_a_thing_are_not_person_questions(question):
     assert not asks_person(question)
+
+
+def test_a_member_of_the_kamer_is_named_by_the_motion_or_the_member_for_a_question_after_one():
+    question = "Welk Kamerlid diende de motie in?"
+    assert names_person("Het lid Van der Molen heeft een motie ingediend.", question)
+    assert names_person("Dit vroeg de motie van de leden Ronnes en Dik-Faber.", question)
+    assert names_person("Zie de initiatiefnota van Kamerlid Straus.", question)
+    assert not names_person("Het lid Van der Molen heeft een motie ingediend.",
+                            "Welke staatssecretaris van EZK tekende de brief mee?")
+    assert not names_person("Het lid van de BBB-fractie vroeg dit.", question)
 
 
 def test_a_person_is_named_by_a_title_an_initial_or_a_role_before_a_name():

@@ -98,6 +98,23 @@ def test_a_chair_the_letters_do_not_name_is_not_answered(bot):
                     "geen naam van een persoon")
 
 
+def test_the_person_in_an_office_the_question_names_is_asked_by_name(bot):
+    # the K6 letter says only "mede namens de staatssecretaris van Financiën als medefondsbeheerder"
+    refused_by_rule(bot, "Welke staatssecretaris van Financiën tekende als medefondsbeheerder mee?", "person_gap",
+                    "geen naam van een persoon")
+    member = bot.ask("Welk Kamerlid diende de motie in over voorstellen voor regiogericht beleid bij bevolkingsdaling?")
+    assert not member.abstained and "Van der Molen" in member.answer
+
+
+def test_places_in_a_province_are_not_the_province_and_a_body_is_not_the_expansion_of_an_asked_acronym(bot):
+    refused_by_rule(bot, "In welke Zeeuwse gemeenten worden innovatieve mobiliteitsconcepten uitgetest?", "name_gap",
+                    "geen namen")
+    refused_by_rule(bot, "Welk bureau helpt VWS en de LHV bij de ondersteuning van regio's met een huisartsentekort?",
+                    "name_gap", "geen namen")
+    towns = bot.ask("Welke gemeenten vallen onder de krimpregio Zeeuws-Vlaanderen?")
+    assert not towns.abstained and "Terneuzen" in towns.answer
+
+
 def test_a_who_question_after_a_body_is_not_read_as_one_after_a_person(bot):
     reply = bot.ask("Door wie is de methodiek van de Transitieatlas ontwikkeld?")
     assert not reply.abstained and reply.trace["decision"]["features"]["person_gap"] == 0.0
