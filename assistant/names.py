@@ -76,8 +76,10 @@ _PLACE = re.compile(r"\b(?i:in|te|naar|bij|uit|rond|nabij|at|to|near)\s+(?:de\s+
 _WHERE_ABOUT = re.compile(r"^\W*waar\b.*\b(over|voor|mee|aan|op|naar|van|door|toe|om|af)\b"
                           # ("over dat Platform31 uitvoert" is a relative clause: that "over" is stranded)
                           r"(?!\s+(?:de|het|een|zijn|haar|hun)\b|\s+(?-i:[A-Z0-9]))|"
-                          # "Waar lag de nadruk?" asks what was stressed, not where
-                          r"^\W*waar\s[^?]{0,80}?\b(?:de nadruk|het accent|de focus|het zwaartepunt)\b", re.I)
+                          # "Waar lag de nadruk?" asks what was stressed, not where; "Waar valt de meeste winst te
+                          # halen?" asks in what respect
+                          r"^\W*waar\s[^?]{0,80}?\b(?:de nadruk|het accent|de focus|het zwaartepunt)\b|"
+                          r"^\W*waar\s[^?]{0,60}?\b(?:winst|kansen|voordeel|verbetering)\b", re.I)
 
 
 def asks_names(question: str) -> bool:
@@ -91,6 +93,8 @@ def asks_names(question: str) -> bool:
     (False, True)
     >>> asks_names("Waar werd de conferentie over het versterken van de economie gehouden?")
     True
+    >>> asks_names("Waar valt volgens de minister de meeste winst te halen?")
+    False
     """
     return bool(NAME_QUESTION.search(question)) and not is_yes_no(question) and not _WHERE_ABOUT.search(question)
 

@@ -7,7 +7,8 @@ short conversation (assistant/__init__.py): the second part is a follow-up of th
 afgelopen?" keeps the pilot as its topic.
 
 Three shapes are split, in this order:
-- clauses: a comma or "en"/"and" before a new question word ("…, en wanneer …", "… and which …"), or a comma and
+- clauses: a comma or "en"/"and" before a new question word ("…, en wanneer …", "… and which …", also after a
+  comma with a preposition: "…, en in welk leerjaar …"), or a comma and
   "en" before a verb that opens a yes/no question ("…, en wordt die indeling herzien?");
 - a repeated preposition: "over de Retail Deal en over snel internet", "in Zeeland and in Zuid-Limburg";
 - two topics with their own article, in Dutch: "de regiodeals en de NOVI-omgevingsagenda's in het beleid …" (each
@@ -106,7 +107,10 @@ def stands_alone(part: str) -> bool:
 def _clauses(text: str, language: str) -> list[str]:
     """Split at a comma or "en" before a question word, or at ", en" before a verb."""
     words, verbs, conj = QUESTION_WORDS[language], QUESTION_VERBS[language], AND[language]
-    boundary = re.compile(rf"(?:,\s*(?:{conj}\s+)?)(?=(?:{words})\b)|\s+{conj}\s+(?=(?:{OPENING_WORDS[language]})\b)|"
+    preps = PREPOSITIONS[language]
+    # "…, en in welk leerjaar …", "…, en tot wanneer …": a preposition may open the new question
+    boundary = re.compile(rf"(?:,\s*(?:{conj}\s+)?)(?=(?:(?:{preps}|tot|sinds|vanaf|until|since)\s+)?(?:{words})\b)|"
+                          rf"\s+{conj}\s+(?=(?:{OPENING_WORDS[language]})\b)|"
                           rf",\s*{conj}\s+(?=(?:{verbs})\b)", re.I)
     asks = re.compile(rf"\b(?:{words}|{verbs})\b", re.I)
     next_part = re.compile(rf"\s*(?:{conj}\s+)?(?:{words}|{verbs})\b", re.I)

@@ -30,6 +30,11 @@ def test_module_examples_run():
      ("What is the Volkshuisvestingsfonds?", "how much money goes into it?")),
     ("Wanneer stopt het Actieplan, hoeveel bedroeg de DU per jaar en wat adviseert de minister?", "nl",
      ("Wanneer stopt het Actieplan?", "hoeveel bedroeg de DU per jaar?", "wat adviseert de minister?")),
+    # a preposition may open the new question: "…, en in welk leerjaar …", "…, and since when?"
+    ("Wat wil Midden-Limburg met het vak Duits, en in welk leerjaar begint het vo ermee?", "nl",
+     ("Wat wil Midden-Limburg met het vak Duits?", "in welk leerjaar begint het vo ermee?")),
+    ("Who works on the spatial vision in the Kop van Noord-Holland, and since when?", "en",
+     ("Who works on the spatial vision in the Kop van Noord-Holland?", "since when?")),
     # two questions in one message
     ("Wat is het doel van de pilot? En hoe is die afgelopen?", "nl",
      ("Wat is het doel van de pilot?", "En hoe is die afgelopen?")),
