@@ -8,6 +8,7 @@
     python -m evals diff OLD.json NEW.json [--variant NAME] [--old-variant NAME] [--k K]
     python -m evals from-feedback [--db FEEDBACK.sqlite3 | --database-url URL] --out drafts.jsonl
     python -m evals calibrate evals/sets/dev.jsonl [MORE_DEV.jsonl ...] [--rule-sets evals/sets/dev-check.jsonl]
+                      [--hold-out ID_PREFIX ...]
     python -m evals ablation [--dev dev] [--test test]                    # which ranker signals earn their keep
 
 Variants (--compare with no names runs them all): dense, lexical, fused (retrieval only, reader off) and read
@@ -75,6 +76,9 @@ def parser() -> argparse.ArgumentParser:
                            help="more dev sets on which only the reading rules' thresholds are chosen")
     calibrate.add_argument("--rules-only", action="store_true",
                            help="keep the shipped ranker and decider; choose only the reading rules' thresholds")
+    calibrate.add_argument("--hold-out", nargs="*", default=[], metavar="ID_PREFIX",
+                           help="leave out the cases whose id starts with one of these (a fresh series measured "
+                                "after the fit), e.g. --hold-out tv- wx- yb-")
     calibrate.add_argument("--model", help="model name or folder (env KB_MODEL)")
     ablation = commands.add_parser("ablation", help="ranker signals compared: fitted on dev, reported on test")
     ablation.add_argument("--dev", nargs="+", default=["dev"])

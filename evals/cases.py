@@ -149,3 +149,13 @@ def load_cases(path: Path) -> list[EvalCase]:
         seen.add(case.id)
         cases.append(case)
     return cases
+
+
+def without_series(cases: list[EvalCase], prefixes: tuple[str, ...]) -> list[EvalCase]:
+    """The cases whose id starts with none of `prefixes` (a fresh series held out of a fit, to be measured after it).
+
+    >>> from types import SimpleNamespace as Case
+    >>> [c.id for c in without_series([Case(id="tv-fresh-001"), Case(id="h-figure-001")], ("tv-", "wx-"))]
+    ['h-figure-001']
+    """
+    return [case for case in cases if not case.id.startswith(tuple(prefixes))]

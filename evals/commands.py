@@ -5,7 +5,7 @@ import json
 import sys
 from pathlib import Path
 
-from evals.cases import load_cases
+from evals.cases import load_cases, without_series
 from evals.gate import THRESHOLDS, check_gate, unset_thresholds
 from evals.html_report import html_report
 from evals.metrics import compute, names, summarise
@@ -158,8 +158,11 @@ def calibrate(args) -> int:
     if any("test" in Path(name).name for name in [*args.sets, *rule_sets]):
         print("error: calibrate reads dev sets only; the test split is reported, never tuned on.", file=sys.stderr)
         return 2
-    cases = [case for name in args.sets for case in load_cases(case_file(name))]
-    rule_cases = [case for name in rule_sets for case in load_cases(case_file(name))]
+    held_out = tuple(getattr(args, "hold_out", None) or ())
+    cases = without_series([case for name in args.sets for case in load_cases(case_file(name))], held_out)
+    rule_cases = without_series([case for name in rule_sets for case in load_cases(case_file(name))], held_out)
+    if held_out:
+        print(f"held out: cases whose id starts with {', '.join(held_out)}", file=sys.stderr)
     bot = Assistant.load(Settings.from_env(model=args.model))
     calibration = fit(bot, cases, args.max_false_abstention, rule_cases, args.rules_only)
     print(json.dumps(calibration.figures, indent=1))

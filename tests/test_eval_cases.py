@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.cases import KINDS, CaseError, load_cases, normalise
+from evals.cases import KINDS, CaseError, load_cases, normalise, without_series
 
 pytestmark = pytest.mark.unit
 SETS = Path(__file__).resolve().parent.parent / "evals" / "sets"
@@ -95,3 +95,11 @@ def test_a_wrong_case_is_refused_with_a_message_naming_the_line(tmp_path, change
 def test_duplicate_ids_are_refused(tmp_path):
     with pytest.raises(CaseError, match="duplicate id 'x'"):
         load_cases(_write(tmp_path, ANSWERABLE, ANSWERABLE))
+
+
+def test_a_held_out_series_is_left_out_of_a_fit():
+    check = load_cases(SETS / "dev-check.jsonl")
+    kept = without_series(check, ("tv-", "wx-", "yb-"))
+    assert {c.id[:3] for c in check} >= {"tv-", "wx-", "yb-"}
+    assert len(kept) == len(check) - sum(c.id.startswith(("tv-", "wx-", "yb-")) for c in check)
+    assert not any(c.id.startswith(("tv-", "wx-", "yb-")) for c in kept) and without_series(check, ()) == check
