@@ -23,7 +23,7 @@ DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?"
                            r"(?:(?:sinds|per|vanaf|tot|uiterlijk|since|from|until|by)\s+)?"
                            r"(?:wanneer|when)\b|\b(?:in|op|per|tot|vanaf|sinds|uit|from|since|by|until|on)\s+"
                            r"(?:welk|welke|what|which)\s+(?:jaar|datum|maand|dag|year|date|month|day)\b|"
-                           r"^\W*(?:what|which|welke)\s+(?:year|date|datum)\b", re.I)
+                           r"^\W*(?:what|which|welke?)\s+(?:year|date|day|datum|jaar|dag|maand)\b", re.I)
 # "Op welke datum …?" wants the day: "in september 2020" or "in 2020" does not answer it
 ASKS_DAY = re.compile(r"\b(?:welke\s+(?:datum|dag)|(?:what|which)\s+(?:date|day))\b", re.I)
 DAY = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})", re.I)

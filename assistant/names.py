@@ -19,7 +19,7 @@ import re
 
 from assistant.evidence import gap_to_first
 from assistant.figures import is_yes_no
-from assistant.terms import PROVINCE_WORDS
+from assistant.terms import PLACE_NAMES, PROVINCE_WORDS
 
 # The named things a question can ask for: places, bodies, organisations (not "maatregelen", "acties")
 _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipeerregio(?:’s|'s|s)?|"
@@ -46,7 +46,7 @@ NAME_QUESTION = re.compile(
 _NOT_NAMES = frozenset("""de het een in op bij met van voor uit aan dit dat deze die er ook daarnaast daarom zo als
 wat welke hoe waar wanneer waarom wie the a an this that these it rijk kamer tweede eerste minister kabinet regering
 staatssecretaris ministerie uw ik wij zij hij zie nederland nederlandse tabel bijlage hoofdstuk provincie gemeente
-i ii iii iv v vi""".split())
+kamerstuk kamerstukken tk nr i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx""".split())
 _WORD = re.compile(r"[\w’'.-]*\w")
 # The things of a place question: a body's acronym ("BZK", "CBS", "COROP-gebieden") is no answer to it
 _PLACE_THINGS = re.compile(r"\b(?:gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|"
@@ -110,7 +110,9 @@ def names_in(text: str, question: str) -> frozenset[str]:
     """
     asked = {w.lower() for w in _WORD.findall(question)}
     asked |= {w[:-1] for w in asked if len(w) > 4}  # "RetailDeals" names what "RetailDeal" does
-    asked |= {PROVINCE_WORDS[w] for w in asked if w in PROVINCE_WORDS}  # "Zeeuwse gemeenten" are not "Zeeland"
+    # "Zeeuwse gemeenten" are not "Zeeland", "Friese" ones not "Fryslân" or "Friesland"
+    provinces = {PROVINCE_WORDS[w] for w in asked if w in PROVINCE_WORDS}
+    asked |= provinces | {written for written, own in PLACE_NAMES.items() if own in provinces}
     found = set()
     for position, match in enumerate(_WORD.finditer(text)):
         word = match.group(0)
@@ -167,7 +169,9 @@ def states_asked_names(text: str, question: str) -> bool:
 
 
 # "de Landelijke Huisartsen Vereniging (LHV)": the words a question's acronym stands for, which it names already
-_EXPANDED = re.compile(r"((?:[A-Z][\w’'-]+\s+){1,5})\(([A-Z][A-Za-z]{1,7})\)")
+# (not "de Fryske Akademy (BZK)": a ministry in brackets; the initials must spell the acronym)
+_EXPANDED = re.compile(r"((?:[\w’'-]+\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+_SMALL_WORDS = frozenset("voor van de der den het en op in".split())
 # A cited kamerstuk names nothing asked: "(TK 35000-VII-52; 2019)", "(Kamerstukken II 2022/23, 35925-VII, nr. 9)"
 _CITED = re.compile(r"\([^()]*\b(?:TK|Kamerstukk?en?|Stcrt|Stb)\b[^()]*\)|"
                     r"\bKamerstukken\s+(?:I{1,2}\s+)?\d{4}(?:/\d{2})?(?:,\s*[\w-]+(?:,\s*nr\.\s*\d+)?)?")
@@ -178,12 +182,38 @@ def with_expansions(question: str, sentences: list[tuple[float, str]]) -> str:
     Vereniging"), so that those words are not read as a name the question does not give.
 
     >>> with_expansions("Welk bureau helpt de LHV?", [(0.8, "De Landelijke Huisartsen Vereniging (LHV) helpt.")])
-    'Welk bureau helpt de LHV? De Landelijke Huisartsen Vereniging '
+    'Welk bureau helpt de LHV? Landelijke Huisartsen Vereniging'
     """
     asked = {word.lower() for word in _WORD.findall(question)}
-    expanded = [words for _, text in sentences for words, acronym in _EXPANDED.findall(text)
-                if acronym.lower() in asked]
+    expanded = [spelled for _, text in sentences for words, acronym in _EXPANDED.findall(text)
+                if acronym.lower() in asked and (spelled := spelled_out(words.split(), acronym))]
     return " ".join([question, *expanded])
+
+
+def spelled_out(words: list[str], acronym: str) -> str:
+    """The last words before "(ACRONYM)" whose initials spell it, small words inside allowed; "" when none do.
+
+    >>> spelled_out("de Centraal Bureau voor de Statistiek".split(), "CBS")
+    'Centraal Bureau voor de Statistiek'
+    >>> spelled_out("onderzoek van de Fryske Akademy".split(), "BZK")
+    ''
+    """
+    letters = "".join(c for c in acronym if c.isupper())
+    taken: list[str] = []
+    for word in reversed(words):
+        if taken and word.lower() in _SMALL_WORDS:
+            taken.insert(0, word)
+            continue
+        if not word[:1].isupper() or len(_initials(taken)) == len(letters):
+            break
+        taken.insert(0, word)
+    while taken and taken[0].lower() in _SMALL_WORDS:
+        taken.pop(0)
+    return " ".join(taken) if _initials(taken) == letters else ""
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w.lower() not in _SMALL_WORDS)
 
 
 def name_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:

@@ -108,8 +108,10 @@ def _clauses(text: str, language: str) -> list[str]:
     """Split at a comma or "en" before a question word, or at ", en" before a verb."""
     words, verbs, conj = QUESTION_WORDS[language], QUESTION_VERBS[language], AND[language]
     preps = PREPOSITIONS[language]
-    # "…, en in welk leerjaar …", "…, en tot wanneer …": a preposition may open the new question
-    boundary = re.compile(rf"(?:,\s*(?:{conj}\s+)?)(?=(?:(?:{preps}|tot|sinds|vanaf|until|since)\s+)?(?:{words})\b)|"
+    # "…, en in welk leerjaar …", "…, en tot wanneer …": a preposition may open the new question after "en" (without
+    # it, "…, met wie de regio's overleggen, …" is a relative clause)
+    boundary = re.compile(rf",\s*(?:{conj}\s+(?=(?:(?:{preps}|tot|sinds|vanaf|until|since)\s+)?(?:{words})\b)|"
+                          rf"(?=(?:{words})\b))|"
                           rf"\s+{conj}\s+(?=(?:{OPENING_WORDS[language]})\b)|"
                           rf",\s*{conj}\s+(?=(?:{verbs})\b)", re.I)
     asks = re.compile(rf"\b(?:{words}|{verbs})\b", re.I)

@@ -46,19 +46,22 @@ PERSON_QUESTION = re.compile(
     rf"(?:wie|who)\s+(?:voorzit|zit\s+(?:\w+\s+){{1,4}}voor|chairs|chaired)\b|"
     rf"welke\s+(?:personen|persoon|wetenschappers|auteurs)\b|which\s+(?:people|persons|scientists|authors)\b|"
     # the office named with its department asks for the person in it: "Welke staatssecretaris van VWS vroeg …?",
-    # "Wie was de staatssecretaris van Financiën die …?" (not "Wie is de minister van VWS?", which the office answers)
-    rf"(?:welke|which)\s+{_OFFICE_HOLDER}\s+(?:van|voor|of|for)\s+\S|"
-    rf"(?:wie|who)\s+(?:is|was|are|were)\s+(?:de|the)\s+{_OFFICE_HOLDER}\s+(?:van|voor|of|for)\s+[^?,]{{1,40}}?\s+"
+    # "Wie was de staatssecretaris van Financiën die …?" (not "Wie is de minister van VWS?": the office answers that)
+    rf"(?:(?:door|van|namens|by)\s+)?(?:welke|which)\s+{_OFFICE_HOLDER}\s+(?:van|voor|of|for)\s+\S|"
+    rf"(?:wie|who)\s+(?:is|was|are|were)\s+(?:de|the)\s+{_OFFICE_HOLDER}\s+(?:van|voor|of|for)\s+[^?]{{1,70}}?\s+"
     rf"(?:die|dat|met wie|namens wie|who|that)\b|"
-    # a member of the Kamer, and who signed on behalf of a body
-    rf"(?:van\s+)?welke?\s+(?:kamerleden|kamerlid)\b|which\s+(?:mps?|members? of parliament)\b|"
-    rf"(?:wie|who)\s+(?:heeft|hebben|had|hadden|has|have)\s+namens\b)",
+    # a member of the Kamer, and who signed on behalf of a body (not "Wie heeft namens het kabinet de regie?")
+    rf"(?:(?:door|van|namens|by)\s+)?welke?\s+(?:tweede\s+)?(?:kamerleden|kamerlid)\b|welke\s+leden\s+van\s+de\s+"
+    rf"tweede\s+kamer\b|which\s+(?:mps?|members?\s+of\s+(?:parliament|the\s+house))\b|"
+    rf"(?:wie|who)\b[^?]{{0,60}}\b(?:namens|on behalf of)\b[^?]*\b(?:ondertekend|getekend|ondertekende|tekende|"
+    rf"signed)\b)",
     re.I)
 # "het lid Van der Molen", "de motie Dik-Faber", "de leden Ronnes en Dik-Faber", "Kamerlid Straus": a member of the
 # Kamer named, for a question after one
-KAMERLID_NAMED = re.compile(r"(?i:\b(?:kamerlid|kamerleden|lid|leden|motie|moties))\s+"
-                            r"(?:van\s+(?:het\s+lid|de\s+leden)\s+)?(?:(?P<first>[A-Z][a-z]+)\s+)?"
-                            r"(?P<surname>(?:(?i:van der|van den|van|de)\s+)?[A-Z][\w’'-]+)")
+KAMERLID_NAMED = re.compile(r"(?i:\b(?:kamerlid|kamerleden|lid|leden|motie|moties))[\s-]+"
+                            r"(?:van\s+(?:het\s+lid|de\s+leden)\s+)?"
+                            r"(?:(?!(?:De|Van|Ter|Ten|Den|Der)\s)(?P<first>[A-Z][a-z]+)\s+)?"
+                            r"(?P<surname>(?:(?i:van der|van den|van|de|ter|ten)\s+)?[A-Z][\w’'-]+)")
 _ASKS_KAMERLID = re.compile(r"kamerl|\bMPs?\b|members? of parliament", re.I)
 # A person named in a sentence: a title or an initial before a capitalised name ("drs. K. Ollongren", "J.P.
 # Molenaar", "de heer Jansen"), or a role right before a capitalised name ("voorzitter Hans Alders"). A bare initial
@@ -74,7 +77,7 @@ ROLE_NAMED = re.compile(rf"(?i:\b(?:{_ROLES_NL}|{_ROLES_EN}|minister|staatssecre
 # Staten", "Ondernemers Federatie", "kwartiermaker Campus Zeeland"), an office's letters ("minister BZK"), a street
 # ("P.C. Hooftstraat"), or an appendix's number ("Bijlage I. Kaart …")
 _NOT_NAMES = frozenset("de het een dit dat deze die in op voor zie er ook en of the this that a an staten federatie "
-                       "vereniging stichting platform raad commissie campus regio gemeente gemeenten provincie "
+                       "kamer vereniging stichting platform raad commissie campus regio gemeente gemeenten provincie "
                        "ministerie".split())
 _STREET = re.compile(r"(?:straat|weg|laan|plein|kade|gracht|singel)$", re.I)
 _NUMBERED = re.compile(r"\b(?:bijlage|hoofdstuk|deel|tabel|figuur|paragraaf|annex|appendix)\s*$", re.I)
@@ -123,6 +126,7 @@ def names_person(text: str, question: str = "") -> bool:
     """
     asked = {word.lower() for word in re.findall(r"[\w’'-]+", question)}
     patterns = (NAMES_PERSON, ROLE_NAMED) + ((KAMERLID_NAMED,) if _ASKS_KAMERLID.search(question) else ())
+    # a surname with its particle ("Van der Molen") is asked by its last word
     return any(_is_name(match, text) and match["surname"].split()[-1].lower() not in asked
                for pattern in patterns for match in pattern.finditer(text))
 

@@ -61,7 +61,8 @@ READING_RULES = (
     # the seventh stop's rules, checked on fresh standalone questions only, read no conditioned follow-up
     ReadingRule("names", "name_gap", lambda r: not r.conditioned and asks_names(r.question),
                 lambda r, s: name_gap(r.question, s, GAP_CAP), lambda r: "reason_no_names"),
-    ReadingRule("date", "date_gap", lambda r: not r.conditioned and r.asked in ("date", "any") and asks_date(r.question),
+    ReadingRule("date", "date_gap",
+                lambda r: not r.conditioned and r.asked in ("date", "any") and asks_date(r.question),
                 lambda r, s: date_gap(r.question, s, GAP_CAP), lambda r: "reason_no_date"),
     ReadingRule("reason", "reason_gap", lambda r: not r.conditioned and asks_reason(r.question),
                 lambda r, s: reason_gap(r.question, s, GAP_CAP), lambda r: "reason_no_reason"),

@@ -18,6 +18,7 @@ from assistant.dates import asks_date, date_gap, dates_in, gives_date
     ("En wanneer komt het advies?", True), ("In which year did the pilot start?", True),
     ("Tot welk jaar loopt het programma?", True), ("Per welke datum stijgt het minimumloon?", True),
     ("Uit welk jaar stamt het verdrag?", True), ("On what date was the motion adopted?", True),
+    ("Welk jaar was dat?", True),
     ("Is bekend wanneer de pilot start?", False), ("Weet het kabinet wanneer het advies komt?", False),
     ("Wat doet het Rijk aan leegstand?", False), ("Hoeveel RetailDeals zijn er gesloten?", False),
 ])
@@ -86,5 +87,6 @@ def test_a_date_the_letters_give_is_answered_with_it(bot):
 
 
 def test_a_day_the_letters_give_is_answered_with_it(bot):
-    reply = bot.ask("Op welke datum heeft de minister de Kamer geïnformeerd over de evaluatie van de DU Bevolkingsdaling?")
+    reply = bot.ask("Op welke datum heeft de minister de Kamer geïnformeerd over de evaluatie van de DU "
+                    "Bevolkingsdaling?")
     assert not reply.abstained and "7 december 2020" in " ".join(lead.text for lead in reply.lead)

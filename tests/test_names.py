@@ -47,6 +47,10 @@ def test_the_province_of_an_asked_adjective_the_expansion_of_an_asked_acronym_an
     assert name_gap(question, sentences, cap=0.2) == 0.2  # (0.8 - 0.5, capped)
     assert name_gap(question, sentences[:1] + sentences[2:], cap=0.2) == 0.2
     assert name_gap(question, [sentences[0], (0.75, "Bureau Berenschot helpt.")], cap=0.2) == 0.05
+    # a ministry in brackets is no acronym spelled out: "de Fryske Akademy (BZK)" names the Akademy
+    assert name_gap("Met welke organisatie werkt BZK samen?",
+                    [(0.8, "Subsidiepartner in het onderzoek van de Fryske Akademy (BZK).")], cap=0.2) == 0.0
+    assert not names_in("De provincies Friesland en Drenthe.", "Welke Friese gemeenten doen mee?") - {"drenthe"}
 
 
 @pytest.mark.unit

@@ -59,6 +59,7 @@ def test_questions_of_several_parts_are_split(question, language, parts):
     ("How do the shrinking hinterland and the growing city relate to each other?", "en"),
     ("In the Atlas answers, how are residents involved in the focus areas?", "en"),  # an opening phrase
     ("Kunt u aangeven, wanneer de DU bevolkingsdaling stopt?", "nl"),
+    ("What did the minister agree with the VNG, with whom she consulted after the motion?", "en"),  # relative
     ("Is de wet, waardoor scholen makkelijker van denominatie veranderen, er inmiddels door?", "nl"),  # an aside
     ("Is er een regio waar alle gemeenten één gezondheidsbeleid hebben en waar VWS meedoet?", "nl"),  # relative
     ("By how much will the minimum wage and the linked benefits be raised?", "en"),  # one thing of two subjects

@@ -25,7 +25,10 @@ def test_module_examples_run():
                                       "Wie was de staatssecretaris van Financiën die als medefondsbeheerder tekende?",
                                       "Welk Kamerlid van de BBB vroeg om lessen uit Zutphen?",
                                       "Van welke Kamerleden was de motie over Oost-Drenthe?",
-                                      "Wie heeft namens de SPAR Holding de verklaring ondertekend?"])
+                                      "Wie heeft namens de SPAR Holding de verklaring ondertekend?",
+                                      "Door welk Kamerlid werd de motie ingediend?",
+                                      "Welke leden van de Tweede Kamer dienden de motie in?",
+                                      "Wie is de minister van Binnenlandse Zaken en Koninkrijksrelaties die schreef?"])
 def test_questions_after_a_person(question):
     assert asks_person(question)
 
@@ -35,7 +38,8 @@ def test_questions_after_a_person(question):
                                       "Hoe heet de regeling voor kleine scholen?",
                                       "Wie zijn de leden van de VVD-fractie die vragen stelden?",
                                       "Wie leidt het programma Vitaal Platteland?",
-                                      "Welk onderzoeksbureau voerde de evaluatie uit?"])
+                                      "Welk onderzoeksbureau voerde de evaluatie uit?",
+                                      "Wie heeft namens het kabinet een coördinerende rol bij bevolkingsdaling?"])
 def test_questions_after_a_body_or_a_thing_are_not_person_questions(question):
     assert not asks_person(question)
 
@@ -48,6 +52,9 @@ def test_a_member_of_the_kamer_is_named_by_the_motion_or_the_member_for_a_questi
     assert not names_person("Het lid Van der Molen heeft een motie ingediend.",
                             "Welke staatssecretaris van EZK tekende de brief mee?")
     assert not names_person("Het lid van de BBB-fractie vroeg dit.", question)
+    assert names_person("Dat vroeg het lid De Vries.", question)
+    assert names_person("Zie de motie-Van der Molen.", question)
+    assert not names_person("Leden Tweede Kamer ontvingen de brief.", question)
 
 
 def test_a_person_is_named_by_a_title_an_initial_or_a_role_before_a_name():
