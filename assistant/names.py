@@ -170,7 +170,8 @@ def states_asked_names(text: str, question: str) -> bool:
 
 # "de Landelijke Huisartsen Vereniging (LHV)": the words a question's acronym stands for, which it names already
 # (not "de Fryske Akademy (BZK)": a ministry in brackets; the initials must spell the acronym)
-_EXPANDED = re.compile(r"((?:[\w’'-]+\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_WORDS_BEFORE = 8  # an acronym's words are among the last this many before its brackets
 _SMALL_WORDS = frozenset("voor van de der den het en op in".split())
 # A cited kamerstuk names nothing asked: "(TK 35000-VII-52; 2019)", "(Kamerstukken II 2022/23, 35925-VII, nr. 9)"
 _CITED = re.compile(r"\([^()]*\b(?:TK|Kamerstukk?en?|Stcrt|Stb)\b[^()]*\)|"
@@ -185,8 +186,9 @@ def with_expansions(question: str, sentences: list[tuple[float, str]]) -> str:
     'Welk bureau helpt de LHV? Landelijke Huisartsen Vereniging'
     """
     asked = {word.lower() for word in _WORD.findall(question)}
-    expanded = [spelled for _, text in sentences for words, acronym in _EXPANDED.findall(text)
-                if acronym.lower() in asked and (spelled := spelled_out(words.split(), acronym))]
+    expanded = [spelled for _, text in sentences for match in _BRACKETED.finditer(text)
+                if match.group(1).lower() in asked
+                and (spelled := spelled_out(text[:match.start()].split()[-_WORDS_BEFORE:], match.group(1)))]
     return " ".join([question, *expanded])
 
 
