@@ -159,12 +159,12 @@ def calibrate(args) -> int:
         print("error: calibrate reads dev sets only; the test split is reported, never tuned on.", file=sys.stderr)
         return 2
     held_out = tuple(args.hold_out)
-    every = [case for name in [*args.sets, *rule_sets] for case in load_cases(case_file(name))]
+    all_cases = [case for name in args.sets for case in load_cases(case_file(name))]
+    all_rule_cases = [case for name in rule_sets for case in load_cases(case_file(name))]
     for prefix in held_out:  # a prefix that matches nothing is a typo, not a held-out series
-        print(f"held out: {sum(c.id.startswith(prefix) for c in every)} cases whose id starts with {prefix!r}",
-              file=sys.stderr)
-    cases = without_series([case for name in args.sets for case in load_cases(case_file(name))], held_out)
-    rule_cases = without_series([case for name in rule_sets for case in load_cases(case_file(name))], held_out)
+        count = sum(c.id.startswith(prefix) for c in all_cases + all_rule_cases)
+        print(f"held out: {count} cases whose id starts with {prefix!r}", file=sys.stderr)
+    cases, rule_cases = without_series(all_cases, held_out), without_series(all_rule_cases, held_out)
     bot = Assistant.load(Settings.from_env(model=args.model))
     calibration = fit(bot, cases, args.max_false_abstention, rule_cases, args.rules_only)
     print(json.dumps(calibration.figures, indent=1))
