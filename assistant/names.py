@@ -27,7 +27,7 @@ _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipe
               r"(?:onderzoeks|advies)?bureaus?|instituten|instituut|opleidingsinstituten|ministeries|departementen|"
               r"bedrijven|ziekenhuis|ziekenhuizen|stad|steden|plaats(?:en)?|dorp(?:en)?|kernen|universiteiten|"
               r"hogescholen|landen|deelnemers|corporaties|woningcorporaties|commissies?|landsdelen|umc(?:’s|'s|s)|"
-              r"onderzoekers|stadsde(?:el|len)|wijken|wijk|buurten")
+              r"onderzoekers|stadsde(?:el|len)|wijken|wijk|buurten|\w*verzekeraars?|fondsen|banken")
 # …and compounds of these ("koepelorganisaties", "vervoerregio's", "basisscholen"); not of "gebieden" or
 # "plaatsen" ("aandachtsgebieden", "stageplaatsen" are no named things)
 _COMPOUND_NL = (r"[\w-]+(?:organisaties?|regio(?:’s|'s|s)?|bureaus?|instituten|instellingen|ziekenhuizen|corporaties|"
@@ -36,10 +36,18 @@ _THINGS_EN = (r"municipalit(?:y|ies)|regions?|areas?|provinces?|organi[sz]ations
               r"institutions?|bureaus?|firms?|institutes?|ministries|departments|companies|hospitals|cities|towns|"
               r"places|villages|universities|countries|participants|housing associations")
 # Between "welke" and the thing only what describes it: an inflected adjective ("Zeeuwse", "Friese") or a number
-_DESCRIBING = r"(?:[\w’'-]+e|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)"
+_COUNTED = (r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+            r"zeventien|achttien|negentien|twintig|\d+)")
+_COUNTED_EN = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+               r"seventeen|eighteen|nineteen|twenty|\d+)")
+_DESCRIBING = rf"(?:[\w’'-]+e|{_COUNTED})"
 NAME_QUESTION = re.compile(
-    rf"^\W*(?:(?:en|and|in|op|bij|met|van|voor|uit|naar|aan|onder|binnen|via|door|to|from|at|with|of|for|by)\s+){{0,2}}"
+    rf"^\W*(?:(?:en|and|in|om|op|bij|met|van|voor|uit|naar|aan|onder|binnen|via|door|to|from|at|with|of|for|by)\s+){{0,2}}"
     rf"(?:welke?\s+(?:{_DESCRIBING}\s+){{0,2}}?(?:{_THINGS_NL}|{_COMPOUND_NL})\b|"
+    # a counted set asks for its members: "Wat zijn de vijf landsdelen …?", "Om welke zestien stedelijke
+    # vernieuwingsgebieden gaat het?" (a compound of "gebieden" too, once counted)
+    rf"(?:wat\s+(?:zijn|waren)\s+de|welke)\s+{_COUNTED}\s+(?:[\w’'-]+e\s+)?(?:{_THINGS_NL}|{_COMPOUND_NL}|\w+gebieden)\b|"
+    rf"(?:which|what)\s+(?:are|were)\s+the\s+{_COUNTED_EN}\s+(?:\w+\s+){{0,4}}?(?:{_THINGS_EN})\b|"
     rf"(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:{_THINGS_EN})\b|"
     r"waar\b(?!om|door|mee|over|op|aan|voor|uit|van|bij|in|naar)|where\b)", re.I)
 # Capitalised words that name no particular thing in the letters (or open a sentence)

@@ -45,6 +45,10 @@ PERSON_QUESTION = re.compile(
     rf"(?:wie|who)\s+(?:is|was)\s+(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s|"
     rf"(?:wie|who)\s+(?:voorzit|zit\s+(?:\w+\s+){{1,4}}voor|chairs|chaired)\b|"
     rf"welke\s+(?:personen|persoon|wetenschappers|auteurs)\b|which\s+(?:people|persons|scientists|authors)\b|"
+    # one holder of a role asked by "welke": "Welke hoogleraar aan de RUG …?", "Which mayor …?"
+    rf"(?:welke|which)\s+{_BEFORE_ROLE}(?:hoogleraar|hoogleraren|professors?|professoren|voorzitters?|voorzitster|"
+    rf"burgemeesters?|wethouders?|gedeputeerden?|directeur(?:en|s)?|directrice|kwartiermakers?|lectors?|lectoren|"
+    rf"chairs?|chairman|chairwoman|mayors?|directors?)(?![\w-])|"
     # the office named with its department asks for the person in it: "Welke staatssecretaris van VWS vroeg …?",
     # "Wie was de staatssecretaris van Financiën die …?" (not "Wie is de minister van VWS?": the office answers that)
     rf"(?:(?:door|van|namens|by)\s+)?(?:welke|which)\s+{_OFFICE_HOLDER}\s+(?:van|voor|of|for)\s+\S|"

@@ -26,6 +26,8 @@ wanneer waarom waar hoe minister kabinet regering rijk brief brieven kamer tweed
 graag weten vertellen uitleggen noemen genoemd soort manier momenteel tegenwoordig concreet ongeveer heet heten
 heette heetten wilt kunt zult klopt klopte gewoon normaal handig
 kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken
+nadat voordat zodra tenzij opdat alvorens sindsdien zolang totdat dankzij alsook ooit telkens meestal vrijwel
+feitelijk althans
 what which when where why how does did minister government letter letters tell explain about there their they
 """.split())
 # "erbij", "daarover", "hiermee": pointing words, never a topic (and "erbij" is a word the letters happen not to use)
@@ -50,6 +52,9 @@ ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgisc
                  "european": "europese", "europe": "europa", "french": "franse", "france": "frankrijk",
                  "frisian": "friese", "walloon": "waalse", "wallonia": "wallonië", "aachen": "aken",
                  "brussels": "brussel", "hague": "haag",
+                 # months, and the word of an institution's name ("University of Groningen": "Rijksuniversiteit")
+                 "january": "januari", "february": "februari", "march": "maart", "june": "juni",
+                 "july": "juli", "august": "augustus", "october": "oktober", "university": "universiteit",
                  # the compass points of Dutch place names: "North Holland" is "Noord-Holland"
                  "north": "noord", "south": "zuid", "east": "oost", "northeast": "noordoost",
                  "northwest": "noordwest", "southeast": "zuidoost", "southwest": "zuidwest"}
@@ -169,7 +174,9 @@ class TermStats:
                 parts = [self.analyzer.tokens(part) for part in word.split("-") if len(part) >= 3]
                 if all(part[0] in self.known for part in parts if part):
                     stems.update({s: self.idf(s) for s in own[1:] if self.df.get(s, 0)})
-                    if word in capitalised and word not in self.letter_names:
+                    # "SO-antwoorden" names a letter, as "SO" and "antwoorden" do: a letter hint, not a slot
+                    letter_name = all(part in self.letter_names for part in word.split("-"))
+                    if word in capitalised and word not in self.letter_names and not letter_name:
                         slots[capitalised[word]] = tuple(own)
                         if regions := self._region_variants(PROVINCE_WORDS.get(word, word)):  # "Zuid-Holland"
                             variants[capitalised[word]] = regions

@@ -72,7 +72,7 @@ def _line_stream(pages: list[Page]) -> list[tuple[str, int | None] | None]:
                 _break(stream)
                 stream.append((line, page.number))
             elif STANDALONE_LINE.match(line) or (
-                _at_paragraph_start(stream) and looks_like_heading_line(line, following)
+                (_at_paragraph_start(stream) or _after_sentence(stream)) and looks_like_heading_line(line, following)
             ):
                 _break(stream)
                 stream.append((line, page.number))
@@ -90,6 +90,12 @@ def _break(stream: list) -> None:
 
 def _at_paragraph_start(stream: list) -> bool:
     return not stream or stream[-1] is PARAGRAPH_BREAK
+
+
+def _after_sentence(stream: list) -> bool:
+    """The line before ended a sentence: a heading may follow without a blank line ("… van deze brief.",
+    "Evaluatie tweede Actieplan Bevolkingsdaling (2016-2020)", "Ik heb januari jl. …" in the evaluation letter)."""
+    return bool(stream) and stream[-1] is not PARAGRAPH_BREAK and stream[-1][0].rstrip().endswith((".", "?", "!"))
 
 
 def _follows(previous: int | None, current: int | None) -> bool:

@@ -16,6 +16,11 @@ RUNNING_HEADER = re.compile(r"\|.*\bpagina\s+\d+\s*$", re.IGNORECASE)
 PAGE_START = re.compile(r"^ \S")
 LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 FOOTNOTE_WITH_TEXT = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+# A footnote that is only a web address or one kamerstuk, and the bare address the extractor repeats under it: never
+# running text, also where the page break above them was lost ("10 https://www.erfgoeddeal.nl/programma/parnters",
+# "30 Kamerstuk 33 358, nr. 28")
+URL_FOOTNOTE = re.compile(r"^\s*(\d{1,3})\s+(https?://\S+|Kamerstuk(?:ken)?\s+(?:II\s+)?[\d\s/,]+[A-Z]?,?\s+nr\.\s*\d+\.?)\s*$")
+LONE_URL = re.compile(r"^\s*(https?://\S+)\s*$")
 HEADER_LABELS = ("kenmerk", "uw kenmerk", "ons kenmerk", "datum", "bijlage(n)", "bijlagen")
 HEADER_LABEL_WITH_VALUE = re.compile(r"^\s*(Kenmerk|Datum|Uw kenmerk|Ons kenmerk)\s+\S", re.IGNORECASE)
 
@@ -156,6 +161,12 @@ def extract_footnotes(page: Page, names: frozenset[str] = frozenset()) -> None:
         lines = lines[:block_start]
         while lines and is_blank(lines[-1]):
             lines.pop()
+    for line in lines:
+        if (url := URL_FOOTNOTE.match(line)) and int(url.group(1)) not in {f.number for f in page.footnotes}:
+            page.footnotes.append(Footnote(int(url.group(1)), url.group(2), page.number))
+    noted = {f.text.strip() for f in page.footnotes}
+    lines = [line for line in lines if not URL_FOOTNOTE.match(line)
+             and not ((lone := LONE_URL.match(line)) and lone.group(1) in noted)]
     numbers = {f.number for f in page.footnotes}
     kept = []
     for line in lines:

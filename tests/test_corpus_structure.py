@@ -112,6 +112,27 @@ def test_footnotes_are_moved_out_of_the_running_text(corpus):
     assert "aan te kunnen." in letter.clean.text  # the glued reference "kunnen1." is gone
 
 
+def test_a_web_address_footnote_leaves_the_text_also_where_its_page_break_was_lost(corpus):
+    # footnote 10 of the evaluation letter and the bare address the extractor repeats under it sat mid-page
+    letter = corpus.letter("evaluatie-actieplan")
+    assert "erfgoeddeal.nl" not in letter.clean.text
+    assert [f.text for f in letter.clean.footnotes if f.number == 10] == ["https://www.erfgoeddeal.nl/programma/parnters"]
+    assert "op Rijksniveau.\n\nOver de geboekte resultaten" in letter.clean.text
+    # an address inside a sentence stays
+    assert "meer informatie: https://www.rijksoverheid.nl" in corpus.letter("actieplan-2016").clean.text
+
+
+def test_a_heading_right_after_a_sentence_opens_its_section(corpus):
+    # the evaluation letter sets "Zorg" and "Evaluatie tweede Actieplan …" under a sentence without a blank line
+    headings = [u.heading for u in corpus.units if u.doc_id == "evaluatie-actieplan"]
+    assert "Evaluatie tweede Actieplan Bevolkingsdaling (2016-2020)" in headings and "Zorg" in headings
+    # a footnote of one kamerstuk that lost its page break is no section ("30 Kamerstuk 33 358, nr. 28")
+    assert not any("Kamerstuk" in heading or "https" in heading for heading in headings)
+    evaluation = next(u for u in corpus.units if u.heading.startswith("Evaluatie tweede Actieplan"))
+    assert evaluation.body_text.startswith("Ik heb januari jl. aan In.Fact.Research opdracht gegeven")
+    assert "Over de geboekte resultaten zijn de regio’s en provincies minder positief" in evaluation.body_text
+
+
 def test_a_name_with_digits_keeps_them_where_a_footnote_reference_loses_them(corpus):
     # "Platform31" recurs across the letters (a name); "Bevolkingsdaling12" is footnote 12's reference
     assert "door Platform31 een onderzoek" in corpus.letter("evaluatie-actieplan").clean.text

@@ -208,3 +208,24 @@ def test_a_ministry_answers_a_question_after_an_organisation(bot):
     reply = bot.ask("Welke organisatie zorgt voor de afstemming tussen de vakdepartementen en de provincies en "
                     "gemeenten met bevolkingsdaling?")
     assert not reply.abstained and "ministerie van BZK" in reply.lead[0].text
+
+
+@pytest.mark.parametrize("question", ["Wat zijn de vijf landsdelen waarvoor een omgevingsagenda wordt gemaakt?",
+                                      "Om welke zestien stedelijke vernieuwingsgebieden gaat het?",
+                                      "Which are the fifteen IBP Vitaal Platteland areas where the projects go on?",
+                                      "Welke zorgverzekeraars maken de inventarisatie?"])
+def test_a_counted_set_and_insurers_ask_for_names(question):
+    assert asks_names(question)
+
+
+@pytest.mark.parametrize("question", ["Wat zijn de vijf doelen van het actieplan?",
+                                      "What are the main problems in these areas?", "Om welke reden stopt de pilot?"])
+def test_a_counted_set_of_things_or_an_uncounted_english_one_asks_no_names(question):
+    assert not asks_names(question)
+
+
+def test_a_counted_set_is_not_answered_by_its_count():
+    question = "Wat zijn de vijf landsdelen waarvoor een omgevingsagenda wordt gemaakt?"
+    count = (0.8, "In alle vijf landsdelen is inmiddels een start gemaakt met een omgevingsagenda.")
+    assert name_gap(question, [count], cap=0.2) == 0.2
+    assert name_gap(question, [count, (0.78, "Het gaat om Noord, Oost, Zuid, Noordwest en Zuidwest.")], cap=0.2) < 0.05

@@ -28,7 +28,10 @@ def test_module_examples_run():
                                       "Wie heeft namens de SPAR Holding de verklaring ondertekend?",
                                       "Door welk Kamerlid werd de motie ingediend?",
                                       "Welke leden van de Tweede Kamer dienden de motie in?",
-                                      "Wie is de minister van Binnenlandse Zaken en Koninkrijksrelaties die schreef?"])
+                                      "Wie is de minister van Binnenlandse Zaken en Koninkrijksrelaties die schreef?",
+                                      "Welke hoogleraar aan de Rijksuniversiteit Groningen doceert over krimp?",
+                                      "Welke burgemeesters tekenden de brief van de K6?",
+                                      "Which mayor wrote to the minister?"])
 def test_questions_after_a_person(question):
     assert asks_person(question)
 
@@ -95,3 +98,9 @@ def test_a_body_an_appendix_or_a_street_is_no_person(text):
 def test_a_name_with_a_capitalised_prefix_is_a_person():
     assert names_person("De heer De Jong schreef de minister.")
     assert names_person("De minister van Binnenlandse Zaken en Koninkrijksrelaties, K.H. Ollongren")
+
+
+@pytest.mark.parametrize("question", ["Welke voorzitter-rol heeft BZK in het overleg?",
+                                      "Welke directeur-generaal is verantwoordelijk?"])
+def test_a_compound_of_a_role_is_no_person_question(question):
+    assert not asks_person(question)

@@ -513,3 +513,12 @@ def test_a_bulleted_finding_or_recommendation_still_answers_an_outcome_question(
     assert outcome_reach("Wat heeft IBA Parkstad opgeleverd?",
                          [(0.70, "• Organisatie en uitvoering van de IBA Parkstad 2020.")], 0.2) == 0.2
     assert not asks_outcome("What did the ministry have to deliver under the action plan?")
+
+
+def test_a_figure_for_another_year_does_not_answer_the_asked_year():
+    question = "Hoeveel leerkrachten uit Zeeland werden in 2015 in Vlaanderen geplaatst?"
+    other = (0.8, "In 2014 zijn ongeveer 32 leerkrachten uit Zeeland in Vlaanderen geplaatst.")
+    assert fact_gap(question, "amount", [other], cap=0.2) == 0.2
+    span = (0.8, "In de jaren 2014-2016 zijn ongeveer 32 leerkrachten uit Zeeland in Vlaanderen geplaatst.")
+    assert fact_gap(question, "amount", [span], cap=0.2) == 0.0
+    assert fact_gap("Hoeveel leerkrachten werden geplaatst?", "amount", [other], cap=0.2) == 0.0

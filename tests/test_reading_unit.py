@@ -253,3 +253,15 @@ def test_the_region_table_reader_s_example_runs():
     finder = doctest.DocTestFinder()
     [test] = [t for t in finder.find(assistant.terms) if t.name.endswith("regions_by_province")]
     assert doctest.DocTestRunner().run(test).failed == 0
+
+
+def test_conjunctions_months_and_a_letters_own_name_are_no_missing_words(stats):
+    # a conjunction the letters happen not to use says nothing about the topic
+    assert stats.query_terms("Wat doet de regio nadat de transitieatlas is opgesteld?", "nl").absent == ()
+    # an English month is the letters' Dutch one
+    terms = stats.query_terms("What did the minister write to the K6 in March 2021?", "en")
+    assert terms.absent == () and "maart" in terms.stems
+    # "SO-antwoorden" names a letter, as "SO" does: a hint, not a name a passage must hold
+    assert stats.query_terms("Wat staat er in de SO-antwoorden over krimp?", "nl").slots == {}
+    # "University of Groningen": the letters write "Rijksuniversiteit Groningen"
+    assert "University" not in stats.query_terms("What does the University of Groningen forecast?", "en").slots
