@@ -17,6 +17,7 @@ from assistant.counts import (DESCRIBING, MIN_NOUN, PLURAL, counts_other_things,
 from assistant.evidence import (BUDGET_AVAILABLE, MONTHS, NUMBER_WORDS, SHARE_QUESTION, SIZE_OF_MONEY, WHAT_IS_THE,
                                WHAT_WILL_COST, AnswerType, gap_to_first, has_type)
 from assistant.shares import asks_part, states_part, states_part_in_words
+from assistant.years import of_other_years
 
 FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are typed too loosely for it
 # A question that asks for the figure itself, in its first words ("Hoeveel …?", "Op hoeveel locaties …?", "Wat kost
@@ -246,25 +247,3 @@ def fact_gap(question: str, asked: AnswerType, sentences: list[tuple[float, str]
                                                  or states_part_in_words(text, question))
                         and not of_other_years(text, question), cap)
 
-
-_ASKED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# a span of years in a sentence: "2016-2020", "2016 t/m 2020", "van 2016 tot en met 2020"
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|t/m|tot en met|tot)\s*((?:19|20)\d{2})\b")
-
-
-def of_other_years(text: str, question: str) -> bool:
-    """A sentence that gives its figure for other years than the one the question asks about: "In 2014 zijn
-    ongeveer 32 leerkrachten geplaatst" does not say how many were placed in 2015 (a span that holds the asked
-    year, "2016-2020", is that year's; a sentence without a year may be).
-
-    >>> of_other_years("In 2014 zijn 32 leerkrachten geplaatst.", "Hoeveel leerkrachten werden in 2015 geplaatst?")
-    True
-    >>> of_other_years("In de periode 2012-2016 zijn 32 leerkrachten geplaatst.", "Hoeveel waren het in 2015?")
-    False
-    """
-    asked = {int(y) for y in _ASKED_YEAR.findall(question)}
-    stated = {int(y) for y in _ASKED_YEAR.findall(text)}
-    if not asked or not stated or asked & stated:
-        return False
-    spans = [(int(a), int(b)) for a, b in _YEAR_SPAN.findall(text)]
-    return not any(a <= year <= b for a, b in spans for year in asked)

@@ -33,6 +33,7 @@ _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipe
 _COMPOUND_NL = (r"[\w-]+(?:organisaties?|regio(?:’s|'s|s)?|bureaus?|instituten|instellingen|ziekenhuizen|corporaties|"
                 r"scholen)")
 _THINGS_EN = (r"municipalit(?:y|ies)|regions?|areas?|provinces?|organi[sz]ations?|parties|partners?|agencies|"
+              r"(?:health\s+)?insurers?|funds|banks|"
               r"institutions?|bureaus?|firms?|institutes?|ministries|departments|companies|hospitals|cities|towns|"
               r"places|villages|universities|countries|participants|housing associations")
 # Between "welke" and the thing only what describes it: an inflected adjective ("Zeeuwse", "Friese") or a number
@@ -40,14 +41,20 @@ _COUNTED = (r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertie
             r"zeventien|achttien|negentien|twintig|\d+)")
 _COUNTED_EN = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                r"seventeen|eighteen|nineteen|twenty|\d+)")
+# Compounds of "gebieden" that are places ("vernieuwingsgebieden", "NOVI-gebieden"), not fields ("beleidsgebieden",
+# "aandachtsgebieden", "werkgebieden")
+_PLACE_AREAS = r"(?!(?:beleids|aandachts|werk|thema|kennis|interesse|toepassings|vak|taak|speer)[\w-]*gebieden)[\w-]+gebieden"
 _DESCRIBING = rf"(?:[\w’'-]+e|{_COUNTED})"
 NAME_QUESTION = re.compile(
     rf"^\W*(?:(?:en|and|in|om|op|bij|met|van|voor|uit|naar|aan|onder|binnen|via|door|to|from|at|with|of|for|by)\s+){{0,2}}"
     rf"(?:welke?\s+(?:{_DESCRIBING}\s+){{0,2}}?(?:{_THINGS_NL}|{_COMPOUND_NL})\b|"
     # a counted set asks for its members: "Wat zijn de vijf landsdelen …?", "Om welke zestien stedelijke
     # vernieuwingsgebieden gaat het?" (a compound of "gebieden" too, once counted)
-    rf"(?:wat\s+(?:zijn|waren)\s+de|welke)\s+{_COUNTED}\s+(?:[\w’'-]+e\s+)?(?:{_THINGS_NL}|{_COMPOUND_NL}|\w+gebieden)\b|"
-    rf"(?:which|what)\s+(?:are|were)\s+the\s+{_COUNTED_EN}\s+(?:\w+\s+){{0,4}}?(?:{_THINGS_EN})\b|"
+    rf"(?:wat\s+(?:zijn|waren)\s+de|welke)\s+{_COUNTED}\s+(?:[\w’'-]+e\s+)?(?:[A-Z][\w-]*\s+)?"
+    rf"(?:{_THINGS_NL}|{_COMPOUND_NL}|{_PLACE_AREAS})\b|"
+    # …in English only where names stand between ("the fifteen IBP Vitaal Platteland areas"; not "the three main
+    # problem areas")
+    rf"(?:which|what)\s+(?:are|were)\s+the\s+{_COUNTED_EN}\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,4}}?(?:{_THINGS_EN})\b|"
     rf"(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:{_THINGS_EN})\b|"
     r"waar\b(?!om|door|mee|over|op|aan|voor|uit|van|bij|in|naar)|where\b)", re.I)
 # Capitalised words that name no particular thing in the letters (or open a sentence)
@@ -103,6 +110,8 @@ def asks_names(question: str) -> bool:
     True
     >>> asks_names("Waar valt volgens de minister de meeste winst te halen?")
     False
+    >>> asks_names("Wat zijn de acht NOVI-gebieden?"), asks_names("Wat zijn de vijf beleidsgebieden?")
+    (True, False)
     """
     return bool(NAME_QUESTION.search(question)) and not is_yes_no(question) and not _WHERE_ABOUT.search(question)
 
@@ -182,7 +191,7 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _WORDS_BEFORE = 8  # an acronym's words are among the last this many before its brackets
 _SMALL_WORDS = frozenset("voor van de der den het en op in".split())
 # A cited kamerstuk names nothing asked: "(TK 35000-VII-52; 2019)", "(Kamerstukken II 2022/23, 35925-VII, nr. 9)"
-_CITED = re.compile(r"\([^()]*\b(?:TK|Kamerstukk?en?|Stcrt|Stb)\b[^()]*\)|"
+_CITED = re.compile(r"\([^()]*\b(?:TK|Kamerstuk(?:ken)?|Stcrt|Stb)\b[^()]*\)|"
                     r"\bKamerstukken\s+(?:I{1,2}\s+)?\d{4}(?:/\d{2})?(?:,\s*[\w-]+(?:,\s*nr\.\s*\d+)?)?")
 
 

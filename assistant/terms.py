@@ -55,6 +55,7 @@ ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgisc
                  # months, and the word of an institution's name ("University of Groningen": "Rijksuniversiteit")
                  "january": "januari", "february": "februari", "march": "maart", "june": "juni",
                  "july": "juli", "august": "augustus", "october": "oktober", "university": "universiteit",
+                 "universities": "universiteiten",
                  # the compass points of Dutch place names: "North Holland" is "Noord-Holland"
                  "north": "noord", "south": "zuid", "east": "oost", "northeast": "noordoost",
                  "northwest": "noordwest", "southeast": "zuidoost", "southwest": "zuidwest"}

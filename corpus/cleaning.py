@@ -20,6 +20,7 @@ from corpus.pages import (
     strip_furniture,
 )
 from corpus.records import CleanLetter, Footnote, Paragraph
+from corpus.sentences import ABBREVIATIONS
 
 SENTENCE_END = re.compile(r"[.?!:;]\s*[”’\"']?$")
 PARAGRAPH_BREAK = None
@@ -94,8 +95,15 @@ def _at_paragraph_start(stream: list) -> bool:
 
 def _after_sentence(stream: list) -> bool:
     """The line before ended a sentence: a heading may follow without a blank line ("… van deze brief.",
-    "Evaluatie tweede Actieplan Bevolkingsdaling (2016-2020)", "Ik heb januari jl. …" in the evaluation letter)."""
-    return bool(stream) and stream[-1] is not PARAGRAPH_BREAK and stream[-1][0].rstrip().endswith((".", "?", "!"))
+    "Evaluatie tweede Actieplan Bevolkingsdaling (2016-2020)", "Ik heb januari jl. …" in the evaluation letter).
+
+    >>> _after_sentence([("verwijs ik u naar bijlage 1 van deze brief.", 3)]), _after_sentence([("zie brief van 3 jl.", 3)])
+    (True, False)
+    """
+    if not stream or stream[-1] is PARAGRAPH_BREAK:
+        return False
+    line = stream[-1][0].rstrip()
+    return line.endswith((".", "?", "!")) and line.split()[-1].lower() not in ABBREVIATIONS | {"jl."}  # not "… jl."
 
 
 def _follows(previous: int | None, current: int | None) -> bool:

@@ -161,12 +161,7 @@ def extract_footnotes(page: Page, names: frozenset[str] = frozenset()) -> None:
         lines = lines[:block_start]
         while lines and is_blank(lines[-1]):
             lines.pop()
-    for line in lines:
-        if (url := URL_FOOTNOTE.match(line)) and int(url.group(1)) not in {f.number for f in page.footnotes}:
-            page.footnotes.append(Footnote(int(url.group(1)), url.group(2), page.number))
-    noted = {f.text.strip() for f in page.footnotes}
-    lines = [line for line in lines if not URL_FOOTNOTE.match(line)
-             and not ((lone := LONE_URL.match(line)) and lone.group(1) in noted)]
+    lines = _move_citation_footnotes(page, lines)
     numbers = {f.number for f in page.footnotes}
     kept = []
     for line in lines:
@@ -175,6 +170,20 @@ def extract_footnotes(page: Page, names: frozenset[str] = frozenset()) -> None:
             continue  # a reference marker or a page number on a line of its own
         kept.append(_strip_glued_markers(line, numbers, names))
     page.lines = kept
+
+
+def _move_citation_footnotes(page: Page, lines: list[str]) -> list[str]:
+    """The lines left after moving footnotes of only a web address or a kamerstuk into page.footnotes (a number
+    already noted is not noted twice), and dropping the bare address the extractor repeats under one."""
+    body = []
+    for line in lines:
+        if cited := URL_FOOTNOTE.match(line):
+            if int(cited.group(1)) not in {f.number for f in page.footnotes}:
+                page.footnotes.append(Footnote(int(cited.group(1)), cited.group(2), page.number))
+        else:
+            body.append(line)
+    noted = {f.text.strip() for f in page.footnotes}
+    return [line for line in body if not ((lone := LONE_URL.match(line)) and lone.group(1) in noted)]
 
 
 def _footnote_block_start(lines: list[str]) -> int | None:

@@ -213,13 +213,18 @@ def test_a_ministry_answers_a_question_after_an_organisation(bot):
 @pytest.mark.parametrize("question", ["Wat zijn de vijf landsdelen waarvoor een omgevingsagenda wordt gemaakt?",
                                       "Om welke zestien stedelijke vernieuwingsgebieden gaat het?",
                                       "Which are the fifteen IBP Vitaal Platteland areas where the projects go on?",
-                                      "Welke zorgverzekeraars maken de inventarisatie?"])
+                                      "Which are the fifteen IBP-VP areas?", "Wat zijn de acht NOVI-gebieden?",
+                                      "Wat zijn de vijftien IBP-VP gebieden?",
+                                      "Welke zorgverzekeraars maken de inventarisatie?", "Which health insurers take part?"])
 def test_a_counted_set_and_insurers_ask_for_names(question):
     assert asks_names(question)
 
 
 @pytest.mark.parametrize("question", ["Wat zijn de vijf doelen van het actieplan?",
-                                      "What are the main problems in these areas?", "Om welke reden stopt de pilot?"])
+                                      "What are the main problems in these areas?", "Om welke reden stopt de pilot?",
+                                      "Wat zijn de vijf beleidsgebieden waarop het actieplan acties bevat?",
+                                      "Wat waren de vier aandachtsgebieden?", "Which are the three main problem areas?",
+                                      "What were the two focus areas of the plan?"])
 def test_a_counted_set_of_things_or_an_uncounted_english_one_asks_no_names(question):
     assert not asks_names(question)
 

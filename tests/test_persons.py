@@ -101,6 +101,8 @@ def test_a_name_with_a_capitalised_prefix_is_a_person():
 
 
 @pytest.mark.parametrize("question", ["Welke voorzitter-rol heeft BZK in het overleg?",
-                                      "Welke directeur-generaal is verantwoordelijk?"])
+                                      "Welke directeur-generaal is verantwoordelijk?",
+                                      "Which director's report describes the GP shortage?",
+                                      "Which mayors' association is involved?"])
 def test_a_compound_of_a_role_is_no_person_question(question):
     assert not asks_person(question)

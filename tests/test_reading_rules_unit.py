@@ -17,6 +17,7 @@ import assistant.reading_rules
 import assistant.reasons
 import assistant.shares
 import assistant.status
+import assistant.years
 from assistant.calibration import Calibration
 from assistant.counts import counts_things
 from assistant.figures import (asks_figure, counted_noun, counted_nouns, counts_noun, fact_gap, fact_values, is_yes_no,
@@ -31,7 +32,7 @@ pytestmark = pytest.mark.unit
 
 def test_module_examples_run():
     for module in (assistant.counts, assistant.evidence, assistant.figures, assistant.outcome, assistant.names, assistant.dates,
-                   assistant.reasons, assistant.reading_rules, assistant.shares, assistant.status):
+                   assistant.reasons, assistant.reading_rules, assistant.shares, assistant.status, assistant.years):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
@@ -522,3 +523,17 @@ def test_a_figure_for_another_year_does_not_answer_the_asked_year():
     span = (0.8, "In de jaren 2014-2016 zijn ongeveer 32 leerkrachten uit Zeeland in Vlaanderen geplaatst.")
     assert fact_gap(question, "amount", [span], cap=0.2) == 0.0
     assert fact_gap("Hoeveel leerkrachten werden geplaatst?", "amount", [other], cap=0.2) == 0.0
+
+
+
+@pytest.mark.parametrize("text, question", [
+    ("In 2014 zijn 32 leerkrachten geplaatst.", "Hoeveel leerkrachten werden tussen 2013 en 2015 geplaatst?"),
+    ("In 2014 zijn 32 leerkrachten geplaatst.", "Hoeveel leerkrachten werden in 2013-2015 geplaatst?"),
+    ("Tussen 2014 en 2017 zijn 30 scholen gesloten.", "Hoeveel scholen sloten in 2015?"),
+    ("In schooljaar 2015-16 waren er 12 pilots.", "Hoeveel pilots waren er in 2016?"),
+    ("Vanaf 2014 krijgen 9 regio's geld.", "Hoeveel regio's kregen in 2015 geld?"),
+    ("Tot 2020 heeft IBA Parkstad 45 miljoen euro.", "Hoeveel geld had IBA Parkstad in 2018?"),
+    ("Er is 5 miljoen euro, zie Kamerstuk 2019/20, 35 300.", "Hoeveel geld was er in 2018?"),
+    ("Er is 5 miljoen euro (TK 35300-15; 2019/2020).", "Hoeveel geld was er in 2018?")])
+def test_a_span_of_years_holds_the_asked_year_and_a_citation_gives_no_year(text, question):
+    assert not assistant.years.of_other_years(text, question)
