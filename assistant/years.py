@@ -7,13 +7,14 @@ A single year is a span of one; "2016-2020", "2015-16", "2016 t/m 2020", "tussen
 
 Example:
     >>> year_spans("Tot 2020 functioneert IBA Parkstad; in 2015-16 liepen er 3 pilots.")
-    [(2015, 2016), (1900, 2020)]
+    ((2015, 2016), (1900, 2020))
     >>> of_other_years("In 2014 zijn 32 leerkrachten geplaatst.", "Hoeveel leerkrachten werden in 2015 geplaatst?")
     True
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _YEAR = r"(?:19|20)\d{2}"
 _CITATION = re.compile(rf"\([^()]*\b(?:TK|Kamerstuk(?:ken)?|Stcrt|Stb)\b[^()]*\)|"
@@ -26,7 +27,8 @@ _SINGLE = re.compile(rf"\b{_YEAR}\b")
 _LAST = 2100
 
 
-def year_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def year_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of years `text` speaks of, in order: closed spans first, then open ones, then single years
     that are part of neither."""
     text = _CITATION.sub(" ", text)
@@ -48,7 +50,7 @@ def year_spans(text: str) -> list[tuple[int, int]]:
     for match in _SINGLE.finditer(text):
         if not any(start <= match.start() < end for start, end in taken):
             spans.append((int(match.group(0)), int(match.group(0))))
-    return spans
+    return tuple(spans)
 
 
 def of_other_years(text: str, question: str) -> bool:
