@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import MONTHS, gap_to_first
+from assistant.evidence import KAMERSTUK_CITATION, MONTHS, gap_to_first
 from assistant.figures import is_yes_no
 
 DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?"
@@ -39,7 +39,7 @@ DATES = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})(?:\s+\d{{4}})?|
 _CITED_DATE = (rf"(?:\d{{1,2}}\s+(?:{MONTHS})(?:\s+(?:19|20)\d{{2}})?|(?:{MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|"
                r"afgelopen\s+(?:zomer|najaar|voorjaar|winter|jaar))(?:\s+jl\.?)?")
 _DOCUMENT = r"brief|brieven|kamerbrief|beantwoording|rapport|motie|nota"
-_CITATION = re.compile(rf"\((?:TK|Kamerstuk(?:ken)?|Stcrt|Stb)[^)]*\)|\bKamerstukken\s+(?:I{{1,2}}\s+)?\d{{4}}(?:/\d{{2}})?|"
+_CITATION = re.compile(rf"{KAMERSTUK_CITATION}|"
                        rf"\b(?:{_DOCUMENT})\s+(?:van|d\.d\.|dd)\s+"
                        rf"(?:de\s+|het\s+)?{_CITED_DATE}", re.I)
 # A question after the letter or after what the minister told the Kamer keeps those dates: "Wanneer heeft de minister

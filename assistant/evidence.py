@@ -59,6 +59,10 @@ _ASKS = (
 )
 MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
           "january|february|march|june|july|august|october")
+# A cited kamerstuk: "(TK 35300-15; 2019/2020)", "(zie Kamerstuk 35 570 B, nr. 13)", "Kamerstukken II 2015/16, 32 847,
+# nr. 206": its numbers and years are no figure, date, name or year the sentence speaks of
+KAMERSTUK_CITATION = (r"\([^()]*\b(?:TK|Kamerstuk(?:ken)?|Stcrt|Stb)\b[^()]*\)|"
+                      r"\bKamerstuk(?:ken)?\s+(?:I{1,2}\s+)?\d{4}(?:/\d{2,4})?(?:,\s*[\w-]+(?:,\s*nr\.\s*\d+)?)?")
 MONEY = re.compile(r"(€|\beur\b|\beuro('s)?\b|\bmln\b|\bmld\b|\b\d{1,3}(?:\.\d{3}){2,}\b|"
                    r"\b(miljoen|miljard)\b(?! (inwoners|mensen|woningen|m2|vierkante)))", re.I)
 NUMBER_WORDS = (r"(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(?:twintig|dertig|veertig|vijftig|"

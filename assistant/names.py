@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import gap_to_first
+from assistant.evidence import KAMERSTUK_CITATION, gap_to_first
 from assistant.figures import is_yes_no
 from assistant.terms import PLACE_NAMES, PROVINCE_WORDS
 
@@ -191,8 +191,7 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _WORDS_BEFORE = 8  # an acronym's words are among the last this many before its brackets
 _SMALL_WORDS = frozenset("voor van de der den het en op in".split())
 # A cited kamerstuk names nothing asked: "(TK 35000-VII-52; 2019)", "(Kamerstukken II 2022/23, 35925-VII, nr. 9)"
-_CITED = re.compile(r"\([^()]*\b(?:TK|Kamerstuk(?:ken)?|Stcrt|Stb)\b[^()]*\)|"
-                    r"\bKamerstukken\s+(?:I{1,2}\s+)?\d{4}(?:/\d{2})?(?:,\s*[\w-]+(?:,\s*nr\.\s*\d+)?)?")
+_CITED = re.compile(KAMERSTUK_CITATION)
 
 
 def with_expansions(question: str, sentences: list[tuple[float, str]]) -> str:

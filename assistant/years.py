@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.evidence import KAMERSTUK_CITATION
+
 _YEAR = r"(?:19|20)\d{2}"
-_CITATION = re.compile(rf"\([^()]*\b(?:TK|Kamerstuk(?:ken)?|Stcrt|Stb)\b[^()]*\)|"
-                       rf"\bKamerstuk(?:ken)?\s+(?:I{{1,2}}\s+)?{_YEAR}/\d{{2,4}}")
+_CITATION = re.compile(KAMERSTUK_CITATION)
 _SPAN = re.compile(rf"\b(?:tussen\s+({_YEAR})\s+en\s+({_YEAR})|between\s+({_YEAR})\s+and\s+({_YEAR})|"
                    rf"({_YEAR})\s*(?:-|–|/|t/m|tot en met|tot|to|until)\s*((?:19|20)?\d{{2}}))\b", re.I)
 _OPEN = re.compile(rf"\b(vanaf|sinds|since|from|after|tot|until|before)\s+(?:(?:het\s+)?(?:jaar\s+)?)?({_YEAR})\b",
