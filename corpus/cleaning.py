@@ -37,7 +37,7 @@ def clean_letter(doc_id: str, raw: str, names: frozenset[str] = frozenset()) -> 
         header_lines += strip_furniture(page, is_first=k == 0)
         extract_footnotes(page, names)
         footnotes += page.footnotes
-    stream = _line_stream(pages)
+    stream = _line_stream(pages, unnumbered=not _numbers_its_sections(pages))
     text, paragraphs, page_starts = _assemble(stream)
     numbered = [p.number for p in pages if p.number is not None]
     present = tuple(sorted(set(numbered)))
@@ -53,8 +53,16 @@ def clean_letter(doc_id: str, raw: str, names: frozenset[str] = frozenset()) -> 
     )
 
 
-def _line_stream(pages: list[Page]) -> list[tuple[str, int | None] | None]:
-    """Body lines with their page; None marks a paragraph break. Paragraphs that run over a page are kept whole."""
+def _numbers_its_sections(pages: list[Page]) -> bool:
+    """A letter with numbered chapters and sections ("Hoofdstuk 3.", "3.1.1 Financiën"), like the action plan."""
+    return any(NUMBERED_SECTION.match(line) for page in pages for line in page.lines)
+
+
+def _line_stream(pages: list[Page], unnumbered: bool = True) -> list[tuple[str, int | None] | None]:
+    """Body lines with their page; None marks a paragraph break. Paragraphs that run over a page are kept whole.
+    In a letter without numbered sections (`unnumbered`) a heading may also follow a sentence's end directly; a
+    numbered letter's unnumbered sub-headings ("Gemeentelijk niveau" under "3.1.1 Financiën") stay in their
+    section, with the tables the reading of that section's rows relies on."""
     stream: list[tuple[str, int | None] | None] = []
     previous_page: int | None = None
     for page in pages:
@@ -73,7 +81,8 @@ def _line_stream(pages: list[Page]) -> list[tuple[str, int | None] | None]:
                 _break(stream)
                 stream.append((line, page.number))
             elif STANDALONE_LINE.match(line) or (
-                (_at_paragraph_start(stream) or _after_sentence(stream)) and looks_like_heading_line(line, following)
+                (_at_paragraph_start(stream) or (unnumbered and _after_sentence(stream)))
+                and looks_like_heading_line(line, following)
             ):
                 _break(stream)
                 stream.append((line, page.number))
@@ -121,6 +130,7 @@ STANDALONE_LINE = re.compile(
     r"|Vragen en opmerkingen van de leden van de .{2,60}"
     r"|Antwoord(\s+(op\s+)?vra(ag|gen)\s+[\d ,en]+)?)\s*$"
 )
+NUMBERED_SECTION = re.compile(r"^\s*(?:Hoofdstuk \d+\.?\s+\S|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z])")
 NUMBERED_QUESTION_LINE = re.compile(r"^\s*\d{1,3}\.\s+[A-Z][a-z]")
 
 
