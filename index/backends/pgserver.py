@@ -100,7 +100,10 @@ def _open_path_for(user: dict, folder: Path) -> None:
             parent.chmod(parent.stat().st_mode | 0o001)  # traverse only
     entry = pwd.getpwnam(SERVICE_USER)
     for path in [folder, *folder.rglob("*")]:
-        os.chown(path, entry.pw_uid, entry.pw_gid, follow_symlinks=False)
+        try:
+            os.chown(path, entry.pw_uid, entry.pw_gid, follow_symlinks=False)
+        except FileNotFoundError:  # a running server removed it while we walked ("global/pg_internal.init")
+            continue
 
 
 def _run(command: str, args: list[str], user: dict, timeout: float = 60) -> subprocess.CompletedProcess:
