@@ -43,10 +43,12 @@ _COUNTED_EN = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
                r"seventeen|eighteen|nineteen|twenty|\d+)")
 # Compounds of "gebieden" that are places ("vernieuwingsgebieden", "NOVI-gebieden"), not fields ("beleidsgebieden",
 # "aandachtsgebieden", "werkgebieden")
-_PLACE_AREAS = r"(?!(?:beleids|aandachts|werk|thema|kennis|interesse|toepassings|vak|taak|speer)[\w-]*gebieden)[\w-]+gebieden"
+_PLACE_AREAS = (r"(?!(?:beleids|aandachts|werk|thema|kennis|interesse|toepassings|vak|taak|speer)[\w-]*gebieden)"
+                r"[\w-]+gebieden")
 _DESCRIBING = rf"(?:[\w’'-]+e|{_COUNTED})"
 NAME_QUESTION = re.compile(
-    rf"^\W*(?:(?:en|and|in|om|op|bij|met|van|voor|uit|naar|aan|onder|binnen|via|door|to|from|at|with|of|for|by)\s+){{0,2}}"
+    rf"^\W*(?:(?:en|and|in|om|op|bij|met|van|voor|uit|naar|aan|onder|binnen|via|door|to|from|at|with|of|for|"
+    rf"by)\s+){{0,2}}"
     rf"(?:welke?\s+(?:{_DESCRIBING}\s+){{0,2}}?(?:{_THINGS_NL}|{_COMPOUND_NL})\b|"
     # a counted set asks for its members: "Wat zijn de vijf landsdelen …?", "Om welke zestien stedelijke
     # vernieuwingsgebieden gaat het?" (a compound of "gebieden" too, once counted)

@@ -2,8 +2,9 @@
 other years than the asked one ("In 2014 zijn ongeveer 32 leerkrachten geplaatst" for "… in 2015?").
 
 A single year is a span of one; "2016-2020", "2015-16", "2016 t/m 2020", "tussen 2013 en 2015" are closed spans;
-"vanaf 2016", "sinds 2014" run on, "tot 2020" runs back ("voor 2021" is "for" as often as "before": one year). A cited kamerstuk's year ("(TK 35300-15; 2019/2020)",
-"Kamerstukken II 2019/20") is no year the sentence speaks of.
+"vanaf 2016", "sinds 2014" run on, "tot 2020" runs back ("voor 2021" is "for" as often as "before": one year).
+A cited kamerstuk's year ("(TK 35300-15; 2019/2020)", "Kamerstukken II 2019/20") is no year the sentence
+speaks of.
 
 Example:
     >>> year_spans("Tot 2020 functioneert IBA Parkstad; in 2015-16 liepen er 3 pilots.")

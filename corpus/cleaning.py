@@ -106,13 +106,15 @@ def _after_sentence(stream: list) -> bool:
     """The line before ended a sentence: a heading may follow without a blank line ("… van deze brief.",
     "Evaluatie tweede Actieplan Bevolkingsdaling (2016-2020)", "Ik heb januari jl. …" in the evaluation letter).
 
-    >>> _after_sentence([("verwijs ik u naar bijlage 1 van deze brief.", 3)]), _after_sentence([("zie brief van 3 jl.", 3)])
-    (True, False)
+    >>> _after_sentence([("verwijs ik u naar bijlage 1 van deze brief.", 3)])
+    True
+    >>> _after_sentence([("zie brief van 3 jl.", 3)])
+    False
     """
     if not stream or stream[-1] is PARAGRAPH_BREAK:
         return False
     line = stream[-1][0].rstrip()
-    return line.endswith((".", "?", "!")) and line.split()[-1].lower() not in ABBREVIATIONS | {"jl."}  # not "… jl."
+    return line.endswith((".", "?", "!")) and line.split()[-1].lower() not in _NO_SENTENCE_END
 
 
 def _follows(previous: int | None, current: int | None) -> bool:
@@ -130,6 +132,7 @@ STANDALONE_LINE = re.compile(
     r"|Vragen en opmerkingen van de leden van de .{2,60}"
     r"|Antwoord(\s+(op\s+)?vra(ag|gen)\s+[\d ,en]+)?)\s*$"
 )
+_NO_SENTENCE_END = ABBREVIATIONS | {"jl."}  # a line ending "… van 3 jl." has not ended its sentence
 NUMBERED_SECTION = re.compile(r"^\s*(?:Hoofdstuk \d+\.?\s+\S|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z])")
 NUMBERED_QUESTION_LINE = re.compile(r"^\s*\d{1,3}\.\s+[A-Z][a-z]")
 

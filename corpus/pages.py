@@ -19,7 +19,8 @@ FOOTNOTE_WITH_TEXT = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
 # A footnote that is only a web address or one kamerstuk, and the bare address the extractor repeats under it: never
 # running text, also where the page break above them was lost ("10 https://www.erfgoeddeal.nl/programma/parnters",
 # "30 Kamerstuk 33 358, nr. 28")
-URL_FOOTNOTE = re.compile(r"^\s*(\d{1,3})\s+(https?://\S+|Kamerstuk(?:ken)?\s+(?:II\s+)?[\d\s/,]+[A-Z]?,?\s+nr\.\s*\d+\.?)\s*$")
+CITATION_FOOTNOTE = re.compile(r"^\s*(\d{1,3})\s+(https?://\S+|"
+                               r"Kamerstuk(?:ken)?\s+(?:II\s+)?[\d\s/,]+[A-Z]?,?\s+nr\.\s*\d+\.?)\s*$")
 LONE_URL = re.compile(r"^\s*(https?://\S+)\s*$")
 HEADER_LABELS = ("kenmerk", "uw kenmerk", "ons kenmerk", "datum", "bijlage(n)", "bijlagen")
 HEADER_LABEL_WITH_VALUE = re.compile(r"^\s*(Kenmerk|Datum|Uw kenmerk|Ons kenmerk)\s+\S", re.IGNORECASE)
@@ -176,10 +177,12 @@ def _move_citation_footnotes(page: Page, lines: list[str]) -> list[str]:
     """The lines left after moving footnotes of only a web address or a kamerstuk into page.footnotes (a number
     already noted is not noted twice), and dropping the bare address the extractor repeats under one."""
     body = []
+    numbers = {f.number for f in page.footnotes}
     for line in lines:
-        if cited := URL_FOOTNOTE.match(line):
-            if int(cited.group(1)) not in {f.number for f in page.footnotes}:
+        if cited := CITATION_FOOTNOTE.match(line):
+            if int(cited.group(1)) not in numbers:
                 page.footnotes.append(Footnote(int(cited.group(1)), cited.group(2), page.number))
+                numbers.add(int(cited.group(1)))
         else:
             body.append(line)
     noted = {f.text.strip() for f in page.footnotes}
