@@ -18,6 +18,7 @@ from assistant.evidence import has_type
 from assistant.extremes import ExtremeRow
 from assistant.figures import FACT_KINDS, counted_noun, counts_noun, states_new_fact
 from assistant.highlight import best_sentences
+from assistant.footnote_lookup import footnote_reply
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
 from assistant.names import asks_names, states_asked_names
@@ -28,6 +29,7 @@ from assistant.retrieval import Hit, best_per_unit
 from assistant.windows import adjacent_sibling, joined_text
 from corpus import Corpus
 from corpus.focus import answer_paragraphs_for
+from corpus.footnotes import cited_between
 from corpus.records import Unit
 from corpus.sentences import sentences
 
@@ -195,6 +197,8 @@ class Composer:
         return [message(parsed.language, "truncated", n=len(parsed.text))] if parsed.truncated else []
 
     def lookup(self, parsed: ParsedQuery, letters: list[str] | None) -> Reply:
+        if parsed.footnotes and not parsed.numbers:  # "Wat staat er in voetnoot 22?"
+            return footnote_reply(self, parsed, letters)
         lang = parsed.language
         hints = list(letters or []) + parsed.letter_hints
         texts, passages, notes = [], [], []
@@ -307,7 +311,7 @@ class Composer:
             highlight=best_sentences(body, query, self.lexical) if query else "",
             unit_id=unit.unit_id, kind=unit.kind, reference=meta.reference(), fracties=list(unit.fracties),
             question_text=unit.question_text, status=unit.status, start=unit.start, end=unit.end,
-            question_parts=question_parts(unit), focus=focus,
+            question_parts=question_parts(unit), focus=focus, notes=self._notes_in(unit.doc_id, unit.start, unit.end),
         )
 
     def passage_from_hit(self, hit: Hit, query: str, scored: Scored | None = None, lead: str = "",
@@ -342,7 +346,12 @@ class Composer:
             question_parts=question_parts(unit), scores={k: round(v, 4) for k, v in scores.items()},
             table_row=table_row(unit, chunk) if chunk.kind == "table_row" else [],
             joined_chunk_id=sibling.hit.chunk.chunk_id if sibling is not None else "",
+            notes=self._notes_in(chunk.doc_id, start, end),
         )
+
+    def _notes_in(self, doc_id: str, start: int, end: int) -> list[tuple[int, str]]:
+        """The footnotes whose marks stand in [start, end) of the letter, as the printed page shows them."""
+        return [(n.number, n.text) for n in cited_between(self.corpus.letter(doc_id).clean, start, end)]
 
 
 def question_parts(unit: Unit) -> list[QuestionPart]:

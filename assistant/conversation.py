@@ -140,8 +140,8 @@ def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> Tur
     parsed = replace(parsed, language=_language(text, previous))
     if previous is None:
         return _standalone(parsed)
-    numbers = parsed.numbers or _numbers_by_slot(text, previous)
-    if numbers:
+    numbers = parsed.numbers or ([] if parsed.footnotes else _numbers_by_slot(text, previous))
+    if numbers or parsed.footnotes:
         # The letter the conversation is about is preferred for the number, not required (a letter the words
         # name is: assistant/lookup.py).
         lean = [previous.letter] if previous.letter and not hints else []
@@ -157,7 +157,7 @@ def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> Tur
 
 
 def _standalone(parsed: ParsedQuery) -> TurnPlan:
-    if parsed.numbers:
+    if parsed.numbers or parsed.footnotes:
         return TurnPlan("lookup", parsed)
     return TurnPlan("search", parsed, (TopicReading(parsed.text, tuple(parsed.letter_hints), False),))
 

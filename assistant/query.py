@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from assistant.footnote_lookup import footnote_numbers, without_footnote_requests
 from corpus import Corpus
 
 MAX_QUERY_CHARS = 2000
@@ -35,6 +36,7 @@ class ParsedQuery:
     truncated: bool = False
     context_letters: list[str] = field(default_factory=list)  # the conversation's letter: preferred, not required
     asks: str = ""  # a follow-up's own words, which say what kind of fact it asks for (empty: the text)
+    footnotes: list[int] = field(default_factory=list)  # "voetnoot 22": assistant/footnote_lookup.py
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -110,7 +112,8 @@ def letter_hints(text: str, corpus: Corpus) -> list[str]:
 
 
 def parse_query(raw: str, corpus: Corpus) -> ParsedQuery:
-    """One turn on its own: cleaned text, question numbers, letter hints, language (follow-ups:
+    """One turn on its own: cleaned text, question or footnote numbers, letter hints, language (follow-ups:
     assistant/conversation.py, which builds on this)."""
     text, truncated = clean_query(raw)
-    return ParsedQuery(text, question_numbers(text), letter_hints(text, corpus), detect_language(text), None, truncated)
+    return ParsedQuery(text, question_numbers(without_footnote_requests(text)), letter_hints(text, corpus),
+                       detect_language(text), None, truncated, footnotes=footnote_numbers(text))

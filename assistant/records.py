@@ -52,6 +52,7 @@ class Passage:
     table_row: list[tuple[str, str]] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)  # named scores from each stage
     joined_chunk_id: str = ""  # the neighbouring window shown with chunk_id in this passage (assistant/windows.py)
+    notes: list[tuple[int, str]] = field(default_factory=list)  # (number, text) of the footnotes marked in it
 
     def citation(self) -> str:
         """A citation to paste into a note: title, date, kenmerk or kamerstuk, question numbers, pages."""
@@ -63,6 +64,8 @@ class Passage:
         if self.questions:
             label = "vraag" if len(self.questions) == 1 else "vragen"
             parts.append(f"{label} {_join_numbers(self.questions)}")
+        elif self.kind == "footnote":
+            parts.append(self.section.lower())  # "voetnoot 16"
         elif self.section:
             parts.append(f"§ {self.section.split(' > ')[-1]}")
         if self.pages:

@@ -17,7 +17,7 @@ from typing import Callable
 from corpus.records import Chunk, Unit
 from corpus.sentences import split_sentences
 
-CHUNKER_VERSION = "8"  # bump whenever cleaning, structure or chunking output changes
+CHUNKER_VERSION = "9"  # bump whenever cleaning, structure or chunking output changes
 
 
 def chunk_units(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import statistics
 
+from corpus.footnotes import (append_footnotes, place_references, recover_lost_footnotes,
+                              take_marks_before_their_page)
 from corpus.pages import (
     Page,
     extract_footnotes,
@@ -27,25 +29,32 @@ PARAGRAPH_BREAK = None
 
 
 def clean_letter(doc_id: str, raw: str, names: frozenset[str] = frozenset()) -> CleanLetter:
-    """Clean one letter: pages split and furniture removed, footnotes moved out, lines joined into paragraphs.
+    """Clean one letter: pages split and furniture removed, footnotes moved out (those that say something are
+    appended after the text, outside its paragraphs: corpus/footnotes.py), lines joined into paragraphs.
     `names`: words with digits that recur in other letters too (see names_with_digits)."""
     pages, total = split_pages(raw.replace("\r\n", "\n").replace("\x0c", "\n"))
     names = names | names_with_digits(raw)
     header_lines: list[str] = []
-    footnotes: list[Footnote] = []
     for k, page in enumerate(pages):
         header_lines += strip_furniture(page, is_first=k == 0)
         extract_footnotes(page, names)
-        footnotes += page.footnotes
-    stream = _line_stream(pages, unnumbered=not _numbers_its_sections(pages))
+    recover_lost_footnotes(pages, names)
+    take_marks_before_their_page(pages, names)
+    footnotes = [note for page in pages for note in page.footnotes]
+    unnumbered = not _numbers_its_sections(pages)
+    stream = _line_stream(pages, unnumbered=unnumbered)
+    if unnumbered:
+        stream = _rejoin_cut_sentences(stream)
     text, paragraphs, page_starts = _assemble(stream)
     numbered = [p.number for p in pages if p.number is not None]
+    footnotes = place_references(text, page_starts if numbered else [], pages, footnotes)
+    text, page_starts, footnotes = append_footnotes(text, page_starts if numbered else [], footnotes)
     present = tuple(sorted(set(numbered)))
     return CleanLetter(
         doc_id=doc_id,
         text=text,
         paragraphs=paragraphs,
-        page_starts=page_starts if numbered else [],
+        page_starts=page_starts,
         footnotes=footnotes,
         header_lines=header_lines,
         pages_present=present,
@@ -91,6 +100,33 @@ def _line_stream(pages: list[Page], unnumbered: bool = True) -> list[tuple[str, 
                 stream.append((line, page.number))
         previous_page = page.number
     return stream
+
+
+_ENDS_IN_A_WORD = re.compile(r"[a-zà-ÿ]$")
+_OPENS_WITH_A_WORD = re.compile(r"^\s*[a-zà-ÿ]{2,}(?![\w.])")  # "bereikbaarheid een …", not "drs. K.H. Ollongren"
+
+
+def _rejoin_cut_sentences(stream: list) -> list:
+    """Drop a paragraph break inside a sentence: the line before it ends in a word and the line after it goes on
+    in lower case, with no page missing between them. A lost page break (with a footnote under it) cut twelve of
+    the evaluation letter's sentences ("… vergt het domein" | "bereikbaarheid een aangepaste inzet …"). Only
+    letters without numbered sections: the action plan's tables and bullets also break there, on purpose.
+
+    >>> _rejoin_cut_sentences([("vergt het domein", 3), None, ("bereikbaarheid een inzet.", 4)])
+    [('vergt het domein', 3), ('bereikbaarheid een inzet.', 4)]
+    >>> len(_rejoin_cut_sentences([("Hanke Bruins Slot", 3), None, ("geconstateerde problemen", 5)]))
+    3
+    """
+    kept: list = []
+    for k, item in enumerate(stream):
+        if item is PARAGRAPH_BREAK and kept and kept[-1] is not PARAGRAPH_BREAK and k + 1 < len(stream):
+            before, after = kept[-1], stream[k + 1]
+            if (after is not PARAGRAPH_BREAK and _ENDS_IN_A_WORD.search(before[0].rstrip())
+                    and _OPENS_WITH_A_WORD.match(after[0])
+                    and (before[1] is None or after[1] is None or after[1] in (before[1], before[1] + 1))):
+                continue
+        kept.append(item)
+    return kept
 
 
 def _break(stream: list) -> None:

@@ -31,6 +31,7 @@ class Page:
     number: int | None
     lines: list[str]
     footnotes: list[Footnote] = field(default_factory=list)
+    references: dict[int, str] = field(default_factory=dict)  # footnote number -> the line's text up to its mark
 
 
 def is_blank(line: str) -> bool:
@@ -169,8 +170,29 @@ def extract_footnotes(page: Page, names: frozenset[str] = frozenset()) -> None:
         lone = LONE_NUMBER.match(line)
         if lone and (int(lone.group(1)) in numbers or not numbers):
             continue  # a reference marker or a page number on a line of its own
+        note_references(page, line, numbers, names)
         kept.append(_strip_glued_markers(line, numbers, names))
     page.lines = kept
+
+
+def note_references(page: Page, line: str, numbers: set[int], names: frozenset[str] = frozenset()) -> None:
+    """Note in page.references where the line marks a footnote: its text up to the mark, marks taken out
+    ("… dat hen onderscheidt van groeigemeenten." for "groeigemeenten.21"), so the cleaned text can place it.
+
+    >>> page = Page(13, [])
+    >>> note_references(page, "van groeigemeenten.21 De evaluatie van de krimpmaatstaf22 in het", {21, 22})
+    >>> page.references
+    {21: 'van groeigemeenten.', 22: 'van groeigemeenten. De evaluatie van de krimpmaatstaf'}
+    """
+    for n in sorted(numbers - page.references.keys()):
+        for match in re.finditer(_MARK.format(n=n), line):
+            if _word_with(line, match.start(), match.end()) not in names:
+                page.references[n] = _strip_glued_markers(line[:match.start()], numbers, names)
+                break
+    for match in GLUED_MARKER.finditer(line):  # a mark whose footnote is at the foot of the next page
+        n = int(match.group(0))
+        if n not in page.references and _word_with(line, match.start(), match.end()) not in names:
+            page.references[n] = _strip_glued_markers(line[:match.start()], numbers, names)
 
 
 def _move_citation_footnotes(page: Page, lines: list[str]) -> list[str]:
@@ -254,6 +276,9 @@ GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[.,;:]?(\s|$))")
 GLUED_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Þ][A-Za-zÀ-ÿ’']+\d{1,2}(?!\d)")
 
 
+_MARK = r"(?<=[A-Za-zÀ-ÿ’'”\".,;:)]){n}(?=[\s.,;:)]|$)"  # footnote n's mark glued to the word or sign before it
+
+
 def _strip_glued_markers(line: str, numbers: set[int], names: frozenset[str] = frozenset()) -> str:
     """Drop footnote references glued to a word ('aan te kunnen1.'), also where the footnote text is missing;
     the digits of a recurring name ('Platform31') stay.
@@ -262,7 +287,7 @@ def _strip_glued_markers(line: str, numbers: set[int], names: frozenset[str] = f
     'door Platform31 een onderzoek naar krimp.'
     """
     for n in sorted(numbers, reverse=True):
-        line = _drop_first(rf"(?<=[A-Za-zÀ-ÿ’'”\".,;:)]){n}(?=[\s.,;:)]|$)", line, names)
+        line = _drop_first(_MARK.format(n=n), line, names)
     return _drop_all(GLUED_MARKER, line, names)
 
 

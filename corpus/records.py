@@ -36,6 +36,10 @@ class Footnote:
     number: int
     text: str
     page: int | None = None
+    start: int = -1  # where the footnote's text stands in CleanLetter.text (appended: corpus/footnotes.py)
+    end: int = -1
+    passage: bool = False  # it says something (not only a citation): a unit of its own
+    cited_at: int = -1  # where its mark stood in CleanLetter.text (right after the word it was glued to)
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,12 @@ class CleanLetter:
     header_lines: list[str] = field(default_factory=list)
     pages_present: tuple[int, ...] = ()
     pages_total: int = 0
+
+    @property
+    def running_text(self) -> str:
+        """The letter's own text, without the footnotes appended after it (corpus/footnotes.py)."""
+        starts = [f.start for f in self.footnotes if f.start >= 0]
+        return self.text[:min(starts)].rsplit("\n\nVoetnoten", 1)[0] if starts else self.text
 
     def page_at(self, offset: int) -> int | None:
         """Page number of the character at `offset`, or None when the letter has no page markers."""
@@ -130,7 +140,7 @@ class Table:
         return ""
 
 
-UNIT_KINDS = ("qa", "section", "table")
+UNIT_KINDS = ("qa", "section", "table", "footnote")
 UNIT_STATUSES = ("complete", "question_missing", "answer_missing")
 
 

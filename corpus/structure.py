@@ -40,7 +40,26 @@ def split_into_units(letter: CleanLetter) -> list[Unit]:
         units = _GroupedQA(letter).split()
     else:
         units = _Sections(letter, tables).split()
-    return attach_tables(units, tables)
+    return attach_tables(units, tables) + footnote_units(letter, {u.unit_id for u in units})
+
+
+def footnote_units(letter: CleanLetter, used_ids: set[str]) -> list[Unit]:
+    """One unit of kind "footnote" per footnote appended to the text (corpus/footnotes.py), e.g. unit
+    "actieplan-2016:n009" with heading "Voetnoot 9" on the footnote's page."""
+    units = []
+    for note in letter.footnotes:
+        if not note.passage:
+            continue
+        unit_id, k = f"{letter.doc_id}:n{note.number:03d}", 2
+        while unit_id in used_ids:
+            unit_id, k = f"{letter.doc_id}:n{note.number:03d}.{k}", k + 1
+        used_ids.add(unit_id)
+        pages = (note.page,) if note.page is not None else ()
+        units.append(Unit(unit_id=unit_id, doc_id=letter.doc_id, kind="footnote", heading=f"Voetnoot {note.number}",
+                          start=note.start, end=note.end, body_start=note.start, pages=pages,
+                          body_text=letter.text[note.start:note.end],
+                          page_starts=((note.start, note.page),) if pages and letter.page_starts else ()))
+    return units
 
 
 def is_heading(text: str) -> bool:

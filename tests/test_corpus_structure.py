@@ -108,14 +108,14 @@ def test_footnotes_are_moved_out_of_the_running_text(corpus):
     letter = corpus.letter("evaluatie-actieplan")
     urls = [f.text for f in letter.clean.footnotes if f.number == 7]
     assert urls == ["https://kennisvoorkrimp.nl/over-kennis-voor-krimp/wetenschappelijke-reflectiegroep-bevolkingsdaling"]
-    assert "Raadpleegbaar via www.tweedekamer.nl" not in letter.clean.text
-    assert "aan te kunnen." in letter.clean.text  # the glued reference "kunnen1." is gone
+    assert "Raadpleegbaar via www.tweedekamer.nl" not in letter.clean.running_text
+    assert "aan te kunnen." in letter.clean.running_text  # the glued reference "kunnen1." is gone
 
 
 def test_a_web_address_footnote_leaves_the_text_also_where_its_page_break_was_lost(corpus):
     # footnote 10 of the evaluation letter and the bare address the extractor repeats under it sat mid-page
     letter = corpus.letter("evaluatie-actieplan")
-    assert "erfgoeddeal.nl" not in letter.clean.text
+    assert "erfgoeddeal.nl" not in letter.clean.running_text
     assert [f.text for f in letter.clean.footnotes if f.number == 10] == ["https://www.erfgoeddeal.nl/programma/parnters"]
     assert "op Rijksniveau.\n\nOver de geboekte resultaten" in letter.clean.text
     # an address inside a sentence stays
@@ -172,11 +172,12 @@ def test_a_letter_without_structure_is_one_section():
 
 def test_no_text_of_any_letter_is_lost_between_units(corpus):
     """Every line of a cleaned letter is in a unit's text or names a unit (its heading path). Only an annex
-    heading may stand alone: "Bijlage I. Kaart ..." is a map, which has no text in the copy."""
+    heading may stand alone: "Bijlage I. Kaart ..." is a map, which has no text in the copy. (The footnotes
+    appended after the text are passages only when they say something: tests/test_footnotes.py.)"""
     from corpus.structure import ANNEX
 
     for letter in corpus.letters:
-        text = letter.clean.text
+        text = letter.clean.running_text
         covered = bytearray(len(text))
         for unit in letter.units:
             covered[unit.start:unit.end] = b"\x01" * (unit.end - unit.start)

@@ -109,9 +109,17 @@ def source_card(passage: Passage, index: int, *, full: bool = False, anchor: boo
     open_attr = " open" if full else ""
     summary = "Volledige tekst" if full else "Hele passage tonen"
     body.append(f'<details class="card-passage"{open_attr}><summary>{summary}</summary>'
-                f'<div class="passage-text">{esc(passage.text)}</div></details>')
+                f'<div class="passage-text">{esc(passage.text)}</div>{notes_html(passage.notes)}</details>')
     body.append(_actions(passage, index))
     return f"<article {attrs}>\n" + "\n".join(body) + "\n</article>"
+
+
+def notes_html(notes: Sequence[tuple[int, str]]) -> str:
+    """The footnotes marked in a passage, under its text as on the printed page ("22 De regering besloot …")."""
+    if not notes:
+        return ""
+    items = "".join(f'<li value="{number}">{esc(text)}</li>' for number, text in notes)
+    return f'<ol class="card-notes" aria-label="Voetnoten">{items}</ol>'
 
 
 def section_label(section: str, keep: int = 2) -> str:
@@ -131,6 +139,8 @@ def _meta(passage: Passage) -> str:
     items = [passage.date, passage.reference]
     if passage.questions:
         items.append(numbers_label(passage.questions))
+    elif passage.kind == "footnote":
+        items.append(passage.section.lower())  # "voetnoot 16"
     elif passage.section:
         items.append("§ " + section_label(passage.section))
     items.append(pages_label(passage.pages))

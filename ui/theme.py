@@ -63,6 +63,8 @@ a.cite:hover, a.cite:focus { text-decoration: underline; }
                                  text-align: left; vertical-align: top; }
 .card-table th { font-weight: 600; }
 .card-passage summary { cursor: pointer; margin-top: 0.3rem; }
+.card-notes { font-size: 0.8em; margin: 0.4rem 0 0 1.2rem; padding-top: 0.3rem;
+              border-top: 1px solid var(--block-border-color); }
 .passage-text { white-space: pre-wrap; max-height: 24rem; overflow-y: auto; margin-top: 0.4rem; }
 .card-actions { display: flex; gap: 0.75rem; margin-top: 0.4rem; }
 .card-button { border: 0; background: none; padding: 0; font-size: 0.85em; color: var(--body-text-color);

@@ -1,0 +1,103 @@
+"""Footnote lookups: "Wat staat er in voetnoot 22 van het actieplan?", "footnote 14 of the evaluation letter".
+
+An exact, structural answer like a question lookup: the footnote's text, its letter and page, the sentence its mark
+stands in, and the footnote as the passage (its span in the letter's appended footnotes, corpus/footnotes.py), so
+"Open in brief" shows it. Letters the words name come first; a named letter without that footnote gives no other
+letter's footnote.
+
+Example:
+    >>> footnote_numbers("Wat staat er in voetnoten 14 en 31 van de evaluatiebrief?")
+    [14, 31]
+    >>> [(m.doc_id, m.footnote.page) for m in find_footnotes(corpus, 16, ["actieplan-2016"])]
+    [('actieplan-2016', 10)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.messages import message
+from assistant.records import Lead, Passage, Reply
+from corpus import Corpus
+from corpus.footnotes import annotated_sentence
+from corpus.records import Footnote
+
+NUMBER_LIST = r"(\d{1,3}(?:\s*(?:,|en|and|&|t/m|-|–)\s*\d{1,3})*)"
+FOOTNOTE_REQUEST = re.compile(rf"\b(?:voetnoot|voetnoten|footnotes?)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
+                              re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FootnoteMatch:
+    doc_id: str
+    footnote: Footnote
+    unit_id: str  # the footnote's own unit when it says something, else ""
+
+
+def footnote_numbers(text: str) -> list[int]:
+    """'voetnoot 22' -> [22]; 'voetnoten 14 en 31' -> [14, 31]; 'footnote 3-5' -> [3, 4, 5]."""
+    numbers: list[int] = []
+    for match in FOOTNOTE_REQUEST.finditer(text):
+        for part in re.split(r"\s*(?:,|en|and|&)\s*", match.group(1)):
+            bounds = [int(b) for b in re.split(r"\s*(?:t/m|-|–)\s*", part) if b.isdigit()]
+            if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] < 30:
+                numbers += range(bounds[0], bounds[1] + 1)
+            else:
+                numbers += bounds
+    return list(dict.fromkeys(n for n in numbers if n > 0))
+
+
+def without_footnote_requests(text: str) -> str:
+    """The text with its footnote requests taken out ("voetnoot nr. 22" is no question 22)."""
+    return FOOTNOTE_REQUEST.sub(" ", text)
+
+
+def find_footnotes(corpus: Corpus, number: int, hints: list[str], context_docs: list[str] = ()) -> list[FootnoteMatch]:
+    """Footnote `number` in the letters named (in their order), else in every letter, the conversation's first."""
+    units = {(u.doc_id, u.start): u.unit_id for u in corpus.units if u.kind == "footnote"}
+    found = [FootnoteMatch(letter.doc_id, note, units.get((letter.doc_id, note.start), ""))
+             for letter in corpus.letters for note in letter.clean.footnotes if note.number == number]
+    if hints:
+        return sorted((m for m in found if m.doc_id in hints), key=lambda m: hints.index(m.doc_id))
+    return sorted(found, key=lambda m: m.doc_id not in context_docs)
+
+
+def footnote_reply(composer, parsed, letters: list[str] | None = None) -> Reply:
+    """The reply to a turn that asks for footnotes by number: per number the footnote's text, cited (letter, page),
+    and the footnote as its passage; a number no (named) letter has gets a plain line."""
+    lang, corpus = parsed.language, composer.corpus
+    hints = list(letters or []) + parsed.letter_hints
+    texts, passages, lead = [], [], []
+    for number in parsed.footnotes[:10]:
+        found = find_footnotes(corpus, number, hints, parsed.context_letters)
+        if not found:
+            named = ", ".join(f"“{corpus.letter(h).meta.title}”" for h in dict.fromkeys(hints)
+                              if h in {l.doc_id for l in corpus.letters})
+            texts.append(message(lang, "footnote_not_in", n=number, letters=named) if named
+                         else message(lang, "footnote_unknown", n=number))
+            continue
+        best = found[0]
+        passage = footnote_passage(composer, best)
+        passages.append(passage)
+        texts += [message(lang, "footnote", n=number, title=passage.title, cite=passage.citation().split(", ", 1)[-1]),
+                  f"“{best.footnote.text}” [{len(passages)}]"]
+        if sentence := annotated_sentence(corpus.letter(best.doc_id).clean, best.footnote):
+            texts.append(message(lang, "footnote_at", sentence=sentence))
+        if len(found) > 1:
+            others = ", ".join(f"“{corpus.letter(m.doc_id).meta.title}”" for m in found[1:])
+            texts.append(message(lang, "footnote_also", n=number, others=others).strip())
+        texts.append("")
+        lead.append(Lead(best.footnote.text, len(passages)))
+    return Reply("\n".join(texts).strip(), passages, not passages, "lookup", lang, parsed.text, lead=lead)
+
+
+def footnote_passage(composer, match: FootnoteMatch) -> Passage:
+    """The footnote as a passage: its own unit when it has one, else its span in the appended footnotes."""
+    if match.unit_id:
+        passage = composer.passage_from_unit(composer.corpus.unit(match.unit_id), "")
+        return replace(passage, highlight=match.footnote.text)
+    meta = composer.corpus.letter(match.doc_id).meta
+    note = match.footnote
+    return Passage(text=note.text, doc_id=match.doc_id, title=meta.title, date=meta.date, questions=[],
+                   section=f"Voetnoot {note.number}", pages=[note.page] if note.page is not None else [], score=1.0,
+                   highlight=note.text, kind="footnote", reference=meta.reference(), start=note.start, end=note.end)
