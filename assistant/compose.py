@@ -17,8 +17,8 @@ from assistant.decide import Decision
 from assistant.evidence import has_type
 from assistant.extremes import ExtremeRow
 from assistant.figures import FACT_KINDS, counted_noun, counts_noun, states_new_fact
+from assistant.footnote_lookup import footnote_reply, with_footnotes
 from assistant.highlight import best_sentences
-from assistant.footnote_lookup import footnote_reply
 from assistant.lookup import as_ranges, known_ranges, lookup_question
 from assistant.messages import message
 from assistant.names import asks_names, states_asked_names
@@ -197,8 +197,11 @@ class Composer:
         return [message(parsed.language, "truncated", n=len(parsed.text))] if parsed.truncated else []
 
     def lookup(self, parsed: ParsedQuery, letters: list[str] | None) -> Reply:
-        if parsed.footnotes and not parsed.numbers:  # "Wat staat er in voetnoot 22?"
-            return footnote_reply(self, parsed, letters)
+        if parsed.footnotes:  # "Wat staat er in voetnoot 22?", also after a question number ("vraag 5 en voetnoot 22")
+            if not parsed.numbers:
+                return footnote_reply(self, parsed, letters)
+            questions = self.lookup(replace(parsed, footnotes=[]), letters)
+            return with_footnotes(questions, footnote_reply(self, parsed, letters, len(questions.passages) + 1))
         lang = parsed.language
         hints = list(letters or []) + parsed.letter_hints
         texts, passages, notes = [], [], []

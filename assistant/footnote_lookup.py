@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from assistant.messages import message
 from assistant.records import Lead, Passage, Reply
 from corpus import Corpus
 from corpus.footnotes import annotated_sentence
 from corpus.records import Footnote
+
+if TYPE_CHECKING:  # the composer builds the passages; it imports this module
+    from assistant.compose import Composer
+    from assistant.query import ParsedQuery
 
 NUMBER_LIST = r"(\d{1,3}(?:\s*(?:,|en|and|&|t/m|-|–)\s*\d{1,3})*)"
 FOOTNOTE_REQUEST = re.compile(rf"\b(?:voetnoot|voetnoten|footnotes?)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
@@ -40,7 +45,7 @@ def footnote_numbers(text: str) -> list[int]:
     for match in FOOTNOTE_REQUEST.finditer(text):
         for part in re.split(r"\s*(?:,|en|and|&)\s*", match.group(1)):
             bounds = [int(b) for b in re.split(r"\s*(?:t/m|-|–)\s*", part) if b.isdigit()]
-            if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] < 30:
+            if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] < 100:
                 numbers += range(bounds[0], bounds[1] + 1)
             else:
                 numbers += bounds
@@ -62,36 +67,53 @@ def find_footnotes(corpus: Corpus, number: int, hints: list[str], context_docs: 
     return sorted(found, key=lambda m: m.doc_id not in context_docs)
 
 
-def footnote_reply(composer, parsed, letters: list[str] | None = None) -> Reply:
+MAX_FOOTNOTES = 10  # footnotes shown for one turn
+
+
+def footnote_reply(composer: Composer, parsed: ParsedQuery, letters: list[str] | None = None,
+                   first: int = 1) -> Reply:
     """The reply to a turn that asks for footnotes by number: per number the footnote's text, cited (letter, page),
-    and the footnote as its passage; a number no (named) letter has gets a plain line."""
+    the sentence its mark stands in, and the footnote as its passage (cited [first], [first + 1], …); a number no
+    (named) letter has gets a plain line."""
     lang, corpus = parsed.language, composer.corpus
     hints = list(letters or []) + parsed.letter_hints
     texts, passages, lead = [], [], []
-    for number in parsed.footnotes[:10]:
+    if len(parsed.footnotes) > MAX_FOOTNOTES:
+        texts += [message(lang, "footnote_first", k=MAX_FOOTNOTES, n=len(parsed.footnotes)), ""]
+    for number in parsed.footnotes[:MAX_FOOTNOTES]:
         found = find_footnotes(corpus, number, hints, parsed.context_letters)
         if not found:
             named = ", ".join(f"“{corpus.letter(h).meta.title}”" for h in dict.fromkeys(hints)
                               if h in {l.doc_id for l in corpus.letters})
-            texts.append(message(lang, "footnote_not_in", n=number, letters=named) if named
-                         else message(lang, "footnote_unknown", n=number))
+            texts += [message(lang, "footnote_not_in", n=number, letters=named) if named
+                      else message(lang, "footnote_unknown", n=number), ""]
             continue
         best = found[0]
         passage = footnote_passage(composer, best)
         passages.append(passage)
+        cite = first + len(passages) - 1
         texts += [message(lang, "footnote", n=number, title=passage.title, cite=passage.citation().split(", ", 1)[-1]),
-                  f"“{best.footnote.text}” [{len(passages)}]"]
+                  f"“{best.footnote.text}” [{cite}]"]
         if sentence := annotated_sentence(corpus.letter(best.doc_id).clean, best.footnote):
             texts.append(message(lang, "footnote_at", sentence=sentence))
         if len(found) > 1:
-            others = ", ".join(f"“{corpus.letter(m.doc_id).meta.title}”" for m in found[1:])
-            texts.append(message(lang, "footnote_also", n=number, others=others).strip())
+            others = ", ".join(f"“{corpus.letter(m.doc_id).meta.title}” (p. {m.footnote.page})" if m.footnote.page
+                               else f"“{corpus.letter(m.doc_id).meta.title}”" for m in found[1:])
+            key = "footnote_also" if len(found) == 2 else "footnote_also_many"
+            texts.append(message(lang, key, n=number, others=others).strip())
         texts.append("")
-        lead.append(Lead(best.footnote.text, len(passages)))
+        lead.append(Lead(best.footnote.text, cite))
     return Reply("\n".join(texts).strip(), passages, not passages, "lookup", lang, parsed.text, lead=lead)
 
 
-def footnote_passage(composer, match: FootnoteMatch) -> Passage:
+def with_footnotes(reply: Reply, notes: Reply) -> Reply:
+    """A question lookup's reply with the footnotes asked in the same turn after it ("vraag 5 en voetnoot 22");
+    `notes` was made with first=len(reply.passages) + 1."""
+    return replace(reply, answer=f"{reply.answer}\n\n{notes.answer}", passages=reply.passages + notes.passages,
+                   abstained=reply.abstained and notes.abstained, lead=reply.lead + notes.lead)
+
+
+def footnote_passage(composer: Composer, match: FootnoteMatch) -> Passage:
     """The footnote as a passage: its own unit when it has one, else its span in the appended footnotes."""
     if match.unit_id:
         passage = composer.passage_from_unit(composer.corpus.unit(match.unit_id), "")

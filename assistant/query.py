@@ -21,7 +21,8 @@ NUMBER_REQUEST = re.compile(
     re.IGNORECASE,
 )
 ENGLISH_WORDS = frozenset("the what which who how does did is are was were about government minister question "
-                          "answer letter why when will would could should say said do of for in on".split())
+                          "answer letter why when will would could should say said do of for in on footnote "
+                          "footnotes".split())
 DUTCH_WORDS = frozenset("de het een wat welke wie hoe is zijn was waren over regering minister vraag antwoord "
                         "brief waarom wanneer zal zou kan moet zei zegt doet van voor in op en".split())
 

@@ -13,6 +13,7 @@ import statistics
 from corpus.footnotes import (append_footnotes, place_references, recover_lost_footnotes,
                               take_marks_before_their_page)
 from corpus.pages import (
+    SENTENCE_END,
     Page,
     extract_footnotes,
     is_blank,
@@ -24,7 +25,6 @@ from corpus.pages import (
 from corpus.records import CleanLetter, Footnote, Paragraph
 from corpus.sentences import ABBREVIATIONS
 
-SENTENCE_END = re.compile(r"[.?!:;]\s*[”’\"']?$")
 PARAGRAPH_BREAK = None
 
 

@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus.pages import (FOOTNOTE_WITH_TEXT, Page, _strip_glued_markers, is_blank, join_footnote_lines,
-                          note_references)
+from corpus.pages import (FOOTNOTE_WITH_TEXT, MARK, SENTENCE_END, Page, is_blank, join_footnote_lines,
+                          note_references, strip_glued_markers)
+from corpus.records import FOOTNOTES_HEADING as HEADING
 from corpus.records import CleanLetter, Footnote
 from corpus.sentences import split_sentences
 
-HEADING = "Voetnoten"
 MIN_WORDS = 5  # words of four or more letters besides web addresses and kamerstuk citations
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _CITATION_WORDS = re.compile(r"^(?:kamerstuk\w*|handelingen|stcrt|staatscourant|dossier)$", re.I)
@@ -52,20 +52,19 @@ def append_footnotes(text: str, page_starts: list[tuple[int, int]], footnotes: l
         return text, page_starts, footnotes
     text = text.rstrip() + f"\n\n{HEADING}"
     starts, notes, seen = list(page_starts), [], set()
-    for note in footnotes:
+    for note in sorted(footnotes, key=lambda n: (n.page is None, n.page or 0, n.number)):
         body = " ".join(note.text.split())
         text += "\n\n"
         if page_starts and note.page is not None:
             starts.append((len(text), note.page))
         text += f"{note.number} " if note.number else ""
-        passage = says_something(note) and body not in seen
+        passage = note.number > 0 and says_something(note) and body not in seen  # 0: a stray line, no footnote
         seen.add(body)
         notes.append(replace(note, text=body, start=len(text), end=len(text) + len(body), passage=passage))
         text += body
     return text, starts, notes
 
 
-SENTENCE_END = re.compile(r"[.?!:;]\s*[”’\"')]?\s*$")
 def place_references(text: str, page_starts: list[tuple[int, int]], pages: list[Page],
                      footnotes: list[Footnote]) -> list[Footnote]:
     """The footnotes with `cited_at`: the offset in the cleaned text right after the word their mark was glued to
@@ -93,7 +92,7 @@ def annotated_sentence(letter: CleanLetter, note: Footnote) -> str:
     if note.cited_at <= 0:
         return ""
     paragraph = next((p for p in letter.paragraphs if p.start < note.cited_at <= p.end), None)
-    if paragraph is None:
+    if paragraph is None or paragraph.is_table:  # a table's cells are no sentence ("Activiteiten Betrokken …")
         return ""
     text = letter.paragraph_text(paragraph)
     at = note.cited_at - paragraph.start
@@ -101,7 +100,8 @@ def annotated_sentence(letter: CleanLetter, note: Footnote) -> str:
 
 
 def cited_between(letter: CleanLetter, start: int, end: int) -> list[Footnote]:
-    """The footnotes whose marks stand in [start, end) of the letter's text, in order."""
+    """The footnotes whose marks stand in the letter's text after `start` and up to `end` (a mark is placed right
+    after its word, so a passage that ends with that word has it), in order."""
     return sorted((n for n in letter.footnotes if start < n.cited_at <= end), key=lambda n: n.cited_at)
 
 
@@ -115,7 +115,7 @@ def take_marks_before_their_page(pages: list[Page], names: frozenset[str] = froz
             continue
         for line in before.lines:
             note_references(before, line, numbers, names)
-        before.lines = [_strip_glued_markers(line, numbers, names) for line in before.lines]
+        before.lines = [strip_glued_markers(line, numbers, names) for line in before.lines]
         noted |= set(before.references)
 
 
@@ -128,10 +128,13 @@ def _page_span(page_starts: list[tuple[int, int]], page: int | None, length: int
 
 
 def _end_of(context: str, text: str, start: int, end: int) -> int:
-    """Where the last words of `context` (at least 25 characters of them) end in text[start:end], or -1."""
+    """Where the last words of `context` (at least 25 characters of them, when it has 12) end in text[start:end],
+    or -1."""
     words, tail = context.split(), []
     while words and len(" ".join(tail)) < 25:
         tail.insert(0, words.pop())
+    if len(" ".join(tail)) < 12:  # "1." or "Zie": too little to place the mark by
+        return -1
     pattern = re.compile(r"\s+".join(re.escape(word) for word in tail))
     match = pattern.search(text, max(0, start - 200), min(len(text), end + 200))
     return match.end() if match else -1
@@ -146,9 +149,9 @@ def recover_lost_footnotes(pages: list[Page], names: frozenset[str] = frozenset(
     A paragraph that opens with a number the letter's footnotes lack, on a page between the footnotes numbered
     just below and just above it ("14 Potjer, S. (2019). Experimenteel Bestuur. …" between footnotes 13 and 15),
     is that footnote; its following lines that open with the next lacking number ("32 Kamerstuk 35 606, nr. 2.")
-    are the next. Questions ("12 Kunt u …?") never are. A sentence the footnote cut in two is joined again. Glued
-    references to a recovered number ("succesvol14")
-    are dropped from the page's text."""
+    are the next. Only where the number's mark stands on that page or the one before ("succesvol14", "nr.
+    23802)31"), and never a question ("12 Kunt u …?"): a numbered item of the text has no mark. A sentence the
+    footnote cut in two is joined again, and the marks of recovered footnotes are dropped from the page's text."""
     known = {f.number: k for k, page in enumerate(pages) for f in page.footnotes if f.number > 0}
     if not known:
         return
@@ -160,7 +163,7 @@ def recover_lost_footnotes(pages: list[Page], names: frozenset[str] = frozenset(
             start = _LOST_START.match(lines[i])
             number = int(start.group(1)) if start else 0
             if not (start and number in lacking and (i == 0 or is_blank(lines[i - 1]))
-                    and _between_known(number, k, known)):
+                    and _between_known(number, k, known) and _has_mark(number, pages[max(0, k - 1):k + 1])):
                 kept.append(lines[i])
                 i += 1
                 continue
@@ -178,9 +181,15 @@ def recover_lost_footnotes(pages: list[Page], names: frozenset[str] = frozenset(
             numbers = {f.number for f in found}
             for line in kept:
                 note_references(page, line, numbers, names)
-            page.lines = [_strip_glued_markers(line, numbers, names) for line in kept]
+            page.lines = [strip_glued_markers(line, numbers, names) for line in kept]
             page.footnotes += found
             lacking -= numbers
+
+
+def _has_mark(number: int, pages: list[Page]) -> bool:
+    """A mark of footnote `number` was seen on these pages (noted at extraction, or still glued in the text)."""
+    mark = re.compile(MARK.format(n=number))
+    return any(number in page.references or any(mark.search(line) for line in page.lines) for page in pages)
 
 
 def _rejoin(kept: list[str], lines: list[str], end: int) -> int:
@@ -190,7 +199,8 @@ def _rejoin(kept: list[str], lines: list[str], end: int) -> int:
     while after < len(lines) and is_blank(lines[after]):
         after += 1
     before = [line for line in kept if not is_blank(line)]
-    if before and after < len(lines) and not SENTENCE_END.search(before[-1]) and lines[after].lstrip()[:1].islower():
+    if (before and after < len(lines) and not SENTENCE_END.search(before[-1].rstrip())
+            and lines[after].lstrip()[:1].islower()):
         while kept and is_blank(kept[-1]):
             kept.pop()
         return after

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 
 from corpus.records import Footnote
 
-PAGE_MARKER = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.IGNORECASE)
+PAGEMARKER = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.IGNORECASE)
 RUNNING_HEADER = re.compile(r"\|.*\bpagina\s+\d+\s*$", re.IGNORECASE)
 PAGE_START = re.compile(r"^ \S")
 LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 FOOTNOTE_WITH_TEXT = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+GLUED_START = re.compile(r"^\s*(\d{1,3})([A-Z][a-z].*)$")  # the next footnote's number glued to its first word
+SENTENCE_END = re.compile(r"[.?!:;]\s*[”’\"']?$")
 # A footnote that is only a web address or one kamerstuk, and the bare address the extractor repeats under it: never
 # running text, also where the page break above them was lost ("10 https://www.erfgoeddeal.nl/programma/parnters",
 # "30 Kamerstuk 33 358, nr. 28")
@@ -43,7 +45,7 @@ def split_pages(raw: str) -> tuple[list[Page], int]:
     lines = raw.splitlines()
     if lines and _is_double_spaced(lines):
         lines = [ln for ln in lines if ln != ""]
-    markers = [(i, int(m.group(1)), int(m.group(2))) for i, ln in enumerate(lines) if (m := PAGE_MARKER.match(ln))]
+    markers = [(i, int(m.group(1)), int(m.group(2))) for i, ln in enumerate(lines) if (m := PAGEMARKER.match(ln))]
     total = max((t for _, _, t in markers), default=0)
     if markers and _markers_close_pages(lines, markers[0]):
         pages = _split_at_footers(lines, markers)
@@ -97,7 +99,7 @@ def _split_at_page_starts(lines: list[str], markers: list[tuple[int, int, int]])
 
 def strip_furniture(page: Page, is_first: bool) -> list[str]:
     """Remove running headers, repeated Kenmerk/Datum blocks and page numbers; return the header lines removed."""
-    lines = [ln for ln in page.lines if not PAGE_MARKER.match(ln) and not RUNNING_HEADER.search(ln)]
+    lines = [ln for ln in page.lines if not PAGEMARKER.match(ln) and not RUNNING_HEADER.search(ln)]
     removed: list[str] = []
     if is_first:
         betreft = next((i for i, ln in enumerate(lines[:25]) if ln.strip().lower().startswith("betreft")), None)
@@ -171,7 +173,7 @@ def extract_footnotes(page: Page, names: frozenset[str] = frozenset()) -> None:
         if lone and (int(lone.group(1)) in numbers or not numbers):
             continue  # a reference marker or a page number on a line of its own
         note_references(page, line, numbers, names)
-        kept.append(_strip_glued_markers(line, numbers, names))
+        kept.append(strip_glued_markers(line, numbers, names))
     page.lines = kept
 
 
@@ -185,14 +187,14 @@ def note_references(page: Page, line: str, numbers: set[int], names: frozenset[s
     {21: 'van groeigemeenten.', 22: 'van groeigemeenten. De evaluatie van de krimpmaatstaf'}
     """
     for n in sorted(numbers - page.references.keys()):
-        for match in re.finditer(_MARK.format(n=n), line):
+        for match in re.finditer(MARK.format(n=n), line):
             if _word_with(line, match.start(), match.end()) not in names:
-                page.references[n] = _strip_glued_markers(line[:match.start()], numbers, names)
+                page.references[n] = strip_glued_markers(line[:match.start()], numbers, names)
                 break
-    for match in GLUED_MARKER.finditer(line):  # a mark whose footnote is at the foot of the next page
+    for match in GLUEDMARKER.finditer(line):  # a mark whose footnote is at the foot of the next page
         n = int(match.group(0))
         if n not in page.references and _word_with(line, match.start(), match.end()) not in names:
-            page.references[n] = _strip_glued_markers(line[:match.start()], numbers, names)
+            page.references[n] = strip_glued_markers(line[:match.start()], numbers, names)
 
 
 def _move_citation_footnotes(page: Page, lines: list[str]) -> list[str]:
@@ -235,7 +237,10 @@ def _parse_footnotes(lines: list[str], page: int | None) -> list[Footnote]:
         if is_blank(line):
             continue
         lone, with_text = LONE_NUMBER.match(line), FOOTNOTE_WITH_TEXT.match(line)
-        if lone:
+        glued = GLUED_START.match(line)
+        if glued and notes and int(glued.group(1)) == notes[-1][0] + 1:  # "2Ministerie van BZK …"
+            notes.append((int(glued.group(1)), [glued.group(2)]))
+        elif lone:
             notes.append((int(lone.group(1)), []))
         elif with_text and (not notes or int(with_text.group(1)) > notes[-1][0]):
             notes.append((int(with_text.group(1)), [with_text.group(2)]))
@@ -272,23 +277,25 @@ def join_two_lines(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
-GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[.,;:]?(\s|$))")
+GLUEDMARKER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[.,;:]?(\s|$))")
 GLUED_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Þ][A-Za-zÀ-ÿ’']+\d{1,2}(?!\d)")
 
 
-_MARK = r"(?<=[A-Za-zÀ-ÿ’'”\".,;:)]){n}(?=[\s.,;:)]|$)"  # footnote n's mark glued to the word or sign before it
+# footnote n's mark glued to the word or sign before it ("Leefbaarometer 2.0.16", "in 2015.21"), but not the
+# second number of "1.1 Inleiding" or "paragraaf 3.21"
+MARK = r"(?<=[A-Za-zÀ-ÿ’'”\".,;:)])(?<!^\d[.,])(?<!\s\d[.,])(?<!^\d\d[.,])(?<!\s\d\d[.,]){n}(?=[\s.,;:)]|$)"
 
 
-def _strip_glued_markers(line: str, numbers: set[int], names: frozenset[str] = frozenset()) -> str:
+def strip_glued_markers(line: str, numbers: set[int], names: frozenset[str] = frozenset()) -> str:
     """Drop footnote references glued to a word ('aan te kunnen1.'), also where the footnote text is missing;
     the digits of a recurring name ('Platform31') stay.
 
-    >>> _strip_glued_markers("door Platform31 een onderzoek naar krimp1.", {1}, frozenset({"Platform31"}))
+    >>> strip_glued_markers("door Platform31 een onderzoek naar krimp1.", {1}, frozenset({"Platform31"}))
     'door Platform31 een onderzoek naar krimp.'
     """
     for n in sorted(numbers, reverse=True):
-        line = _drop_first(_MARK.format(n=n), line, names)
-    return _drop_all(GLUED_MARKER, line, names)
+        line = _drop_first(MARK.format(n=n), line, names)
+    return _drop_all(GLUEDMARKER, line, names)
 
 
 def _word_with(line: str, start: int, end: int) -> str:

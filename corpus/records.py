@@ -31,6 +31,9 @@ class LetterMeta:
         return ""
 
 
+FOOTNOTES_HEADING = "Voetnoten"  # the line after a letter's text, before its footnotes (corpus/footnotes.py)
+
+
 @dataclass(frozen=True)
 class Footnote:
     number: int
@@ -68,7 +71,7 @@ class CleanLetter:
     def running_text(self) -> str:
         """The letter's own text, without the footnotes appended after it (corpus/footnotes.py)."""
         starts = [f.start for f in self.footnotes if f.start >= 0]
-        return self.text[:min(starts)].rsplit("\n\nVoetnoten", 1)[0] if starts else self.text
+        return self.text[:min(starts)].rsplit(f"\n\n{FOOTNOTES_HEADING}", 1)[0] if starts else self.text
 
     def page_at(self, offset: int) -> int | None:
         """Page number of the character at `offset`, or None when the letter has no page markers."""
