@@ -226,7 +226,8 @@ class Assistant:
         return ResolvedTurn(query=question, understood=understood or plan.parsed.text, language=reply.language,
                             numbers=tuple(numbers), letter=top.doc_id if top else "",
                             units=tuple(p.unit_id for p in reply.passages), kind=reply.kind,
-                            abstained=reply.abstained, asks=asks)
+                            abstained=reply.abstained, asks=asks,
+                            footnotes=tuple(plan.parsed.footnotes) if plan.kind == "lookup" else ())
 
     def search(self, parsed: ParsedQuery, k: int, mode: str, letters, reader: str = "on",
                conditioned: bool = False, own_text: str = "") -> Reply:

@@ -140,6 +140,11 @@ def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> Tur
     parsed = replace(parsed, language=_language(text, previous))
     if previous is None:
         return _standalone(parsed)
+    if previous.footnotes and not (parsed.numbers or parsed.footnotes):  # "En de volgende?" after "voetnoot 22"
+        if stepped := _numbers_by_slot(text, replace(previous, numbers=previous.footnotes)):
+            lean = [previous.letter] if previous.letter and not hints else []
+            return TurnPlan("lookup", replace(parsed, footnotes=stepped, context_letters=lean, followup="number"),
+                            previous=previous)
     numbers = parsed.numbers or ([] if parsed.footnotes else _numbers_by_slot(text, previous))
     if numbers or parsed.footnotes:
         # The letter the conversation is about is preferred for the number, not required (a letter the words

@@ -101,6 +101,7 @@ class ResolvedTurn:
     kind: str = "search"
     abstained: bool = False
     asks: str = ""  # the words that said what kind of fact this turn asked for (its own, or inherited)
+    footnotes: tuple[int, ...] = ()  # the footnotes a footnote lookup showed ("En de volgende?" steps on from them)
 
 
 @dataclass(frozen=True)

@@ -232,3 +232,14 @@ def test_english_names_of_the_letters_pick_the_footnote(bot):
     assert "also has a footnote 14" not in reply.answer  # the letter was named
     both = bot.ask("footnote 14")
     assert "also has a footnote 14" in both.answer and both.language == "en"
+
+
+def test_a_follow_up_steps_through_footnotes(bot):
+    first = bot.ask("Wat staat er in voetnoot 22 van het actieplan?")
+    following = bot.ask("En de volgende?", conversation=first.conversation)
+    assert following.kind == "lookup" and "Voetnoot 23" in following.answer
+    assert following.passages[0].doc_id == "actieplan-2016"
+    bare = bot.ask("En 37?", conversation=first.conversation)
+    assert "Voetnoot 37" in bare.answer and bare.passages[0].unit_id == "actieplan-2016:n037"
+    question = bot.ask("vraag 24", conversation=first.conversation)
+    assert "Vraag 24" in question.answer  # a question asked by name is still a question
