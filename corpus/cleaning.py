@@ -13,7 +13,6 @@ import statistics
 from corpus.footnotes import (append_footnotes, place_references, recover_lost_footnotes,
                               take_marks_before_their_page)
 from corpus.pages import (
-    SENTENCE_END,
     Page,
     extract_footnotes,
     is_blank,
@@ -22,15 +21,16 @@ from corpus.pages import (
     split_pages,
     strip_furniture,
 )
-from corpus.records import CleanLetter, Footnote, Paragraph
+from corpus.records import CleanLetter, Paragraph
 from corpus.sentences import ABBREVIATIONS
 
+SENTENCE_END = re.compile(r"[.?!:;]\s*[”’\"']?$")
 PARAGRAPH_BREAK = None
 
 
 def clean_letter(doc_id: str, raw: str, names: frozenset[str] = frozenset()) -> CleanLetter:
-    """Clean one letter: pages split and furniture removed, footnotes moved out (those that say something are
-    appended after the text, outside its paragraphs: corpus/footnotes.py), lines joined into paragraphs.
+    """Clean one letter: pages split and furniture removed, footnotes moved out (and appended after the text,
+    outside its paragraphs: corpus/footnotes.py), lines joined into paragraphs.
     `names`: words with digits that recur in other letters too (see names_with_digits)."""
     pages, total = split_pages(raw.replace("\r\n", "\n").replace("\x0c", "\n"))
     names = names | names_with_digits(raw)

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from corpus.pages import (FOOTNOTE_WITH_TEXT, MARK, SENTENCE_END, Page, is_blank, join_footnote_lines,
-                          note_references, strip_glued_markers)
+from corpus.pages import (FOOTNOTE_WITH_TEXT, MARK, Page, is_blank, join_footnote_lines, note_references,
+                          strip_glued_markers)
 from corpus.records import FOOTNOTES_HEADING as HEADING
 from corpus.records import CleanLetter, Footnote
 from corpus.sentences import split_sentences
@@ -150,8 +150,9 @@ def recover_lost_footnotes(pages: list[Page], names: frozenset[str] = frozenset(
     just below and just above it ("14 Potjer, S. (2019). Experimenteel Bestuur. …" between footnotes 13 and 15),
     is that footnote; its following lines that open with the next lacking number ("32 Kamerstuk 35 606, nr. 2.")
     are the next. Only where the number's mark stands on that page or the one before ("succesvol14", "nr.
-    23802)31"), and never a question ("12 Kunt u …?"): a numbered item of the text has no mark. A sentence the
-    footnote cut in two is joined again, and the marks of recovered footnotes are dropped from the page's text."""
+    23802)31"), and never a question ("12 Kunt u …?"): a numbered item of the text has no mark. The marks of
+    recovered footnotes are dropped from the page's text (a sentence the footnote cut in two is joined by the
+    cleaning: corpus/cleaning.py, _rejoin_cut_sentences)."""
     known = {f.number: k for k, page in enumerate(pages) for f in page.footnotes if f.number > 0}
     if not known:
         return
@@ -175,7 +176,6 @@ def recover_lost_footnotes(pages: list[Page], names: frozenset[str] = frozenset(
                 kept += lines[i:end]
             else:
                 found += [Footnote(n, text, page.number) for n, text in notes]
-                end = _rejoin(kept, lines, end)
             i = end
         if found:
             numbers = {f.number for f in found}
@@ -190,21 +190,6 @@ def _has_mark(number: int, pages: list[Page]) -> bool:
     """A mark of footnote `number` was seen on these pages (noted at extraction, or still glued in the text)."""
     mark = re.compile(MARK.format(n=number))
     return any(number in page.references or any(mark.search(line) for line in page.lines) for page in pages)
-
-
-def _rejoin(kept: list[str], lines: list[str], end: int) -> int:
-    """Where the footnote cut a sentence ("Het is aan een nieuw" | footnote | "kabinet om te bepalen …"), drop the
-    blank lines around it so that the sentence is one paragraph again; returns where reading goes on."""
-    after = end
-    while after < len(lines) and is_blank(lines[after]):
-        after += 1
-    before = [line for line in kept if not is_blank(line)]
-    if (before and after < len(lines) and not SENTENCE_END.search(before[-1].rstrip())
-            and lines[after].lstrip()[:1].islower()):
-        while kept and is_blank(kept[-1]):
-            kept.pop()
-        return after
-    return end
 
 
 def _between_known(number: int, page_index: int, known: dict[int, int]) -> bool:

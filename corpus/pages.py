@@ -17,7 +17,6 @@ PAGE_START = re.compile(r"^ \S")
 LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 FOOTNOTE_WITH_TEXT = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
 GLUED_START = re.compile(r"^\s*(\d{1,3})([A-Z][a-z].*)$")  # the next footnote's number glued to its first word
-SENTENCE_END = re.compile(r"[.?!:;]\s*[”’\"']?$")
 # A footnote that is only a web address or one kamerstuk, and the bare address the extractor repeats under it: never
 # running text, also where the page break above them was lost ("10 https://www.erfgoeddeal.nl/programma/parnters",
 # "30 Kamerstuk 33 358, nr. 28")
