@@ -185,12 +185,14 @@ def note_references(page: Page, line: str, numbers: set[int], names: frozenset[s
     >>> page.references
     {21: 'van groeigemeenten.', 22: 'van groeigemeenten. De evaluatie van de krimpmaatstaf'}
     """
+    if not _DIGIT.search(line):  # most lines: no mark to look for
+        return
     for n in sorted(numbers - page.references.keys()):
         for match in re.finditer(MARK.format(n=n), line):
             if _word_with(line, match.start(), match.end()) not in names:
                 page.references[n] = strip_glued_markers(line[:match.start()], numbers, names)
                 break
-    for match in GLUEDMARKER.finditer(line):  # a mark whose footnote is at the foot of the next page
+    for match in GLUED_MARKER.finditer(line):  # a mark whose footnote is at the foot of the next page
         n = int(match.group(0))
         if n not in page.references and _word_with(line, match.start(), match.end()) not in names:
             page.references[n] = strip_glued_markers(line[:match.start()], numbers, names)
@@ -276,7 +278,8 @@ def join_two_lines(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
-GLUEDMARKER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[.,;:]?(\s|$))")
+_DIGIT = re.compile(r"\d")
+GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[.,;:]?(\s|$))")
 GLUED_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Þ][A-Za-zÀ-ÿ’']+\d{1,2}(?!\d)")
 
 
@@ -292,9 +295,11 @@ def strip_glued_markers(line: str, numbers: set[int], names: frozenset[str] = fr
     >>> strip_glued_markers("door Platform31 een onderzoek naar krimp1.", {1}, frozenset({"Platform31"}))
     'door Platform31 een onderzoek naar krimp.'
     """
+    if not _DIGIT.search(line):
+        return line
     for n in sorted(numbers, reverse=True):
         line = _drop_first(MARK.format(n=n), line, names)
-    return _drop_all(GLUEDMARKER, line, names)
+    return _drop_all(GLUED_MARKER, line, names)
 
 
 def _word_with(line: str, start: int, end: int) -> str:

@@ -77,8 +77,7 @@ class CleanLetter:
         """Page number of the character at `offset`, or None when the letter has no page markers."""
         if not self.page_starts:
             return None
-        offsets = [o for o, _ in self.page_starts]
-        i = bisect.bisect_right(offsets, offset) - 1
+        i = bisect.bisect_right(self.page_starts, offset, key=lambda start: start[0]) - 1
         return self.page_starts[max(i, 0)][1]
 
     def pages_between(self, start: int, end: int) -> tuple[int, ...]:
