@@ -243,3 +243,19 @@ def test_a_follow_up_steps_through_footnotes(bot):
     assert "Voetnoot 37" in bare.answer and bare.passages[0].unit_id == "actieplan-2016:n037"
     question = bot.ask("vraag 24", conversation=first.conversation)
     assert "Vraag 24" in question.answer  # a question asked by name is still a question
+
+
+@pytest.mark.unit
+def test_a_stray_line_is_no_footnote_passage_and_a_table_has_no_annotated_sentence(corpus):
+    from corpus.footnotes import append_footnotes
+    _, _, notes = append_footnotes("Brief.", [], [Footnote(0, "Een losse regel over de samenwerking van gemeenten.")])
+    assert not notes[0].passage  # number 0: a line before the first numbered footnote
+    plan = corpus.letter("actieplan-2016").clean
+    table = next(p for p in plan.paragraphs if p.is_table)
+    marked_in_table = Footnote(99, "Een noot bij een tabel.", None, cited_at=table.start + 5)
+    assert annotated_sentence(plan, marked_in_table) == ""
+
+
+def test_a_footnote_three_letters_have_names_the_other_two(bot):
+    reply = bot.ask("Wat staat er in voetnoot 21?")
+    assert " hebben een voetnoot 21." in reply.answer and "(p. " in reply.answer.split("Ook ")[1]
