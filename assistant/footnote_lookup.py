@@ -13,11 +13,11 @@ Example:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.messages import message
+from assistant.query import footnote_numbers  # noqa: F401  (the parsing lives with question_numbers)
 from assistant.records import Lead, Passage, Reply
 from corpus import Corpus
 from corpus.footnotes import annotated_sentence
@@ -27,34 +27,11 @@ if TYPE_CHECKING:  # the composer builds the passages; it imports this module
     from assistant.compose import Composer
     from assistant.query import ParsedQuery
 
-NUMBER_LIST = r"(\d{1,3}(?:\s*(?:,|en|and|&|t/m|-|–)\s*\d{1,3})*)"
-FOOTNOTE_REQUEST = re.compile(rf"\b(?:voetnoot|voetnoten|footnotes?)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
-                              re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class FootnoteMatch:
     doc_id: str
     footnote: Footnote
     unit_id: str  # the footnote's own unit when it says something, else ""
-
-
-def footnote_numbers(text: str) -> list[int]:
-    """'voetnoot 22' -> [22]; 'voetnoten 14 en 31' -> [14, 31]; 'footnote 3-5' -> [3, 4, 5]."""
-    numbers: list[int] = []
-    for match in FOOTNOTE_REQUEST.finditer(text):
-        for part in re.split(r"\s*(?:,|en|and|&)\s*", match.group(1)):
-            bounds = [int(b) for b in re.split(r"\s*(?:t/m|-|–)\s*", part) if b.isdigit()]
-            if len(bounds) == 2 and 0 <= bounds[1] - bounds[0] < 100:
-                numbers += range(bounds[0], bounds[1] + 1)
-            else:
-                numbers += bounds
-    return list(dict.fromkeys(n for n in numbers if n > 0))
-
-
-def without_footnote_requests(text: str) -> str:
-    """The text with its footnote requests taken out ("voetnoot nr. 22" is no question 22)."""
-    return FOOTNOTE_REQUEST.sub(" ", text)
 
 
 def find_footnotes(corpus: Corpus, number: int, hints: list[str], context_docs: list[str] = ()) -> list[FootnoteMatch]:

@@ -11,7 +11,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from assistant.footnote_lookup import footnote_numbers, without_footnote_requests
 from corpus import Corpus
 
 MAX_QUERY_CHARS = 2000
@@ -20,6 +19,8 @@ NUMBER_REQUEST = re.compile(
     rf"\b(?:vraag|vragen|vraagnummers?|question|questions|q|nr\.?|nummer)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
     re.IGNORECASE,
 )
+FOOTNOTE_REQUEST = re.compile(rf"\b(?:voetnoot|voetnoten|footnotes?)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
+                              re.IGNORECASE)
 ENGLISH_WORDS = frozenset("the what which who how does did is are was were about government minister question "
                           "answer letter why when will would could should say said do of for in on footnote "
                           "footnotes".split())
@@ -80,12 +81,27 @@ def question_numbers(text: str) -> list[int]:
     return list(dict.fromkeys(n for n in numbers if 0 < n < 1000))
 
 
-def _expand(run: str) -> list[int]:
+def footnote_numbers(text: str) -> list[int]:
+    """'voetnoot 22' -> [22]; 'voetnoten 14 en 31' -> [14, 31]; 'footnote 3-5' -> [3, 4, 5]
+    (assistant/footnote_lookup.py answers them)."""
+    numbers: list[int] = []
+    for match in FOOTNOTE_REQUEST.finditer(text):
+        numbers += _expand(match.group(1), max_span=100)
+    return list(dict.fromkeys(n for n in numbers if n > 0))
+
+
+def without_footnote_requests(text: str) -> str:
+    """The text with its footnote requests taken out ("voetnoot nr. 22" is no question 22)."""
+    return FOOTNOTE_REQUEST.sub(" ", text)
+
+
+def _expand(run: str, max_span: int = 30) -> list[int]:
     out: list[int] = []
     run = re.sub(r"\s*(?:t/m|tot en met)\s*", "-", run)  # a range word holds "/" and "en": read it first
     for part in re.split(r"\s*(?:,|en|and|&|/)\s*", run):
         bounds = re.split(r"\s*(?:-|–)\s*", part)
-        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit() and int(bounds[1]) - int(bounds[0]) < 30:
+        if (len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit()
+                and int(bounds[1]) - int(bounds[0]) < max_span):
             out += list(range(int(bounds[0]), int(bounds[1]) + 1))
         else:
             out += [int(b) for b in bounds if b.isdigit()]
