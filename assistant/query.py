@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from assistant.letter_years import letter_reference_years, year_of
 from corpus import Corpus
 
 MAX_QUERY_CHARS = 2000
@@ -19,11 +20,11 @@ NUMBER_REQUEST = re.compile(
     rf"\b(?:vraag|vragen|vraagnummers?|question|questions|q|nr\.?|nummer)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
     re.IGNORECASE,
 )
-FOOTNOTE_REQUEST = re.compile(rf"\b(?:voetnoot|voetnoten|footnotes?)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
+FOOTNOTE_REQUEST = re.compile(rf"\b(?:(?:voet)?noot|(?:voet)?noten|(?:foot)?notes?)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
                               re.IGNORECASE)
 ENGLISH_WORDS = frozenset("the what which who how does did is are was were about government minister question "
                           "answer letter why when will would could should say said do of for in on footnote "
-                          "footnotes".split())
+                          "footnotes note notes".split())
 DUTCH_WORDS = frozenset("de het een wat welke wie hoe is zijn was waren over regering minister vraag antwoord "
                         "brief waarom wanneer zal zou kan moet zei zegt doet van voor in op en".split())
 
@@ -82,7 +83,7 @@ def question_numbers(text: str) -> list[int]:
 
 
 def footnote_numbers(text: str) -> list[int]:
-    """'voetnoot 22' -> [22]; 'voetnoten 14 en 31' -> [14, 31]; 'footnote 3-5' -> [3, 4, 5]
+    """'voetnoot 22' -> [22]; 'voetnoten 14 en 31' -> [14, 31]; 'footnote 3-5' -> [3, 4, 5]; 'noot 22', 'note 22'
     (assistant/footnote_lookup.py answers them)."""
     numbers: list[int] = []
     for match in FOOTNOTE_REQUEST.finditer(text):
@@ -123,6 +124,8 @@ def letter_hints(text: str, corpus: Corpus) -> list[str]:
                 score += 3.0
         if meta.date and meta.date.lower() in lowered:
             score += 2.0
+        elif letter_reference_years(text, {year_of(meta.date)}):  # "de brief van 2021", "the 2023 letter"
+            score += 1.5
         if score:
             scores[meta.doc_id] = score
     return sorted(scores, key=lambda d: -scores[d])

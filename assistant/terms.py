@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from assistant.letter_years import letter_reference_years
 from corpus.records import Chunk
 from index.lexical import LexicalIndex, words
 
@@ -107,7 +108,7 @@ class QueryTerms:
 class TermStats:
     def __init__(self, analyzer: LexicalIndex, chunk_stems: dict[str, frozenset[str]],
                  known: frozenset[str] = frozenset(), letter_names: frozenset[str] = frozenset(),
-                 regions: dict[str, tuple[str, ...]] | None = None):
+                 regions: dict[str, tuple[str, ...]] | None = None, letter_years: frozenset[str] = frozenset()):
         self.analyzer = analyzer
         self.regions = regions or {}  # a province (lower case) -> the regions the letters place in it
         self.chunk_stems = chunk_stems
@@ -118,20 +119,21 @@ class TermStats:
         self.n = max(1, len(chunk_stems))
         self.known = known | frozenset(self.df)  # every stem anywhere in the letters (absent = not in here)
         self.letter_names = letter_names  # words that name a letter ("Atlas"): letter hints, not slots to find
+        self.letter_years = letter_years  # the years of the letters' dates: "de brief van 2021" names a letter
         self._prefixes = frozenset(s for s in self.known if len(s) >= DERIVED_MIN_STEM)
         self._province_variants = self._regions_by_stem()
 
     @classmethod
     def build(cls, chunks: list[Chunk], analyzer: LexicalIndex, letter_texts: list[str] = (),
-              letter_names: list[str] = ()) -> "TermStats":
+              letter_names: list[str] = (), letter_years: Iterable[str] = ()) -> "TermStats":
         """`letter_texts`: the letters' whole texts, so that a word only in a long question that a chunk's
         heading shortens ("… of er een meldpunt zal worden opgericht") still counts as used by the letters.
-        `letter_names`: the letters' aliases and titles."""
+        `letter_names`: the letters' aliases and titles; `letter_years`: the years of their dates."""
         # a letter's own name ("evaluatiebrief") is never a word the letters do not use
         known = frozenset(stem for text in (*letter_texts, *letter_names) for stem in analyzer.tokens(text))
         names = frozenset(w for name in letter_names for w in words(name))
         return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names,
-                   regions_by_province(c.text for c in chunks))
+                   regions_by_province(c.text for c in chunks), frozenset(letter_years))
 
     def derived_from_known(self, word: str) -> bool:
         """"Nederlanders", "antwoordt", "Gelderse": a short ending on a word the letters use is that word, not a
@@ -156,8 +158,9 @@ class TermStats:
         slots: dict[str, tuple[str, ...]] = {}
         variants: dict[str, tuple[tuple[str, ...], ...]] = {}
         capitalised = _capitalised_words(question)
+        cited = letter_reference_years(question, self.letter_years)  # "in de brief van 2021": which letter, no slot
         for word in dict.fromkeys(words(question)):
-            if word in GENERIC or PRONOMINAL.fullmatch(word) or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
+            if word in cited or word in GENERIC or PRONOMINAL.fullmatch(word) or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
                 continue
             if language == "en" and word in ENGLISH_NAMES:  # "German": the letters write "Duitse"
                 stems.update({s: self.idf(s) for s in self.analyzer.tokens(ENGLISH_NAMES[word]) if self.df.get(s, 0)})

@@ -86,7 +86,10 @@ def test_no_numbered_question_is_taken_for_a_lost_footnote(corpus):
     ("Wat staat er in voetnoot 22 van het actieplan?", [22]),
     ("voetnoten 14 en 31 van de evaluatiebrief", [14, 31]),
     ("What does footnote 3-5 say?", [3, 4, 5]),
+    ("Wat staat er in noot 22 van het actieplan?", [22]),  # "noot" and "note" are footnotes too
+    ("note 14 of the evaluation letter", [14]),
     ("Wat staat er in vraag 22?", []),
+    ("Welke noten heeft het actieplan?", []),
 ])
 def test_footnote_numbers(text, numbers):
     assert footnote_numbers(text) == numbers

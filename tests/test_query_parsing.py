@@ -34,6 +34,13 @@ def test_letter_hints_from_an_alias_and_from_a_kenmerk(corpus):
     assert parse_query("So what does the minister say?", corpus).letter_hints == []
 
 
+def test_a_letter_cited_by_the_year_of_its_date_is_hinted(corpus):
+    assert parse_query("Wat staat er in de Kamerbrief van 2023 over de UDO?", corpus).letter_hints == ["atlas"]
+    assert set(parse_query("En volgens de brief van 2021?", corpus).letter_hints) == {"evaluatie-actieplan", "k6-brief"}
+    assert parse_query("Hoeveel scholen sloten er in 2023?", corpus).letter_hints == []  # a year, no letter
+    assert parse_query("Wat schreef de K6 in hun brief van 2019?", corpus).letter_hints == ["k6-brief"]  # no 2019 letter
+
+
 def test_a_number_the_named_letter_lacks_is_not_looked_up_in_another_letter(corpus):
     from assistant.lookup import lookup_question
 

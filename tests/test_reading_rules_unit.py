@@ -41,6 +41,9 @@ def test_references_and_dates_are_not_figures():
     text = "Dit staat in Kamerstukken II 2019/20, 35300, nr. 5, van 10 oktober 2019 (TK 35000-B-13), p. 12."
     assert fact_values(text, "amount") == frozenset()
     assert fact_values("In totaal gaat het om 3.910.787 euro per jaar.", "money") == {"3.910.787"}
+    # a list's numbers inside a sentence: "vier sporen" is a figure, its "1)" and "2)" are not
+    assert fact_values("BZK werkt langs vier sporen: 1) initiatieven steunen, 2) belemmeringen wegnemen.",
+                       "amount") == {"vier"}
 
 
 def test_a_figure_the_question_already_gives_answers_nothing():
@@ -52,6 +55,10 @@ def test_a_figure_the_question_already_gives_answers_nothing():
 
 def test_money_needs_money_not_just_a_number():
     question = "Hoeveel geld krijgt de regio?"
+    # a sum of money in other words: "rijksgeld", "hoe hoog is de subsidie" (not "hoe hoog is de opkomst")
+    assert [asked_type(q) for q in ("Hoeveel rijksgeld is gekoppeld aan de NOVI-status?",
+                                    "Hoe hoog is de subsidie die VWS aan RegioPlus geeft?",
+                                    "Hoe hoog is de opkomst in krimpgemeenten?")] == ["money", "money", "amount"]
     assert not states_new_fact("Er doen 12 gemeenten mee.", question, "money")
     assert states_new_fact("De regio krijgt € 7,5 miljoen.", question, "money")
 

@@ -127,6 +127,17 @@ def test_names_and_years_of_the_question_are_slots_a_passage_must_hold(stats):
     assert terms.absent_names == ()
 
 
+def test_a_year_that_dates_a_cited_letter_is_no_slot(corpus):
+    chunks = chunk_units(corpus.units, count_tokens=lambda text: len(text.split()))
+    stats = TermStats.build(chunks, DutchAnalyzer.build([c.text for c in chunks]), letter_names=corpus.letter_names(),
+                            letter_years={"2020", "2021", "2023"})
+    cited = stats.query_terms("Welke regelingen zijn er voor kleine scholen, in de brief van 2021?", "nl")
+    assert "2021" not in cited.slots and "2021" not in cited.absent
+    assert "2021" in stats.query_terms("Hoeveel scholen sloten er in 2021?", "nl").slots  # a year of the topic
+    assert "2023" not in stats.query_terms("What did the Regio Deals evaluation find according to the 2023 letter?",
+                                           "en").slots
+
+
 def test_a_dutch_question_naming_what_the_letters_never_mention_is_not_answered(stats):
     from assistant.decide import names_absent_name
 

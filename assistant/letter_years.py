@@ -1,0 +1,50 @@
+"""A year that dates a letter the question cites: "de brief van 2021", "het Actieplan van 2016", "the 2023 letter",
+"volgens de evaluatie uit 2021", "de SO-antwoorden van juli 2020".
+
+Such a year says which letter to read, not what the passage must contain: "Welke regelingen zijn er voor kleine
+scholen, in de brief van 2021?" is answered by the evaluation letter's passage on the "regionale subsidie", which
+never writes "2021" (it was refused for lacking that year until the eighteenth stop). The year becomes a letter
+hint (assistant/query.py: letter_hints) and is no name the passages must hold (assistant/terms.py). Only the years
+of the letters' own dates count: "de brief van 2019" (the K6's own letter) is a year the passages must give.
+
+Example:
+    >>> sorted(letter_reference_years("En wat zegt de brief van 2021 over kleine scholen?", {"2021", "2023"}))
+    ['2021']
+    >>> sorted(letter_reference_years("What did the evaluation find according to the 2023 letter?", {"2023"}))
+    ['2023']
+    >>> sorted(letter_reference_years("Hoeveel scholen sloten in 2021?", {"2021"}))
+    []
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Words that name a letter or its kind ("de SO-antwoorden", "het actieplan", "the K6 letter")
+LETTER_NOUN = (r"(?:[\w-]+-)?(?:kamer)?brief|brieven|letter|actieplan|action plan|evaluatie(?:brief)?|evaluation|"
+               r"antwoorden|beantwoording|answers|reactie|reply|response|terugblik")
+_MONTH = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|"
+          r"zomer|najaar|january|february|march|may|june|july|august|october|spring|summer|autumn")
+_YEAR = r"(?:19|20)\d{2}"
+# "de brief van (22 maart) 2021", "het actieplan uit 2016", "the letter of 2023", "the evaluation in 2021"
+_AFTER_NOUN = re.compile(rf"\b(?:{LETTER_NOUN})\s+(?:(?:van|uit|of|from|dated|in)\s+)?"
+                         rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\s+)?({_YEAR})\b", re.I)
+# "the 2023 letter", "the 2021 K6 letter", "2016 Action Plan"
+_BEFORE_NOUN = re.compile(rf"\b({_YEAR})\s+(?:[\w-]+\s+)?(?:{LETTER_NOUN})\b", re.I)
+
+
+def letter_reference_years(text: str, letter_years: Iterable[str]) -> frozenset[str]:
+    """The years of `letter_years` (the letters' own dates) that the text uses to name a letter."""
+    known = frozenset(letter_years)
+    found = {match.group(1) for pattern in (_AFTER_NOUN, _BEFORE_NOUN) for match in pattern.finditer(text)}
+    return frozenset(found & known)
+
+
+def year_of(date: str) -> str:
+    """The year of a letter's date ("" when it has none).
+
+    >>> year_of("22 maart 2021"), year_of("voorjaar 2021"), year_of("")
+    ('2021', '2021', '')
+    """
+    match = re.search(rf"\b{_YEAR}\b", date or "")
+    return match.group(0) if match else ""
