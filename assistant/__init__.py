@@ -284,7 +284,11 @@ def preferred_reading(replies: list[tuple[Reply, TopicReading]]) -> tuple[Reply,
     """The reply to keep of a turn's readings (preferred first): the other one only when it is clearly more
     probable, or answers where the preferred one abstains. The earlier question with its name swapped ("En
     Gelderland?") is what the turn means, however close the bare name alone comes to some passage: it gives way
-    only when the letters do not answer it."""
+    only when the letters do not answer it, whichever reading comes first ("En Gelderland?" has a topic of its own,
+    so the bare name is read first)."""
+    exact = [(reply, reading) for reply, reading in replies if reading.swapped and not reply.abstained]
+    if exact:
+        return exact[0]
     best, reading = replies[0]
     for other, other_reading in replies[1:]:
         exact = reading.swapped and not best.abstained

@@ -239,6 +239,8 @@ def test_the_swapped_earlier_question_is_kept_unless_the_letters_do_not_answer_i
     # the bare name alone is closer to some passage, but it is not what was asked
     assert preferred_reading([(reply(0.5), swapped), (reply(0.9), bare)])[1] is swapped
     assert preferred_reading([(reply(0.3, abstained=True), swapped), (reply(0.9), bare)])[1] is bare
+    # also when the bare name is read first (a turn with a topic of its own)
+    assert preferred_reading([(reply(0.9), bare), (reply(0.5), swapped)])[1] is swapped
     # a follow-up read with the earlier topic words gives way to a clearly better reading, as before
     assert preferred_reading([(reply(0.5), topic), (reply(0.9), bare)])[1] is bare
     assert preferred_reading([(reply(0.5), topic), (reply(0.6), bare)])[1] is topic
