@@ -27,6 +27,7 @@ from assistant.extremes import read_extreme
 from assistant.part_answers import combine_parts
 from assistant.parts import split_parts, stands_alone
 from assistant.letter_years import year_of
+from assistant.list_items import read_list_item
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content, is_pleasantry
@@ -130,6 +131,10 @@ class Assistant:
         self.decider = Decider(self.calibration, self.terms.chunk_stems, self.rescorer,
                                TableKeys.build(self.corpus.units), headings)
         self.composer = Composer(self.corpus, self.rescorer, index.lexical)
+        grouped: dict[str, list[Chunk]] = {}
+        for chunk in index.chunks:
+            grouped.setdefault(chunk.unit_id, []).append(chunk)
+        self._chunks_by_unit = {unit: sorted(chunks, key=lambda c: c.start) for unit, chunks in grouped.items()}
         self._reading = index
 
     def _follow(self) -> None:
@@ -258,6 +263,9 @@ class Assistant:
         # laagste?" asks the opposite in its own words
         scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,
                                        self._chunk_or_none, self.terms.regions)
+        item = None
+        if extreme is None:  # "Wat is de vijfde aanbeveling …?": the list item's window, wherever it ranked
+            scored, item = read_list_item(reading.text, scored, self._unit_chunks)
         decision = self.decider.decide(reading, scored)
         trace["stages"]["rescore"] = [[s.hit.chunk.chunk_id, s.hit.chunk.unit_id, _rounded(s.scores)] for s in scored]
         trace["decision"] = {"answer": decision.answer, "p": round(decision.p, 4), "reason": decision.reason,
@@ -265,13 +273,17 @@ class Assistant:
                              "asked": reading.asked}
         trace["timing_ms"]["read"] = _ms(retrieved, time.perf_counter())
         return self.composer.answer(parsed, reading, scored, decision, k, self.calibration.keep_ratio, trace,
-                                    self.calibration.sibling_share, extreme)
+                                    self.calibration.sibling_share, extreme, item)
 
     def _tables_of(self, unit_id: str) -> tuple[Table, ...]:
         try:
             return self.corpus.unit(unit_id).tables
         except KeyError:
             return ()
+
+    def _unit_chunks(self, unit_id: str) -> list[Chunk]:
+        """A section's windows in text order."""
+        return self._chunks_by_unit.get(unit_id, [])
 
     def _chunk_or_none(self, chunk_id: str) -> Chunk | None:
         try:

@@ -16,6 +16,7 @@ from assistant.conversation import ASKING, WHO_ASKED, content_words
 from assistant.decide import Decision
 from assistant.evidence import has_type
 from assistant.extremes import ExtremeRow
+from assistant.list_items import ListItem
 from assistant.figures import FACT_KINDS, counted_noun, counts_noun, states_new_fact
 from assistant.footnote_lookup import footnote_reply, with_footnotes
 from assistant.highlight import best_sentences
@@ -67,8 +68,10 @@ class Composer:
                      trace=trace or {})
 
     def answer(self, parsed: ParsedQuery, reading: Reading, scored: list[Scored], decision: Decision, k: int,
-               keep_ratio: float, trace: dict, sibling_share: float, extreme: ExtremeRow | None = None) -> Reply:
-        """The decided passages (best first, one per answer unit) with the lead sentence(s) on top."""
+               keep_ratio: float, trace: dict, sibling_share: float, extreme: ExtremeRow | None = None,
+               list_item: ListItem | None = None) -> Reply:
+        """The decided passages (best first, one per answer unit) with the lead sentence(s) on top; the asked list
+        item (assistant/list_items.py) or a table's extreme row leads when its window is first."""
         if not decision.answer:
             return self.abstain(parsed, decision.reason, trace)
         by_hit = {id(s.hit): s for s in scored}
@@ -86,6 +89,8 @@ class Composer:
         extreme = extreme if extreme and kept[0].hit.chunk.chunk_id == extreme.chunk_id else None
         if extreme:  # the row with the highest or lowest amount answers, not the row closest to the question
             lead = [Lead(kept[0].hit.chunk.text.splitlines()[-1], 1)]
+        elif list_item and kept[0].hit.chunk.chunk_id == list_item.chunk_id:  # "de vijfde aanbeveling"
+            lead = [Lead(list_item.text, 1)]
         passages = []
         for number, (item, sibling) in enumerate(zip(kept, siblings), start=1):
             own = [l.text for l in lead if l.source == number]

@@ -17,9 +17,15 @@ from corpus import Corpus
 MAX_QUERY_CHARS = 2000
 NUMBER_LIST = r"(\d{1,3}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|/)\s*\d{1,3})*)"
 NUMBER_REQUEST = re.compile(
-    rf"\b(?:vraag|vragen|vraagnummers?|question|questions|q|nr\.?|nummer)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
+    rf"\b(?P<word>vraag|vragen|vraagnummers?|question|questions|q|nr\.?|nummer)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
     re.IGNORECASE,
 )
+# What a bare "nr." or "nummer" may number besides a question: a kamerstuk ("31 757, nr. 101"), a motion, an
+# amendment, a recommendation or an item of a list, named at most three words before it
+OTHER_NUMBERED = re.compile(r"(?:\b(?:kamerstuk\w*|tk|stcrt|staatscourant|motie\w*|amendement\w*|aanbeveling\w*|"
+                            r"conclusie\w*|punt\w*|bijlage\w*|tabel\w*|figuur|rapport\w*|brief|motion\w*|"
+                            r"amendment\w*|recommendation\w*|paper\w*|annex\w*|table|item\w*|point\w*)\b"
+                            r"(?:\W+\w+){0,3}|\d[\d ]*,)\W*$", re.I)
 FOOTNOTE_REQUEST = re.compile(rf"\b(?:(?:voet)?noot|(?:voet)?noten|(?:foot)?notes?)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
                               re.IGNORECASE)
 ENGLISH_WORDS = frozenset("the what which who how does did is are was were about government minister question "
@@ -75,10 +81,14 @@ def detect_language(text: str) -> str:
 
 
 def question_numbers(text: str) -> list[int]:
-    """'vragen 53 en 54' -> [53, 54]; 'vraag 7 t/m 9' -> [7, 8, 9]; 'question 102' -> [102]."""
+    """'vragen 53 en 54' -> [53, 54]; 'vraag 7 t/m 9' -> [7, 8, 9]; 'question 102' -> [102]; a bare 'nr. 31' too,
+    but not the number of another numbered thing ('Kamerstuk 31 757, nr. 101', 'motie nr. 62', 'de aanbeveling die
+    als nummer 2 staat')."""
     numbers: list[int] = []
     for match in NUMBER_REQUEST.finditer(text):
-        numbers += _expand(match.group(1))
+        if match.group("word").lower().startswith(("nr", "nummer")) and OTHER_NUMBERED.search(text[:match.start()]):
+            continue
+        numbers += _expand(match.group(2))
     return list(dict.fromkeys(n for n in numbers if 0 < n < 1000))
 
 

@@ -16,6 +16,12 @@ pytestmark = pytest.mark.unit
     ("vraag 7-9", [7, 8, 9]),
     ("Wat staat er in de brief van 2020 over krimp?", []),  # a year is no question number
     ("Kamerstuk 31757-99", []),
+    ("nr. 31 uit de Atlas", [31]),
+    ("Wat zegt de minister in antwoord nummer 12?", [12]),
+    # a bare "nr." or "nummer" of another numbered thing is no question number
+    ("Wat staat er in Kamerstuk 31 757, nr. 101?", []),
+    ("Wat vraagt motie nr. 62?", []),
+    ("Welke aanbeveling staat als nummer 2 in het rijtje?", []),
 ])
 def test_question_numbers(text, numbers):
     assert question_numbers(text) == numbers

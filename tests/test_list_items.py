@@ -1,0 +1,57 @@
+"""A question after one item of a numbered list ("punt 4", "de vijfde aanbeveling") is answered by that item, on the
+evaluation letter's real list of five recommendations for a next cabinet."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import assistant.list_items
+from assistant.list_items import LAST, asked_item, find_item
+from corpus.chunking import chunk_units
+
+RECOMMENDATIONS = "evaluatie-actieplan:s011"
+
+
+@pytest.mark.unit
+def test_module_examples_run():
+    assert doctest.testmod(assistant.list_items).failed == 0
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question, number", [
+    ("Wat staat er onder punt 4 van de conclusies?", 4),
+    ("Welke aanbeveling staat als nummer 2 in het rijtje?", 2),
+    ("Wat is aanbeveling 3 voor een volgend kabinet?", 3),
+    ("Wat is de vijfde en laatste aanbeveling?", 5),
+    ("Wat is de laatste aanbeveling aan het volgende kabinet?", LAST),
+    ("What is the third recommendation for the next cabinet?", 3),
+    # no list item: the second action plan, the Tweede Kamer, a question number
+    ("Wat staat er in het tweede Actieplan over krimp?", None),
+    ("Wat antwoordt de minister op vraag 4?", None),
+    ("Als nummer 2 van de Tweede Kamer, wat zegt zij?", None),
+])
+def test_which_list_item_a_question_asks_for(question, number):
+    assert asked_item(question) == number
+
+
+@pytest.mark.unit
+def test_the_asked_item_is_found_in_the_window_that_holds_it(corpus):
+    chunks = [c for c in chunk_units(corpus.units, count_tokens=lambda text: len(text.split()))
+              if c.unit_id == RECOMMENDATIONS]
+    fourth = find_item(chunks, 4)
+    assert fourth.text.startswith("4. Zorg voor de juiste randvoorwaarden")
+    assert "5. Behoud" not in fourth.text  # an item ends where the next one starts
+    assert find_item(chunks, 1).chunk_id != fourth.chunk_id  # the list runs over two windows
+    assert find_item(chunks, LAST).text.startswith("5. Behoud kennisontwikkeling")
+    assert find_item(chunks, 6) is None  # the list has five items
+
+
+def test_a_list_item_leads_the_answer_whatever_window_ranks_first(bot):
+    reply = bot.ask("Wat staat er onder punt 4 van de conclusies en aanbevelingen die de minister een volgend "
+                    "kabinet meegeeft?")
+    assert not reply.abstained
+    assert reply.lead[0].text.startswith("4. Zorg voor de juiste randvoorwaarden")
+    assert reply.passages[0].unit_id == RECOMMENDATIONS
+    english = bot.ask("What is the last recommendation the minister gives a next cabinet?")
+    assert english.lead[0].text.startswith("5. Behoud kennisontwikkeling")
