@@ -30,9 +30,12 @@ FOOTNOTE_REQUEST = re.compile(rf"\b(?:(?:voet)?noot|(?:voet)?noten|(?:foot)?note
                               re.IGNORECASE)
 ENGLISH_WORDS = frozenset("the what which who how does did is are was were about government minister question "
                           "answer letter why when will would could should say said do of for in on footnote "
-                          "footnotes note notes".split())
+                          "footnotes note notes any from with and there this that these those has have had can "
+                          "much many some example examples area areas region regions shrinking than also they their "
+                          "it its been where".split())
 DUTCH_WORDS = frozenset("de het een wat welke wie hoe is zijn was waren over regering minister vraag antwoord "
-                        "brief waarom wanneer zal zou kan moet zei zegt doet van voor in op en".split())
+                        "brief waarom wanneer zal zou kan moet zei zegt doet van voor in op en er dat die deze dit "
+                        "met naar bij uit nog ook niet heeft hebben wordt worden welk hoeveel waar".split())
 
 
 @dataclass(frozen=True)

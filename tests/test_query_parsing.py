@@ -58,6 +58,10 @@ def test_a_number_the_named_letter_lacks_is_not_looked_up_in_another_letter(corp
 def test_language_is_read_from_the_words():
     assert detect_language("What did the minister say about the action plan?") == "en"
     assert detect_language("Wat zei de minister over het actieplan?") == "nl"
+    # short turns without a question word are read from their function words
+    assert detect_language("Any examples from shrinking areas?") == "en"
+    assert detect_language("Kan het ook in Drenthe?") == "nl"
+    assert detect_language("Zijn er voorbeelden uit krimpgebieden?") == "nl"
 
 
 def test_control_characters_are_removed_and_long_input_is_cut():
