@@ -27,8 +27,8 @@ from assistant.extremes import read_extreme
 from assistant.part_answers import combine_parts
 from assistant.parts import split_parts, stands_alone
 from assistant.letter_years import year_of
-from assistant.list_items import read_list_item
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
+from assistant.list_items import read_list_item
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content, is_pleasantry
 from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
@@ -263,10 +263,17 @@ class Assistant:
         # laagste?" asks the opposite in its own words
         scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,
                                        self._chunk_or_none, self.terms.regions)
+        # the decision reads the passages as ranked: the list item's window is moved up for the reply only (its
+        # own words are not the question's, and its closeness would refuse a list the letters do give)
+        decision = self.decider.decide(reading, scored)
         item = None
         if extreme is None:  # "Wat is de vijfde aanbeveling …?": the list item's window, wherever it ranked
             scored, item = read_list_item(reading.text, scored, self._unit_chunks)
-        decision = self.decider.decide(reading, scored)
+        if item and not decision.answer and not self.decider.rule_that_fires(decision.features) \
+                and not reading.terms.absent_names:
+            # the asked item of a list of the asked thing among the best passages is the evidence, as a bare
+            # keyword found is (a question after "the last recommendation" is far in meaning from item 5's words)
+            decision = replace(decision, answer=True, reason="")
         trace["stages"]["rescore"] = [[s.hit.chunk.chunk_id, s.hit.chunk.unit_id, _rounded(s.scores)] for s in scored]
         trace["decision"] = {"answer": decision.answer, "p": round(decision.p, 4), "reason": decision.reason,
                              "features": _rounded(decision.features), "absent": list(reading.terms.absent),
@@ -303,9 +310,8 @@ def preferred_reading(replies: list[tuple[Reply, TopicReading]]) -> tuple[Reply,
         return exact[0]
     best, reading = replies[0]
     for other, other_reading in replies[1:]:
-        exact = reading.swapped and not best.abstained
-        if not exact and (_confidence(other) > _confidence(best) + SWITCH_MARGIN
-                          or (best.abstained and not other.abstained)):
+        if (_confidence(other) > _confidence(best) + SWITCH_MARGIN
+                or (best.abstained and not other.abstained)):
             best, reading = other, other_reading
     return best, reading
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from assistant.letter_years import letter_reference_years, without_cited_letters, year_of
 from assistant.query import (DUTCH_WORDS, ENGLISH_WORDS, ParsedQuery, _expand, detect_language, letter_hints,
                              parse_query)
 from assistant.records import ResolvedTurn
@@ -186,6 +187,11 @@ def earlier_question(previous: ResolvedTurn, corpus: Corpus) -> str:
     return previous.understood
 
 
+def _letter_years(corpus: Corpus) -> frozenset[str]:
+    """The years of the letters' dates ("2021" for "22 maart 2021")."""
+    return frozenset(year_of(letter.meta.date) for letter in corpus.letters) - {""}
+
+
 def has_own_topic(text: str) -> bool:
     """A turn with three or more content words of its own and nothing pointing back ("die", "daarover", "it").
 
@@ -196,7 +202,8 @@ def has_own_topic(text: str) -> bool:
 
 
 def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnPlan:
-    own_topic = has_own_topic(parsed.text)
+    # "En volgens de brief van 2021?" names a letter, no topic of its own
+    own_topic = has_own_topic(without_cited_letters(parsed.text, _letter_years(corpus)))
     standalone = TopicReading(parsed.text, tuple(parsed.letter_hints), False)
     another_letter = bool(parsed.letter_hints) and _names_another_letter(parsed.letter_hints, previous, corpus)
     if another_letter and own_topic:
@@ -266,7 +273,10 @@ def swap_slot(turn: str, earlier: str, corpus: Corpus | None = None) -> str | No
         new = [n for n in new if not letter_hints(n, corpus)]
     old = [n for n in _names(earlier) if n not in new and not (corpus is not None and letter_hints(n, corpus))]
     if len(new) != 1 or not old:
-        years_new, years_old = re.findall(r"\b(?:19|20)\d{2}\b", core), re.findall(r"\b(?:19|20)\d{2}\b", earlier)
+        # a year that cites a letter ("En volgens de brief van 2021?") is no year of the topic to swap
+        cited = letter_reference_years(core, _letter_years(corpus)) if corpus is not None else frozenset()
+        years_new = [y for y in re.findall(r"\b(?:19|20)\d{2}\b", core) if y not in cited]
+        years_old = re.findall(r"\b(?:19|20)\d{2}\b", earlier)
         if len(years_new) == 1 and len(years_old) == 1:
             return earlier.replace(years_old[0], years_new[0])
         return None

@@ -41,7 +41,8 @@ _ASKS = (
     ("money", re.compile(rf"\b(hoeveel (\w*geld|euro)|welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|wat kost|wat kostte|"
                          r"hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe (hoog|groot) is het (\w+ )?(bedrag|budget)|"
-                         r"hoe hoog (is|was|wordt|zijn|waren) de (\w+ )?(subsidie|bijdrage|uitkering|vergoeding|toeslag)\b|wat (heeft|hebben) .{0,80} gekost|"
+                         r"hoe hoog (is|was|wordt|zijn|waren) de (\w+ )?(subsidie|bijdrage|uitkering|vergoeding|toeslag)"
+                         r"(s|n|en)?\b(?![^?]*\b(procent|percentage)|[^?]*%)|wat (heeft|hebben) .{0,80} gekost|"
                          # a sum of money in one word: "Hoeveel kleine scholentoeslag krijgt …?"
                          # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")
                          r"hoeveel (\w+e |extra )?[\w-]*(toeslag|subsidie|bijdrage|vergoeding|uitkering)\b|"

@@ -14,6 +14,8 @@ Example:
     ['2023']
     >>> sorted(letter_reference_years("Hoeveel scholen sloten in 2021?", {"2021"}))
     []
+    >>> sorted(letter_reference_years("Welke regio's kregen in 2020 een reactie van het Rijk?", {"2020"}))
+    []
 """
 from __future__ import annotations
 
@@ -21,23 +23,51 @@ import re
 from collections.abc import Iterable
 
 # Words that name a letter or its kind ("de SO-antwoorden", "het actieplan", "the K6 letter")
-LETTER_NOUN = (r"(?:[\w-]+-)?(?:kamer)?brief|brieven|letter|actieplan|action plan|evaluatie(?:brief)?|evaluation|"
+LETTER_NOUN = (r"(?:[\w-]+-)?(?:kamer)?brie(?:f|ven)|letters?|actieplan|action plan|evaluatie(?:brief)?|evaluation|"
                r"antwoorden|beantwoording|answers|reactie|reply|response|terugblik")
 _MONTH = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|"
           r"zomer|najaar|january|february|march|may|june|july|august|october|spring|summer|autumn")
 _YEAR = r"(?:19|20)\d{2}"
-# "de brief van (22 maart) 2021", "het actieplan uit 2016", "the letter of 2023", "the evaluation in 2021"
-_AFTER_NOUN = re.compile(rf"\b(?:{LETTER_NOUN})\s+(?:(?:van|uit|of|from|dated|in)\s+)?"
-                         rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\s+)?({_YEAR})\b", re.I)
-# "the 2023 letter", "the 2021 K6 letter", "2016 Action Plan"
-_BEFORE_NOUN = re.compile(rf"\b({_YEAR})\s+(?:[\w-]+\s+)?(?:{LETTER_NOUN})\b", re.I)
+# "de brief van (22 maart) 2021", "het actieplan uit 2016", "de brief uit het voorjaar van 2021", "het actieplan
+# (2016)", "the letter of 2023", "the letter dated March 22, 2021"; not "de evaluatie in 2020" (a time, not a name)
+_AFTER_NOUN = re.compile(rf"\b(?:{LETTER_NOUN})\s*(?:\(|(?:van|uit|of|from|dated)\s+)"
+                         rf"(?:(?:het\s+)?(?:\d{{1,2}}\s+)?(?:{_MONTH})(?:\s+\d{{1,2}},)?\s+(?:van\s+)?)?"
+                         rf"({_YEAR})(?:\s+(?:en|and)\s+({_YEAR}))?\b", re.I)
+# "the 2023 letter", "the 2021 K6 letter", "2016 Action Plan": at most one name between ("K6", "SO")
+_BEFORE_NOUN = re.compile(rf"\b({_YEAR})\s+(?:(?-i:[A-Z][\w-]*)\s+)?(?:{LETTER_NOUN})\b", re.I)
+# a year right after these is a time ("in 2023 brieven van gemeenten"), and a letter after "over" is the topic
+_TIME_BEFORE = re.compile(r"\b(?:in|sinds|vanaf|tot|voor|na|since|from|until|before|after)\s*$", re.I)
+_TOPIC_BEFORE = re.compile(r"\b(?:over|about)\s+(?:de|het|the|een|a)?\s*$", re.I)
 
 
 def letter_reference_years(text: str, letter_years: Iterable[str]) -> frozenset[str]:
     """The years of `letter_years` (the letters' own dates) that the text uses to name a letter."""
-    known = frozenset(letter_years)
-    found = {match.group(1) for pattern in (_AFTER_NOUN, _BEFORE_NOUN) for match in pattern.finditer(text)}
-    return frozenset(found & known)
+    return frozenset(year for _, _, year in _citations(text, frozenset(letter_years)))
+
+
+def without_cited_letters(text: str, letter_years: Iterable[str]) -> str:
+    """The text without the letters it cites by year: "En volgens de brief van 2021?" keeps "En volgens de ?", so
+    that the citation is not taken for a topic of the turn's own.
+
+    >>> without_cited_letters("En volgens de brief van 2021?", {"2021"})
+    'En volgens de ?'
+    """
+    spans = sorted({(start, end) for start, end, _ in _citations(text, frozenset(letter_years))}, reverse=True)
+    for start, end in spans:
+        text = text[:start] + text[end:]
+    return text
+
+
+def _citations(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, year) of each letter the text cites by one of the `known` years."""
+    found = []
+    for match in _AFTER_NOUN.finditer(text):
+        if not _TOPIC_BEFORE.search(text[:match.start()]):
+            found += [(match.start(), match.end(), year) for year in match.groups() if year in known]
+    for match in _BEFORE_NOUN.finditer(text):
+        if not _TIME_BEFORE.search(text[:match.start()]) and match.group(1) in known:
+            found.append((match.start(), match.end(), match.group(1)))
+    return found
 
 
 def year_of(date: str) -> str:

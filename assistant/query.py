@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.letter_years import letter_reference_years, year_of
+from assistant.list_requests import asked_item
 from corpus import Corpus
 
 MAX_QUERY_CHARS = 2000
@@ -20,13 +21,16 @@ NUMBER_REQUEST = re.compile(
     rf"\b(?P<word>vraag|vragen|vraagnummers?|question|questions|q|nr\.?|nummer)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
     re.IGNORECASE,
 )
-# What a bare "nr." or "nummer" may number besides a question: a kamerstuk ("31 757, nr. 101"), a motion, an
-# amendment, a recommendation or an item of a list, named at most three words before it
+# What a bare "nr." or "nummer" may number besides a question: a kamerstuk ("Kamerstuk 35570 nr. 13", "31 757, nr.
+# 101"), a motion ("motie Van der Molen nr. 62"), an amendment or an item of a list, right before it or with only
+# numbers and names between
 OTHER_NUMBERED = re.compile(r"(?:\b(?:kamerstuk\w*|tk|stcrt|staatscourant|motie\w*|amendement\w*|aanbeveling\w*|"
-                            r"conclusie\w*|punt\w*|bijlage\w*|tabel\w*|figuur|rapport\w*|brief|motion\w*|"
-                            r"amendment\w*|recommendation\w*|paper\w*|annex\w*|table|item\w*|point\w*)\b"
-                            r"(?:\W+\w+){0,3}|\d[\d ]*,)\W*$", re.I)
-FOOTNOTE_REQUEST = re.compile(rf"\b(?:(?:voet)?noot|(?:voet)?noten|(?:foot)?notes?)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
+                            r"conclusie\w*|punt\w*|bijlage\w*|tabel\w*|motion\w*|amendment\w*|"
+                            r"recommendation\w*|annex\w*|table)(?:\W+(?-i:[A-Z0-9][\w-]*|van|der|den|de))*|"
+                            r"\b\d{2}\s?\d{3}(?:-[A-Z0-9]+)*,)\W*$", re.I)
+# "note 4" is a footnote at the start or after "in", "the", "see" or "of" ("see note 4"), not "Please note 3 things"
+FOOTNOTE_REQUEST = re.compile(rf"\b(?:(?:voet)?noot|(?:voet)?noten|footnotes?|(?:^|(?<=in )|(?<=the )|(?<=see )|"
+                              rf"(?<=of ))notes?)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
                               re.IGNORECASE)
 ENGLISH_WORDS = frozenset("the what which who how does did is are was were about government minister question "
                           "answer letter why when will would could should say said do of for in on footnote "
@@ -89,8 +93,9 @@ def question_numbers(text: str) -> list[int]:
     als nummer 2 staat')."""
     numbers: list[int] = []
     for match in NUMBER_REQUEST.finditer(text):
-        if match.group("word").lower().startswith(("nr", "nummer")) and OTHER_NUMBERED.search(text[:match.start()]):
-            continue
+        bare = match.group("word").lower().startswith(("nr", "nummer"))
+        if bare and (OTHER_NUMBERED.search(text[:match.start()]) or asked_item(text) is not None):
+            continue  # "Kamerstuk 35570 nr. 13", "Welke aanbeveling staat als nummer 2?"
         numbers += _expand(match.group(2))
     return list(dict.fromkeys(n for n in numbers if 0 < n < 1000))
 
@@ -138,7 +143,7 @@ def letter_hints(text: str, corpus: Corpus) -> list[str]:
         if meta.date and meta.date.lower() in lowered:
             score += 2.0
         elif letter_reference_years(text, {year_of(meta.date)}):  # "de brief van 2021", "the 2023 letter"
-            score += 1.5
+            score += 0.9  # below an alias: "de terugblik uit 2021" names the evaluation letter first
         if score:
             scores[meta.doc_id] = score
     return sorted(scores, key=lambda d: -scores[d])

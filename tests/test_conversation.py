@@ -48,6 +48,14 @@ def test_a_changed_slot_is_put_into_the_previous_question(corpus):
     assert not any(r.swapped for r in resolve_turn("Parkstad?", corpus, earlier).readings)
 
 
+def test_a_follow_up_that_cites_a_letter_by_year_keeps_the_earlier_topic(corpus):
+    earlier = turn("Hoeveel scholen sloten in 2020?")
+    assert swap_slot("En volgens de brief van 2021?", earlier.query, corpus) is None  # no year of the topic
+    plan = resolve_turn("En volgens de brief van 2021?", corpus,
+                        turn("Welke regelingen zijn er voor kleine scholen volgens het actieplan?"))
+    assert plan.readings[0].conditioned and "scholen" in plan.readings[0].text
+
+
 def test_a_yes_no_follow_up_asks_by_itself(corpus):
     """"Did the regions appreciate …?" asks yes or no, not the earlier turn's "Hoeveel regio's …?"."""
     earlier = turn("Hoeveel regio's kregen de DU bevolkingsdaling?")

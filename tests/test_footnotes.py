@@ -90,6 +90,8 @@ def test_no_numbered_question_is_taken_for_a_lost_footnote(corpus):
     ("note 14 of the evaluation letter", [14]),
     ("Wat staat er in vraag 22?", []),
     ("Welke noten heeft het actieplan?", []),
+    ("Please note 3 things about krimp", []),  # English "note" is a footnote after "in", "the", "see" or "of"
+    ("see note 5 of the action plan", [5]),
 ])
 def test_footnote_numbers(text, numbers):
     assert footnote_numbers(text) == numbers

@@ -7,7 +7,9 @@ import doctest
 import pytest
 
 import assistant.list_items
-from assistant.list_items import LAST, asked_item, find_item
+import assistant.list_requests
+from assistant.list_items import find_item
+from assistant.list_requests import LAST, asked_item
 from corpus.chunking import chunk_units
 
 RECOMMENDATIONS = "evaluatie-actieplan:s011"
@@ -16,6 +18,7 @@ RECOMMENDATIONS = "evaluatie-actieplan:s011"
 @pytest.mark.unit
 def test_module_examples_run():
     assert doctest.testmod(assistant.list_items).failed == 0
+    assert doctest.testmod(assistant.list_requests).failed == 0
 
 
 @pytest.mark.unit
@@ -30,6 +33,11 @@ def test_module_examples_run():
     ("Wat staat er in het tweede Actieplan over krimp?", None),
     ("Wat antwoordt de minister op vraag 4?", None),
     ("Als nummer 2 van de Tweede Kamer, wat zegt zij?", None),
+    # idioms, and plurals that mean "initial": no place in a list
+    ("Wat is de eerste stap in de aanpak?", None),
+    ("Wat waren de eerste conclusies van de evaluatie?", None),
+    ("Wat is de laatste maatregel van het kabinet?", None),
+    ("Wat is stap 3 van de aanpak?", 3),
 ])
 def test_which_list_item_a_question_asks_for(question, number):
     assert asked_item(question) == number
@@ -45,6 +53,18 @@ def test_the_asked_item_is_found_in_the_window_that_holds_it(corpus):
     assert find_item(chunks, 1).chunk_id != fourth.chunk_id  # the list runs over two windows
     assert find_item(chunks, LAST).text.startswith("5. Behoud kennisontwikkeling")
     assert find_item(chunks, 6) is None  # the list has five items
+    # a list of what was asked: its introduction names "aanbevelingen", not "stappen"
+    assert find_item(chunks, 2, "aanbeveling").text.startswith("2. Ontwikkel")
+    assert find_item(chunks, 2, "stap") is None
+
+
+@pytest.mark.unit
+def test_an_item_goes_on_past_a_blank_line_the_wrapping_left():
+    from corpus.records import Chunk
+
+    text = "Maatregelen:\n1. Verhoging arbeidsparticipatie.\n2. Aanpak van de mismatch op de\n\narbeidsmarkt in de regio.\n"
+    chunk = Chunk("a:s1#0", "a:s1", "a", "section", text, 0, len(text), (1,), (), "", len(text.split()))
+    assert find_item([chunk], 2).text == "2. Aanpak van de mismatch op de arbeidsmarkt in de regio."
 
 
 def test_a_list_item_leads_the_answer_whatever_window_ranks_first(bot):
@@ -55,3 +75,7 @@ def test_a_list_item_leads_the_answer_whatever_window_ranks_first(bot):
     assert reply.passages[0].unit_id == RECOMMENDATIONS
     english = bot.ask("What is the last recommendation the minister gives a next cabinet?")
     assert english.lead[0].text.startswith("5. Behoud kennisontwikkeling")
+    # the decision reads the passages as ranked: moving the item's window up does not refuse the answer
+    assert not bot.ask("What is the fifth recommendation for the next cabinet?").abstained
+    # a list of other things is not read for a step
+    assert not bot.ask("Wat is de tweede stap in de energietransitie in krimpgebieden?").answer.startswith("“2.")

@@ -22,6 +22,13 @@ pytestmark = pytest.mark.unit
     ("Wat staat er in Kamerstuk 31 757, nr. 101?", []),
     ("Wat vraagt motie nr. 62?", []),
     ("Welke aanbeveling staat als nummer 2 in het rijtje?", []),
+    ("Wat staat als nummer 4 in de lijst met aanbevelingen?", []),
+    ("Kamerstuk 35570 nr. 13", []),
+    ("motie Van der Molen nr. 62", []),
+    # but a bare number after a letter, a preposition or a year still is one
+    ("Wat antwoordt de SO-brief bij nr. 5?", [5]),
+    ("Wat staat in de brief onder nummer 12?", [12]),
+    ("Wat zei het kabinet in 2020, nummer 12?", [12]),
 ])
 def test_question_numbers(text, numbers):
     assert question_numbers(text) == numbers
@@ -45,6 +52,11 @@ def test_a_letter_cited_by_the_year_of_its_date_is_hinted(corpus):
     assert set(parse_query("En volgens de brief van 2021?", corpus).letter_hints) == {"evaluatie-actieplan", "k6-brief"}
     assert parse_query("Hoeveel scholen sloten er in 2023?", corpus).letter_hints == []  # a year, no letter
     assert parse_query("Wat schreef de K6 in hun brief van 2019?", corpus).letter_hints == ["k6-brief"]  # no 2019 letter
+    # a year of the topic, a letter as the topic: no letter cited
+    assert parse_query("Welke regio's kregen in 2020 een reactie van het Rijk?", corpus).letter_hints == []
+    assert parse_query("Welke evaluatie in 2020 werd gedaan?", corpus).letter_hints == []
+    # an alias outranks a year ("de terugblik" is the evaluation letter)
+    assert parse_query("Wat staat in de terugblik uit 2023?", corpus).letter_hints[0] == "evaluatie-actieplan"
 
 
 def test_a_number_the_named_letter_lacks_is_not_looked_up_in_another_letter(corpus):

@@ -58,7 +58,10 @@ def test_money_needs_money_not_just_a_number():
     # a sum of money in other words: "rijksgeld", "hoe hoog is de subsidie" (not "hoe hoog is de opkomst")
     assert [asked_type(q) for q in ("Hoeveel rijksgeld is gekoppeld aan de NOVI-status?",
                                     "Hoe hoog is de subsidie die VWS aan RegioPlus geeft?",
-                                    "Hoe hoog is de opkomst in krimpgemeenten?")] == ["money", "money", "amount"]
+                                    "Hoe hoog is de opkomst in krimpgemeenten?",
+                                    "Hoe hoog zijn de toeslagen?",
+                                    "Hoe hoog is de bijdrage van gemeenten in procenten?")] == [
+        "money", "money", "amount", "money", "amount"]
     assert not states_new_fact("Er doen 12 gemeenten mee.", question, "money")
     assert states_new_fact("De regio krijgt € 7,5 miljoen.", question, "money")
 
