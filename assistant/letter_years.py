@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.evidence import MONTHS
+
 # Words that name a letter or its kind ("de SO-antwoorden", "het actieplan", "the K6 letter")
 LETTER_NOUN = (r"(?:[\w-]+-)?(?:kamer)?brie(?:f|ven)|letters?|actieplan|action plan|evaluatie(?:brief)?|evaluation|"
                r"antwoorden|beantwoording|answers|reactie|reply|response|terugblik")
-_MONTH = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|"
-          r"zomer|najaar|january|february|march|may|june|july|august|october|spring|summer|autumn")
+_MONTH = rf"{MONTHS}|may|voorjaar|zomer|najaar|spring|summer|autumn"
 _YEAR = r"(?:19|20)\d{2}"
 # "de brief van (22 maart) 2021", "het actieplan uit 2016", "de brief uit het voorjaar van 2021", "het actieplan
 # (2016)", "the letter of 2023", "the letter dated March 22, 2021"; not "de evaluatie in 2020" (a time, not a name)
