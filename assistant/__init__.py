@@ -26,7 +26,7 @@ from assistant.evidence import asked_type
 from assistant.extremes import read_extreme
 from assistant.part_answers import combine_parts
 from assistant.parts import split_parts, stands_alone
-from assistant.letter_years import year_of
+from assistant.letter_years import letter_years
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.list_items import read_list_item
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
@@ -124,8 +124,7 @@ class Assistant:
     def _read(self, index, sentences: SentenceVectors) -> None:
         """Set the reading stage up for `index`: its chunks' stems, its sentence vectors, its analyzer."""
         self.terms = TermStats.build(index.chunks, index.lexical, [l.clean.text for l in self.corpus.letters],
-                                     self.corpus.letter_names(),
-                                     {year_of(l.meta.date) for l in self.corpus.letters} - {""})
+                                     self.corpus.letter_names(), letter_years(self.corpus))
         self.rescorer = Rescorer(sentences, self.terms, self.calibration)
         headings = {c.chunk_id: frozenset(index.lexical.tokens(c.heading)) for c in index.chunks if c.heading}
         self.decider = Decider(self.calibration, self.terms.chunk_stems, self.rescorer,

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from assistant.letter_years import letter_reference_years, without_cited_letters, year_of
+from assistant.letter_years import letter_reference_years, letter_years, without_cited_letters
 from assistant.query import (DUTCH_WORDS, ENGLISH_WORDS, ParsedQuery, _expand, detect_language, letter_hints,
                              parse_query)
 from assistant.records import ResolvedTurn
@@ -187,11 +187,6 @@ def earlier_question(previous: ResolvedTurn, corpus: Corpus) -> str:
     return previous.understood
 
 
-def _letter_years(corpus: Corpus) -> frozenset[str]:
-    """The years of the letters' dates ("2021" for "22 maart 2021")."""
-    return frozenset(year_of(letter.meta.date) for letter in corpus.letters) - {""}
-
-
 def has_own_topic(text: str) -> bool:
     """A turn with three or more content words of its own and nothing pointing back ("die", "daarover", "it").
 
@@ -203,7 +198,7 @@ def has_own_topic(text: str) -> bool:
 
 def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnPlan:
     # "En volgens de brief van 2021?" names a letter, no topic of its own
-    own_topic = has_own_topic(without_cited_letters(parsed.text, _letter_years(corpus)))
+    own_topic = has_own_topic(without_cited_letters(parsed.text, letter_years(corpus)))
     standalone = TopicReading(parsed.text, tuple(parsed.letter_hints), False)
     another_letter = bool(parsed.letter_hints) and _names_another_letter(parsed.letter_hints, previous, corpus)
     if another_letter and own_topic:
@@ -274,7 +269,7 @@ def swap_slot(turn: str, earlier: str, corpus: Corpus | None = None) -> str | No
     old = [n for n in _names(earlier) if n not in new and not (corpus is not None and letter_hints(n, corpus))]
     if len(new) != 1 or not old:
         # a year that cites a letter ("En volgens de brief van 2021?") is no year of the topic to swap
-        cited = letter_reference_years(core, _letter_years(corpus)) if corpus is not None else frozenset()
+        cited = letter_reference_years(core, letter_years(corpus)) if corpus is not None else frozenset()
         years_new = [y for y in re.findall(r"\b(?:19|20)\d{2}\b", core) if y not in cited]
         years_old = re.findall(r"\b(?:19|20)\d{2}\b", earlier)
         if len(years_new) == 1 and len(years_old) == 1:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.evidence import MONTHS
+from corpus import Corpus
 
 # Words that name a letter or its kind ("de SO-antwoorden", "het actieplan", "the K6 letter")
 LETTER_NOUN = (r"(?:[\w-]+-)?(?:kamer)?brie(?:f|ven)|letters?|actieplan|action plan|evaluatie(?:brief)?|evaluation|"
@@ -69,6 +70,11 @@ def _citations(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
         if not _TIME_BEFORE.search(text[:match.start()]) and match.group(1) in known:
             found.append((match.start(), match.end(), match.group(1)))
     return found
+
+
+def letter_years(corpus: Corpus) -> frozenset[str]:
+    """The years of the corpus's letters' dates ("2021" for "22 maart 2021"; a letter without a date gives none)."""
+    return frozenset(year_of(letter.meta.date) for letter in corpus.letters) - {""}
 
 
 def year_of(date: str) -> str:
