@@ -38,10 +38,12 @@ BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?budget (is|was|wo
 SIZE_OF_MONEY = (r"omvang van (de|het) (\w+ )?[\w-]*(budget|fonds|envelop\w*|enveloppe|investering\w*|bedrag\w*|"
                  r"middelen|uitkering|subsidie\w*)")
 _ASKS = (
-    ("money", re.compile(rf"\b(hoeveel (\w*geld|euro)|welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|wat kost|wat kostte|"
+    ("money", re.compile(rf"\b(hoeveel (\w*geld|euro)|welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|"
+                         r"wat kost|wat kostte|"
                          r"hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe (hoog|groot) is het (\w+ )?(bedrag|budget)|"
-                         r"hoe hoog (is|was|wordt|zijn|waren) de (\w+ )?(subsidie|bijdrage|uitkering|vergoeding|toeslag)"
+                         r"hoe hoog (is|was|wordt|zijn|waren) de (\w+ )?"
+                         r"(subsidie|bijdrage|uitkering|vergoeding|toeslag)"
                          r"(s|n|en)?\b(?![^?]*\b(procent|percentage)|[^?]*%)|wat (heeft|hebben) .{0,80} gekost|"
                          # a sum of money in one word: "Hoeveel kleine scholentoeslag krijgt …?"
                          # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")

@@ -36,7 +36,8 @@ FIGURE_QUESTION = re.compile(
 # "genoemd onder 3 en 4", which can answer which ones),
 # "Kamerstukken II 2022/23, 35165, nr. 51", "TK 35000-B-13", "p. 12", a day of a month ("10 oktober"), a year (not
 # "€ 2000" nor "2000 woningen"), a footnote's mark right after a closing bracket or quote ("(Stcrt. 2020, nr. 23802)31").
-_REFERENCE = re.compile(rf"(^\s*\d{{1,2}}[.)](?=\s)|(?<=[\s:;])\d{{1,2}}\)(?=\s)|(?<=[)”’\"])\d{{1,3}}\b|\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b|"
+_REFERENCE = re.compile(rf"(^\s*\d{{1,2}}[.)](?=\s)|(?<=[\s:;])\d{{1,2}}\)(?=\s)|(?<=[)”’\"])\d{{1,3}}\b|"
+                        rf"\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b|"
                         rf"\b\d{{1,2}} ({MONTHS})|"
                         r"(?<!€ )(?<!€)\b(?:19|20)\d{2}(?:/\d{2})?\b(?! (euro|woningen|mensen|inwoners|plaatsen))|"
                         r"\bTK\s*[\d-]+[A-Z0-9-]*)", re.I)

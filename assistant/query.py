@@ -18,7 +18,8 @@ from corpus import Corpus
 MAX_QUERY_CHARS = 2000
 NUMBER_LIST = r"(\d{1,3}(?:\s*(?:,|en|and|&|t/m|tot en met|-|–|/)\s*\d{1,3})*)"
 NUMBER_REQUEST = re.compile(
-    rf"\b(?P<word>vraag|vragen|vraagnummers?|question|questions|q|nr\.?|nummer)\s*(?:nr\.?|nummer|no\.?)?\s*{NUMBER_LIST}\b",
+    rf"\b(?P<word>vraag|vragen|vraagnummers?|question|questions|q|nr\.?|nummer)\s*(?:nr\.?|nummer|no\.?)?\s*"
+    rf"{NUMBER_LIST}\b",
     re.IGNORECASE,
 )
 # What a bare "nr." or "nummer" may number besides a question: a kamerstuk ("Kamerstuk 35570 nr. 13", "31 757, nr.

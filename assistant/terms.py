@@ -160,7 +160,8 @@ class TermStats:
         capitalised = _capitalised_words(question)
         cited = letter_reference_years(question, self.letter_years)  # "in de brief van 2021": which letter, no slot
         for word in dict.fromkeys(words(question)):
-            if word in cited or word in GENERIC or PRONOMINAL.fullmatch(word) or len(word) < MIN_SALIENT_CHARS and not word.isdigit():
+            if (word in cited or word in GENERIC or PRONOMINAL.fullmatch(word)
+                    or len(word) < MIN_SALIENT_CHARS and not word.isdigit()):
                 continue
             if language == "en" and word in ENGLISH_NAMES:  # "German": the letters write "Duitse"
                 stems.update({s: self.idf(s) for s in self.analyzer.tokens(ENGLISH_NAMES[word]) if self.df.get(s, 0)})
