@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import KAMERSTUK_CITATION, MONTHS, gap_to_first
+from assistant.evidence import KAMERSTUK_CITATION, MONTHS, gap_to_first, without_joining_when
 from assistant.figures import is_yes_no
 
 DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?"
@@ -60,8 +60,10 @@ def asks_date(question: str) -> bool:
     (False, False)
     >>> asks_date("Tot welk jaar loopt het programma?"), asks_date("Per welke datum stijgt het minimumloon?")
     (True, True)
+    >>> asks_date("When the government chooses a site, does it look at the region?")
+    False
     """
-    return bool(DATE_QUESTION.search(question)) and not is_yes_no(question)
+    return bool(DATE_QUESTION.search(without_joining_when(question))) and not is_yes_no(question)
 
 
 def dates_in(text: str, question: str) -> frozenset[str]:

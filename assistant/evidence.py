@@ -82,10 +82,46 @@ NAME = re.compile(r"\b(ministerie|minister|staatssecretaris|kabinet|provincie|ge
                   r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,})\b")
 
 
+# "wanneer"/"when" that joins a clause instead of asking: a condition before the question's verb ("When the
+# government decides where to house its agencies, does it look at …?") or a clause inside a question that opens
+# with another question word or its verb ("Which evaluation was under way when the minister wrote …?", "Wat moet
+# de leidraad opleveren wanneer er nieuw beleid komt?"); not after "en"/"and", a comma or a colon, nor after a verb
+# that asks for it ("Can you say when …?")
+_CONDITION_WHEN = re.compile(r"^\W*(?:wanneer|when)\b(?=[^?,:;]+,\s*(?:is|are|was|were|does|do|did|will|has|have|can|"
+                             r"could|should|would|wordt|worden|werd|krijgt|krijgen|kan|kunnen|heeft|hebben|gaat|"
+                             r"gaan|moet|moeten|zal|zullen|zijn|komt|komen|dan)\b)", re.I)
+_CLAUSE_WHEN = re.compile(r"^(\W*(?:wat|welke?|wie|hoe|hoeveel|waar\w*|what|which|who|how|where|why|does|do|did|is|"
+                          r"are|was|were|can|could|heeft|hebben|wordt|worden|kan|kunnen)\b[^?,:;]*?\s)"
+                          r"(\w+)\s+(?:wanneer|when)\b", re.I)
+_ASKING_BEFORE_WHEN = frozenset("""en and say tell know indicate clear expected aangeven weet weten bekend zeggen
+duidelijk verwacht me us mij ons""".split())
+
+
+def without_joining_when(question: str) -> str:
+    """The question with a "wanneer"/"when" that joins a clause blanked out, so that it is not read as asking when.
+
+    >>> without_joining_when("Does BZK alert ministries when their proposals affect border regions?")
+    'Does BZK alert ministries … their proposals affect border regions?'
+    >>> without_joining_when("Wat is het O-team en wanneer is het gestart?")
+    'Wat is het O-team en wanneer is het gestart?'
+    """
+    condition = _CONDITION_WHEN.match(question)
+    if condition:
+        return question[:condition.start()] + "…" + question[condition.end():]
+    clause = _CLAUSE_WHEN.match(question)
+    if clause and clause.group(2).lower() not in _ASKING_BEFORE_WHEN:
+        return question[:clause.end(2)] + " …" + question[clause.end():]
+    return question
+
+
 def asked_type(question: str) -> AnswerType:
-    """The kind of fact a question asks for: 'money', 'amount' (a number), 'date', 'name' or 'any'."""
+    """The kind of fact a question asks for: 'money', 'amount' (a number), 'date', 'name' or 'any'.
+
+    >>> asked_type("Which evaluation was still under way when the minister wrote to the K6?")
+    'any'
+    """
     for kind, pattern in _ASKS:
-        if pattern.search(question):
+        if pattern.search(without_joining_when(question) if kind == "date" else question):
             return kind  # type: ignore[return-value]
     return "any"
 

@@ -59,7 +59,15 @@ ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgisc
                  "universities": "universiteiten",
                  # the compass points of Dutch place names: "North Holland" is "Noord-Holland"
                  "north": "noord", "south": "zuid", "east": "oost", "northeast": "noordoost",
-                 "northwest": "noordwest", "southeast": "zuidoost", "southwest": "zuidwest"}
+                 "northwest": "noordwest", "southeast": "zuidoost", "southwest": "zuidwest",
+                 # the words of a ministry's or the Kamer's English name ("the state secretary for Social Affairs")
+                 "affairs": "zaken", "interior": "binnenlandse", "kingdom": "koninkrijk", "relations": "relaties",
+                 "health": "volksgezondheid", "welfare": "welzijn", "employment": "werkgelegenheid",
+                 "education": "onderwijs", "culture": "cultuur", "science": "wetenschap",
+                 "infrastructure": "infrastructuur", "agriculture": "landbouw", "nature": "natuur",
+                 "justice": "justitie", "security": "veiligheid", "economic": "economische", "climate": "klimaat",
+                 "finance": "financiën", "environment": "milieu", "ministry": "ministerie", "house": "kamer",
+                 "representatives": "kamer", "senate": "kamer"}
 # The ministries' names in the abbreviations the letters write ("ministerie van VWS"): a name a user writes out
 # ("het ministerie van Volksgezondheid") is in a passage that has its abbreviation (not back: "IenW" is not in every
 # passage that says "infrastructuur")
@@ -70,6 +78,13 @@ MINISTRIES = {"volksgezondheid": ("vws",), "welzijn": ("vws",), "binnenlandse": 
               "milieu": ("ienm",), "landbouw": ("lnv",), "natuur": ("lnv",), "voedselkwaliteit": ("lnv",),
               "justitie": ("jenv",), "veiligheid": ("jenv",), "sport": ("vws",),
               "zaken": ("bzk", "ezk", "ez", "szw")}
+# …and back: the abbreviation a user writes ("Wat heeft IenM in de Hoeksche Waard gedaan?") is in a passage that
+# writes the ministry's name out ("het ministerie van Infrastructuur en Milieu"), when all these words are there
+MINISTRY_NAMES = {"ienm": ("infrastructuur", "milieu"), "ienw": ("infrastructuur", "waterstaat"),
+                  "bzk": ("binnenlandse", "koninkrijksrelaties"), "vws": ("volksgezondheid", "welzijn"),
+                  "ezk": ("economische", "klimaat"), "ez": ("economische", "zaken"),
+                  "ocw": ("onderwijs", "cultuur", "wetenschap"), "szw": ("sociale", "werkgelegenheid"),
+                  "lnv": ("landbouw", "natuur", "voedselkwaliteit"), "jenv": ("justitie", "veiligheid")}
 PLACE_MIN_BASE = 4  # "Friese" -> "fries…": the adjective without its "-se" must be at least this long
 
 
@@ -212,7 +227,12 @@ class TermStats:
         return QueryTerms(stems, tuple(absent), slots, tuple(names), variants)
 
     def _ministry_variants(self, word: str) -> tuple[tuple[str, ...], ...]:
-        """The stems of the other ways the letters write a ministry's name word ("volksgezondheid" -> VWS)."""
+        """The stems of the other ways the letters write a ministry's name word ("volksgezondheid" -> VWS), or its
+        abbreviation ("IenM" -> a passage with both "infrastructuur" and "milieu": `_contains` reads a tuple's
+        stems after the first as parts that must all be there)."""
+        if word in MINISTRY_NAMES:
+            written_out = [stem for name_word in MINISTRY_NAMES[word] for stem in self.analyzer.tokens(name_word)[:1]]
+            return ((word, *written_out),) if all(stem in self.known for stem in written_out) else ()
         found = (tuple(self.analyzer.tokens(alias)) for alias in MINISTRIES.get(word, ()))
         return tuple(stems for stems in found if stems and stems[0] in self.known)
 

@@ -156,6 +156,12 @@ def test_who_asked_about_a_topic_names_the_question_and_its_fractie(bot):
     assert "meldpunt" in reply.lead[0].text
 
 
+def test_an_abbreviated_ministry_is_answered_where_the_letters_write_its_name_out(bot):
+    reply = bot.ask("Wat heeft IenM in de Hoeksche Waard gedaan?")
+    assert not reply.abstained
+    assert any("Infrastructuur en Milieu" in p.text and "Hoeksche Waard" in p.text for p in reply.passages[:3])
+
+
 def test_a_dutch_question_about_a_fund_the_letters_never_name_abstains_with_the_name(bot):
     reply = bot.ask("Hoeveel geld krijgen krimpregio's uit het Nationaal Groeifonds?")
     assert reply.abstained and not reply.passages

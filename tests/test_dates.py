@@ -21,6 +21,9 @@ from assistant.dates import asks_date, date_gap, dates_in, gives_date
     ("Welk jaar was dat?", True),
     ("Is bekend wanneer de pilot start?", False), ("Weet het kabinet wanneer het advies komt?", False),
     ("Wat doet het Rijk aan leegstand?", False), ("Hoeveel RetailDeals zijn er gesloten?", False),
+    # "when" that opens a condition asks yes or no
+    ("When the government decides where to house its agencies, does it look at the region?", False),
+    ("Wanneer een school sluit, krijgt de gemeente dan extra geld?", False),
 ])
 def test_which_questions_ask_when(question, asks):
     assert asks_date(question) == asks
@@ -90,3 +93,11 @@ def test_a_day_the_letters_give_is_answered_with_it(bot):
     reply = bot.ask("Op welke datum heeft de minister de Kamer geïnformeerd over de evaluatie van de DU "
                     "Bevolkingsdaling?")
     assert not reply.abstained and "7 december 2020" in " ".join(lead.text for lead in reply.lead)
+
+
+def test_a_question_with_when_in_a_condition_is_not_refused_for_want_of_a_date(bot):
+    """"When the government decides …, does it look at …?" asks yes or no; read as asking when, the date rule
+    refused it ("The letters give no date or year for this")."""
+    reply = bot.ask("When the government decides where to house its agencies, does it look at the effect on a "
+                    "region?")
+    assert reply.reason != "The letters give no date or year for this."

@@ -32,7 +32,15 @@ def stats(corpus):
     ("Wat is het totale budget van het Actieprogramma Werken in de Zorg?", "money"),
     ("Wat is het aantal scholen dat de afgelopen jaren is gesloten?", "amount"),
     ("What was the total budget of the Open Club pilots?", "money"), ("Wat is het doel van de pilot?", "any"),
-    ("Wat is de rol van de provincie?", "any")])
+    ("Wat is de rol van de provincie?", "any"),
+    # "wanneer"/"when" that joins a clause asks no date; one that opens a question or a part, or follows a verb
+    # that asks for it, does
+    ("Which evaluation was still under way when the minister wrote to the K6?", "any"),
+    ("Wat moet de leidraad opleveren wanneer er nieuw beleid komt?", "any"),
+    ("When the government decides where to house its agencies, does it look at the region?", "any"),
+    ("Wanneer een school sluit, krijgt de gemeente dan geld?", "any"),
+    ("Kunt u aangeven wanneer de pilot start?", "date"), ("What is the O-team, and when was it launched?", "date"),
+    ("Wat is het O-team en wanneer is het gestart?", "date"), ("When is the evaluation due, and who does it?", "date")])
 def test_what_a_question_asks_for_money_apart_from_a_count(question, kind):
     assert asked_type(question) == kind
 
@@ -228,6 +236,24 @@ def test_a_ministry_written_out_is_found_where_a_passage_has_its_abbreviation(st
         ("IenW",)
     bzk = stats.query_terms("Wat doet het ministerie van Binnenlandse Zaken en Koninkrijksrelaties aan krimp?", "nl")
     assert bzk.missing_slots(frozenset(stats.analyzer.tokens("Het ministerie van BZK ondersteunt de regio's."))) == ()
+
+
+def test_a_ministry_s_abbreviation_is_found_where_a_passage_writes_its_name_out(stats):
+    """"Wat heeft IenM in de Hoeksche Waard gedaan?": the Actieplan writes "het ministerie van Infrastructuur en
+    Milieu"; both words of the name must be there (one "infrastructuur" is no IenM)."""
+    terms = stats.query_terms("Wat heeft IenM in de Hoeksche Waard gedaan?", "nl")
+    written_out = frozenset(stats.analyzer.tokens("Ook het ministerie van Infrastructuur en Milieu heeft experimenten "
+                                                  "gefaciliteerd in de Hoeksche Waard."))
+    assert "IenM" in terms.slots and terms.missing_slots(written_out) == ()
+    assert terms.missing_slots(frozenset(stats.analyzer.tokens("De infrastructuur in de Hoeksche Waard."))) == \
+        ("IenM",)
+
+
+def test_the_words_of_a_ministry_s_english_name_are_the_letters_dutch_ones(stats):
+    """"the state secretary for Social Affairs": "Affairs" is "Zaken", no name the letters never use."""
+    terms = stats.query_terms("What did the state secretary for Social Affairs do to support advice on cross-border "
+                              "work?", "en")
+    assert terms.absent == () and stats.analyzer.tokens("zaken")[0] in terms.stems
 
 
 def test_a_member_of_parliament_is_no_name_a_passage_must_hold(stats):
