@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.conversation import content_words, has_own_topic
+from assistant.conversation import OWN_TOPIC_WORDS, content_words, has_own_topic
 
 MAX_PARTS = 3
 MIN_PART_WORDS = 1  # content words a part needs to be a question of its own
@@ -37,6 +37,9 @@ MIN_PART_WORDS = 1  # content words a part needs to be a question of its own
 # vernieuwingsgebieden en hoeveel …" leaves its verb to the second part
 MIN_PART_LENGTH = 4
 MAX_CONJUNCT_WORDS = 8  # "over <at most this many words> en over …"
+NO_TOPIC_WORDS = frozenset("""minister ministers kabinet rijk rijksoverheid overheid regering staatssecretaris ministerie
+onderzoekers regio's regio’s regio gemeenten gemeente provincies provincie kamer brief evaluatiebrief k6-brief
+so-antwoorden volgens government cabinet researchers regions letter according""".split())
 
 QUESTION_WORDS = {
     "nl": r"wat|wie|wanneer|waarom|hoe|hoeveel|welke|welk|waar|waarop|waarmee|waarover|waardoor|waaraan|"
@@ -98,10 +101,15 @@ def stands_alone(part: str) -> bool:
     True
     >>> stands_alone("how much money was made available?"), stands_alone("hoe is die afgelopen?")
     (False, False)
+    >>> stands_alone("wat raden de onderzoekers het Rijk aan?")
+    False
     """
     names_a_thing = re.search(r"\b(?:de|het|een|the|a|an)\s+[\w’'-]{4,}", part, re.I) or re.search(
         r"(?<=\s)[A-Z][\w’'-]+", part)
-    return has_own_topic(part) and bool(names_a_thing)
+    # the actors and letters a part names are no topic of its own: "wat raden de onderzoekers het Rijk aan?" and
+    # "wat blijkt er volgens de evaluatiebrief uit?" ask about what the part before named
+    topic = [word for word in content_words(part) if word not in NO_TOPIC_WORDS]
+    return has_own_topic(part) and len(topic) >= OWN_TOPIC_WORDS and bool(names_a_thing)
 
 
 def _clauses(text: str, language: str) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 
 import assistant.parts
 from assistant.part_answers import combine_parts
-from assistant.parts import split_parts
+from assistant.parts import split_parts, stands_alone
 from assistant.records import Lead, Passage, Reply
 from ui.bubbles import answer_bubble
 
@@ -208,3 +208,14 @@ def test_a_later_part_with_a_topic_of_its_own_is_not_answered_with_the_first_par
     assert [p.answered for p in reply.parts] == [True, False]
     assert reply.parts[1].reason == "De brieven noemen hiervoor geen datum of jaar."
     assert "31 RetailDeals" in reply.answer and "zie de zin hierboven" not in reply.answer
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("part, alone", [
+    ("wanneer wordt de verbeterde loketfunctie landelijk ingevoerd?", True),
+    ("hoe staat de woningmarkt in krimpgebieden er volgens de minister nu voor?", True),
+    # the actors and letters a part names are no topic: it asks about what the part before named
+    ("wat raden de onderzoekers het Rijk aan?", False), ("wat blijkt er volgens de evaluatiebrief uit?", False),
+    ("hoe is die afgelopen?", False)])
+def test_a_later_part_stands_alone_only_with_a_topic_of_its_own(part, alone):
+    assert stands_alone(part) == alone
