@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.letter_years import letter_reference_years, letter_years, without_cited_letters
+from assistant.list_requests import step_item
 from assistant.query import (DUTCH_WORDS, ENGLISH_WORDS, ParsedQuery, _expand, detect_language, letter_hints,
                              parse_query)
 from assistant.records import ResolvedTurn
@@ -208,7 +209,8 @@ def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnP
     lean = tuple(dict.fromkeys(parsed.letter_hints + ([previous.letter] if previous.letter and not another_letter
                                                       else [])))
     earlier = earlier_question(previous, corpus)
-    swapped = swap_slot(parsed.text, earlier, corpus)
+    # "En punt 3?" after "Wat is de vierde aanbeveling …?": the earlier question about item 3
+    swapped = step_item(parsed.text, earlier) or swap_slot(parsed.text, earlier, corpus)
     if swapped:
         asks = ""  # the earlier question with the new slot says what is asked
     elif QUESTION_WORD.search(parsed.text) or YES_NO.match(parsed.text):  # "Did the regions appreciate …?"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from assistant.list_requests import LAST, asked_item
+from assistant.list_requests import LAST, asked_item, asked_noun_stem
 from assistant.rescore import Scored
 from assistant.retrieval import Hit
 from corpus.records import Chunk
@@ -26,12 +26,13 @@ from corpus.records import Chunk
 TOP = 5  # the list must stand in the section of one of this many best passages
 MAX_ITEM_CHARS = 600
 INTRO_CHARS = 300  # the list's introduction: at most this much text before its first item
-# the Dutch stem a list's introduction or heading must hold for a noun asked ("" for a bare place in a list)
-NOUN_STEMS = {"aanbeveling": "aanbeveling", "recommendation": "aanbeveling", "conclusie": "conclusie",
-              "conclusion": "conclusie", "stap": "stap", "step": "stap", "maatregel": "maatregel",
-              "measure": "maatregel", "actie": "actie", "actiepunt": "actie"}
-_NOUN = re.compile(r"\b(" + "|".join(NOUN_STEMS) + r")", re.I)
 _ITEM_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+\S.*$")
+# a bullet: "•" opening a line, or the PDF's symbol-font bullet (U+F0B7), which the clean text keeps inside its
+# paragraph ("… de volgende aanbevelingen: \uf0b7 Heb oog voor … \uf0b7 Toon als Rijksoverheid …")
+_BULLET = re.compile(r"(?m)^[ \t]*•[ \t]+|\uf0b7[ \t]*")
+# an item ends at the next bullet or at its paragraph's end (a blank line before a line that goes on in lower
+# case is the PDF's wrapping, not an end)
+_PARAGRAPH_END = re.compile(r"\n\s*\n(?=\s*[^a-z\s])")
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,6 @@ def numbered_lines(text: str, chunk: Chunk | None = None) -> list[NumberedLine]:
     return [NumberedLine(int(m.group(1)), m.start(), m.group(0).strip(), chunk) for m in _ITEM_LINE.finditer(text)]
 
 
-def asked_noun_stem(question: str) -> str:
-    """The Dutch stem of the list noun a question names ("" for a bare "punt", "item" or "nummer")."""
-    match = _NOUN.search(question)
-    return NOUN_STEMS[match.group(1).lower()] if match else ""
-
-
 def find_item(chunks: list[Chunk], number: int, noun_stem: str = "") -> ListItem | None:
     """Item `number` of a numbered list (1, 2, 3, … in order) in a section's windows, or None; with `noun_stem`,
     only a list whose introduction (or the section's heading) names it. The item runs to the next item or its
@@ -75,13 +70,79 @@ def find_item(chunks: list[Chunk], number: int, noun_stem: str = "") -> ListItem
             runs[-1].append(line)
     run = next((r for r in runs if len(r) >= 2 and _holds(r, number) and _introduces(r[0], noun_stem)), None)
     if run is None:
-        return None
+        # a bulleted list counts its items only for a noun asked ("de vierde aanbeveling"): "punt 4" is a number
+        return find_bulleted_item(chunks, number, noun_stem) if noun_stem else None
     line = run[-1] if number == LAST else next(entry for entry in run if entry.number == number)
     rest = line.chunk.text[line.offset:]
     following = [m.start() for m in _ITEM_LINE.finditer(rest) if m.start() > 0]
     ends = [m.start() for m in re.finditer(r"\n\s*\n(?=\s*[^a-z\s])", rest)]
     end = min([len(rest), *following, *ends])
     return ListItem(line.chunk.chunk_id, line.number, " ".join(rest[:end].split())[:MAX_ITEM_CHARS])
+
+
+def bulleted_runs(chunks: list[Chunk]) -> list[list[NumberedLine]]:
+    """The bulleted lists of a section's windows (in text order, joined across windows), each item numbered by its
+    place; a list starts at a bullet after an introduction that ends with ":" and runs while one item's end is the
+    next one's bullet. An item's `offset` is its bullet's place in the section's joined body, its `chunk` the
+    window it starts in.
+
+    >>> windows = [_window("s#0", "Aanbevelingen\\n\\nDe volgende aanbevelingen: \\uf0b7 Heb oog. \\uf0b7 Toon"),
+    ...            _window("s#1", "Aanbevelingen\\n\\nmeer partnerschap. \\uf0b7 Zet kennis voort.\\n\\nOverig.")]
+    >>> [(line.number, line.text, line.chunk.chunk_id) for line in bulleted_runs(windows)[0]]
+    [(1, 'Heb oog.', 's#0'), (2, 'Toon meer partnerschap.', 's#0'), (3, 'Zet kennis voort.', 's#1')]
+    """
+    body, owners = _joined_body(chunks, with_owners=True)
+    marks = list(_BULLET.finditer(body))
+    runs: list[list[NumberedLine]] = []
+    open_run = False  # the item before ran on to this bullet, inside a list
+    for index, mark in enumerate(marks):
+        following = marks[index + 1].start() if index + 1 < len(marks) else len(body)
+        paragraph_end = _PARAGRAPH_END.search(body, mark.end(), following)
+        text = " ".join(body[mark.end():paragraph_end.start() if paragraph_end else following].split())
+        window = next(chunk for start, chunk in reversed(owners) if start <= mark.start())
+        if open_run:
+            runs[-1].append(NumberedLine(len(runs[-1]) + 1, mark.start(), text, window))
+        elif body[:mark.start()].rstrip().endswith(":"):
+            runs.append([NumberedLine(1, mark.start(), text, window)])
+        else:
+            continue
+        open_run = paragraph_end is None
+    return runs
+
+
+def find_bulleted_item(chunks: list[Chunk], number: int, noun_stem: str) -> ListItem | None:
+    """Item `number` of a bulleted list whose introduction (the INTRO_CHARS before its first bullet) or section
+    heading names `noun_stem`, or None."""
+    for run, intro in _bulleted_intros(chunks):
+        if len(run) >= 2 and _holds(run, number) and noun_stem in intro.lower():
+            line = run[-1] if number == LAST else next(entry for entry in run if entry.number == number)
+            return ListItem(line.chunk.chunk_id, line.number, line.text[:MAX_ITEM_CHARS])
+    return None
+
+
+def _bulleted_intros(chunks: list[Chunk]) -> list[tuple[list[NumberedLine], str]]:
+    body = _joined_body(chunks)
+    heading = chunks[0].heading if chunks else ""
+    return [(run, heading + " " + body[max(0, run[0].offset - INTRO_CHARS):run[0].offset])
+            for run in bulleted_runs(chunks)]
+
+
+def _joined_body(chunks: list[Chunk], with_owners: bool = False):
+    """The windows' texts joined, without the heading each repeats; with `with_owners` also (start, window)."""
+    body, owners = "", []
+    heads = {chunk.text.partition("\n\n")[0] for chunk in chunks}
+    repeated = len(chunks) > 1 and len(heads) == 1  # every window opens with its section's heading
+    for chunk in chunks:
+        head, _, rest = chunk.text.partition("\n\n")
+        text = rest if rest and (repeated or head.strip() == chunk.heading.split(" > ")[-1]) else chunk.text
+        owners.append((len(body), chunk))
+        body += text + " "
+    return (body, owners) if with_owners else body
+
+
+def _window(chunk_id: str, text: str) -> Chunk:
+    """A window for the examples."""
+    return Chunk(chunk_id, "s", "doc", "section", text, 0, len(text), (1,), (), "Aanbevelingen", len(text.split()))
 
 
 def _holds(run: list[NumberedLine], number: int) -> bool:

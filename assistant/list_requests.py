@@ -11,6 +11,8 @@ Example:
     (2, -1)
     >>> asked_item("Wat staat er in het tweede Actieplan?"), asked_item("Wat is de eerste stap in de aanpak?")
     (None, None)
+    >>> step_item("En punt 3?", "Wat is de vierde aanbeveling van de onderzoekers?")
+    'Wat is de derde aanbeveling van de onderzoekers?'
 """
 from __future__ import annotations
 
@@ -41,4 +43,44 @@ def asked_item(question: str) -> int | None:
         return int(match.group(1)) or None
     if match := _ORDINAL.search(question):
         return ORDINALS[match.group(1).lower()]
+    return None
+
+
+# the Dutch stem a list's introduction or heading must hold for a noun asked ("" for a bare place in a list)
+NOUN_STEMS = {"aanbeveling": "aanbeveling", "recommendation": "aanbeveling", "conclusie": "conclusie",
+              "conclusion": "conclusie", "stap": "stap", "step": "stap", "maatregel": "maatregel",
+              "measure": "maatregel", "actie": "actie", "actiepunt": "actie"}
+_NOUN = re.compile(r"\b(" + "|".join(NOUN_STEMS) + r")", re.I)
+# a follow-up that only names another place in the list: "En punt 3?", "En de laatste?", "And number 2?"
+_NEXT_ITEM = re.compile(rf"^\W*(?:(?:en|and|of|or)\s+)?(?:(?:de|het|the)\s+({'|'.join(ORDINALS)})|"
+                        r"(?:punt|nummer|nr\.?|point|number|no\.?|item)\s*(\d{1,2}))(?:\s+(?:dan|then))?\W*$", re.I)
+_DUTCH_ORDINALS = {n: word for word, n in list(ORDINALS.items())[:11]}
+_ENGLISH_ORDINALS = {n: word for word, n in list(ORDINALS.items())[11:]}
+
+
+def asked_noun_stem(question: str) -> str:
+    """The Dutch stem of the list noun a question names ("" for a bare "punt", "item" or "nummer")."""
+    match = _NOUN.search(question)
+    return NOUN_STEMS[match.group(1).lower()] if match else ""
+
+
+def step_item(turn: str, earlier: str) -> str | None:
+    """The earlier question about another item of its list, for a follow-up that names only that place ("En punt
+    3?", "En de laatste?" after "Wat is de vierde aanbeveling …?"); None for any other turn."""
+    if asked_item(earlier) is None or not (match := _NEXT_ITEM.match(turn)):
+        return None
+    number = ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2))
+    if not number:
+        return None
+    if numbered := _NUMBERED.search(earlier) or AS_NUMBER.search(earlier):
+        if number != LAST:
+            return earlier[:numbered.start(1)] + str(number) + earlier[numbered.end(1):]
+        noun = numbered.group(0).split()[0].lower()  # "punt 2" -> "het laatste punt"
+        last = "het laatste punt" if noun in ("punt", "nummer", "nr", "nr.") else f"de laatste {noun}"
+        return earlier[:numbered.start()] + last + earlier[numbered.end():] if _NUMBERED.search(earlier) else None
+    if ordinal := _ORDINAL.search(earlier):
+        words = _DUTCH_ORDINALS if ordinal.group(1).lower() in _DUTCH_ORDINALS.values() else _ENGLISH_ORDINALS
+        if number in words:
+            word = words[number]
+            return earlier[:ordinal.start(1)] + word + earlier[ordinal.end(1):]
     return None

@@ -8,8 +8,8 @@ import pytest
 
 import assistant.list_items
 import assistant.list_requests
-from assistant.list_items import find_item
-from assistant.list_requests import LAST, asked_item
+from assistant.list_items import bulleted_runs, find_item
+from assistant.list_requests import LAST, asked_item, step_item
 from corpus.chunking import chunk_units
 
 RECOMMENDATIONS = "evaluatie-actieplan:s011"
@@ -79,3 +79,39 @@ def test_a_list_item_leads_the_answer_whatever_window_ranks_first(bot):
     assert not bot.ask("What is the fifth recommendation for the next cabinet?").abstained
     # a list of other things is not read for a step
     assert not bot.ask("Wat is de tweede stap in de energietransitie in krimpgebieden?").answer.startswith("“2.")
+
+
+@pytest.mark.unit
+def test_a_bulleted_list_is_read_for_an_asked_noun_only(corpus):
+    """The evaluation letter lists the researchers' four recommendations with symbol-font bullets inside one
+    paragraph, over two windows; "de vierde aanbeveling" is the fourth bullet, "punt 4" is no bullet."""
+    chunks = [c for c in chunk_units(corpus.units, count_tokens=lambda text: len(text.split()))
+              if c.unit_id == "evaluatie-actieplan:s009"]
+    runs = bulleted_runs(chunks)
+    assert [len(run) for run in runs] == [4]
+    assert runs[0][1].text.startswith("Toon als Rijksoverheid") and "Werk daarnaast" in runs[0][1].text
+    assert find_item(chunks, 4, "aanbeveling").text.startswith("Zet de kennisontwikkeling")
+    assert find_item(chunks, LAST, "aanbeveling").text == find_item(chunks, 4, "aanbeveling").text
+    assert find_item(chunks, 4) is None and find_item(chunks, 2, "conclusie") is None
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("turn, earlier, stepped", [
+    ("En punt 3?", "Wat is de vierde aanbeveling van de onderzoekers?", "Wat is de derde aanbeveling van de onderzoekers?"),
+    ("En de laatste?", "Wat is de vierde aanbeveling?", "Wat is de laatste aanbeveling?"),
+    ("En punt 5?", "Wat staat er onder punt 2 van de conclusies?", "Wat staat er onder punt 5 van de conclusies?"),
+    ("En het laatste?", "Wat staat er onder punt 2 van de conclusies?", "Wat staat er onder het laatste punt van de conclusies?"),
+    ("And number 2?", "What is the third recommendation?", "What is the second recommendation?"),
+    ("En Gelderland?", "Wat is de vierde aanbeveling?", None), ("En punt 3?", "Wat doet het Rijk aan leegstand?", None)])
+def test_a_follow_up_steps_through_the_list_the_earlier_turn_asked_about(turn, earlier, stepped):
+    assert step_item(turn, earlier) == stepped
+
+
+def test_a_bulleted_recommendation_leads_and_a_follow_up_steps_to_another(bot):
+    first = bot.ask("Wat is de vierde aanbeveling van de onderzoekers in de evaluatie?")
+    assert first.lead[0].text.startswith("Zet de kennisontwikkeling")
+    third = bot.ask("En punt 3?", conversation=first.conversation)
+    assert not third.abstained and third.lead[0].text.startswith("Bied een positief toekomstperspectief")
+    numbered = bot.ask("Wat staat er onder punt 2 van de conclusies en aanbevelingen voor een volgend kabinet?")
+    fifth = bot.ask("En punt 5?", conversation=numbered.conversation)
+    assert fifth.lead[0].text.startswith("5. Behoud kennisontwikkeling")

@@ -23,6 +23,7 @@ import re
 from html import escape
 
 from assistant import Lead, Passage, Reply
+from ui.cards import shown
 
 MAX_SHOWN_QUESTION = 1_000
 MAX_FOCUS_CHARS = 1_200  # a longer answering paragraph is cut at a sentence end; the card has all of it
@@ -37,8 +38,12 @@ _MARKER = re.compile(r"\[(\d{1,2})\]")
 
 
 def text_html(text: str) -> str:
-    """Escape text and keep its line breaks as <br>."""
-    return escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+    """Escape text and keep its line breaks as <br> (the PDF's symbol-font bullet shown as "•").
+
+    >>> text_html("aanbevelingen: \\uf0b7 Heb oog <voor>\\nde regio")
+    'aanbevelingen: • Heb oog &lt;voor&gt;<br>de regio'
+    """
+    return escape(shown(text), quote=True).replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def user_bubble(question: str) -> str:

@@ -37,9 +37,19 @@ COPY_ONCLICK = (
 )
 
 
+# The evaluation letter's PDF writes its bullets in a symbol font: a private-use character (U+F0B7) that most fonts
+# show as an empty box. The letters' text keeps it (the index and the evals read that text); it is shown as "•".
+SYMBOL_BULLET = "\uf0b7"
+
+
+def shown(text: str) -> str:
+    """Text as shown to the user: the symbol-font bullet as "•"."""
+    return text.replace(SYMBOL_BULLET, "•")
+
+
 def esc(text: object) -> str:
     """HTML-escape any value, quotes included (safe in text and in attribute values)."""
-    return escape(str(text), quote=True)
+    return escape(shown(str(text)), quote=True)
 
 
 def numbers_label(numbers: Sequence[int]) -> str:
