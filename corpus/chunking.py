@@ -17,7 +17,7 @@ from typing import Callable
 from corpus.records import Chunk, Unit
 from corpus.sentences import split_sentences
 
-CHUNKER_VERSION = "9"  # bump whenever cleaning, structure or chunking output changes
+CHUNKER_VERSION = "10"  # bump whenever cleaning, structure or chunking output changes
 
 
 def chunk_units(
@@ -85,7 +85,13 @@ def _prefix(unit: Unit, count_tokens, question_tokens: int) -> str:
         label = "Vraag " + ", ".join(str(n) for n in unit.questions) if unit.questions else "Vraag"
         return f"{label}: {question}".strip()
     if unit.heading and unit.heading != "Inleiding":
-        return unit.heading.split(" > ")[-1]
+        parts = unit.heading.split(" > ")
+        if unit.kind == "table" and len(parts) >= 3:
+            # a table's own heading is a column ("Inzet van de Rijksoverheid"); the region it is about stands in
+            # the heading above ("1. Samenwerkingsafspraken Achterhoek (krimpregio)"): without it, "Wat doet het
+            # Rijk in de Achterhoek voor …?" finds no window that names the Achterhoek
+            return re.sub(r"^\d+\.\s*", "", parts[-2]) + " > " + parts[-1]
+        return parts[-1]
     return ""
 
 

@@ -153,6 +153,17 @@ def test_annex_tables_become_findable_units(corpus):
     assert any("Samenwerkingsafspraken Zuid-Limburg" in u.heading for u in tables)
 
 
+def test_every_window_of_an_annex_table_names_the_region_it_is_about(corpus):
+    """A table's own heading is a column ("Inzet van de Rijksoverheid"); each window repeats the region's heading
+    above it, so that a question naming the region finds the window (lexically and in meaning)."""
+    chunks = [c for c in chunk_units(corpus.units, lambda text: len(text.split())) if c.kind == "table"]
+    assert chunks
+    for chunk in chunks:
+        region = chunk.heading.split(" > ")[-2]
+        assert chunk.text.startswith(re.sub(r"^\d+\.\s*", "", region) + " > "), chunk.chunk_id
+    assert any(c.text.startswith("Samenwerkingsafspraken Friese Waddeneilanden (anticipeerregio) > ") for c in chunks)
+
+
 def test_chunks_are_token_bounded_never_cross_units_and_carry_pages(corpus):
     count = lambda text: len(text.split())  # noqa: E731  (the index uses the model's tokenizer)
     chunks = chunk_units(corpus.units, count, max_tokens=200)
