@@ -28,10 +28,11 @@ from assistant.part_answers import combine_parts
 from assistant.parts import split_parts, stands_alone
 from assistant.letter_years import letter_years
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
-from assistant.list_items import read_list_item
+from assistant.list_items import ShortList, read_list_item
+from assistant.messages import message
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content, is_pleasantry
-from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn
+from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn, shown_reply
 from assistant.rescore import Reading, Rescorer
 from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
 from assistant.table_rows import TableKeys
@@ -93,6 +94,7 @@ class Assistant:
         with self._lock:
             plan = resolve_turn(question, self.corpus, conversation.last)
             reply, understood, asks = self._answer(plan, k, mode, letters, reader)
+        reply = shown_reply(reply)
         if reply.kind == "invalid":  # an empty turn or a "Bedankt" is no turn to lean on: the state stays as it was
             return replace(reply, conversation=conversation)
         return replace(reply, conversation=conversation.then(self._resolved(question, understood, asks, plan, reply)))
@@ -268,6 +270,10 @@ class Assistant:
         item = None
         if extreme is None:  # "Wat is de vijfde aanbeveling …?": the list item's window, wherever it ranked
             scored, item = read_list_item(reading.text, scored, self._unit_chunks)
+        if isinstance(item, ShortList):  # "En punt 7?" after a list of four: say so, quote nothing
+            decision = replace(decision, answer=False, reason=message(reading.language, "reason_list_short",
+                                                                      count=item.count, number=item.number))
+            item = None
         if item and not decision.answer and not self.decider.rule_that_fires(decision.features) \
                 and not reading.terms.absent_names:
             # the asked item of a list of the asked thing among the best passages is the evidence, as a bare

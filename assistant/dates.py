@@ -24,6 +24,11 @@ DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?"
                            r"(?:wanneer|when)\b|\b(?:in|op|per|tot|vanaf|sinds|uit|from|since|by|until|on)\s+"
                            r"(?:welk|welke|what|which)\s+(?:jaar|datum|maand|dag|year|date|month|day)\b|"
                            r"^\W*(?:what|which|welke?)\s+(?:year|date|day|datum|jaar|dag|maand)\b", re.I)
+# A polite request for the date ("Kan de minister toelichten wanneer …?", "Could you tell me when …?"); not "Is bekend
+# wanneer …?" or "Weet het kabinet wanneer …?", which ask whether the date is known
+REQUEST_FOR_DATE = re.compile(r"^\W*(?:kan|kunt|kunnen|wil|wilt|can|could|will|would)\b[^?]{0,60}?\b(?:toelichten|"
+                              r"aangeven|uitleggen|vertellen|melden|explain|tell|indicate|specify|clarify|say)\b"
+                              r"(?:\s+(?:me|us|mij|ons))?\s+(?:wanneer|when)\b", re.I)
 # "Op welke datum …?" wants the day: "in september 2020" or "in 2020" does not answer it
 ASKS_DAY = re.compile(r"\b(?:welke\s+(?:datum|dag)|(?:what|which)\s+(?:date|day))\b", re.I)
 DAY = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})", re.I)
@@ -62,8 +67,11 @@ def asks_date(question: str) -> bool:
     (True, True)
     >>> asks_date("When the government chooses a site, does it look at the region?")
     False
+    >>> asks_date("Kan de minister toelichten wanneer de loketfunctie wordt ingevoerd?")  # a request, not yes/no
+    True
     """
-    return bool(DATE_QUESTION.search(without_joining_when(question))) and not is_yes_no(question)
+    asks = bool(DATE_QUESTION.search(without_joining_when(question))) and not is_yes_no(question)
+    return asks or bool(REQUEST_FOR_DATE.search(question))
 
 
 def dates_in(text: str, question: str) -> frozenset[str]:

@@ -82,19 +82,40 @@ NAME = re.compile(r"\b(ministerie|minister|staatssecretaris|kabinet|provincie|ge
                   r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,})\b")
 
 
-# "wanneer"/"when" that joins a clause instead of asking: a condition before the question's verb ("When the
-# government decides where to house its agencies, does it look at …?") or a clause inside a question that opens
-# with another question word or its verb ("Which evaluation was under way when the minister wrote …?", "Wat moet
-# de leidraad opleveren wanneer er nieuw beleid komt?"); not after "en"/"and", a comma or a colon, nor after a verb
-# that asks for it ("Can you say when …?")
-_CONDITION_WHEN = re.compile(r"^\W*(?:wanneer|when)\b(?=[^?,:;]+,\s*(?:is|are|was|were|does|do|did|will|has|have|can|"
-                             r"could|should|would|wordt|worden|werd|krijgt|krijgen|kan|kunnen|heeft|hebben|gaat|"
-                             r"gaan|moet|moeten|zal|zullen|zijn|komt|komen|dan)\b)", re.I)
-_CLAUSE_WHEN = re.compile(r"^(\W*(?:wat|welke?|wie|hoe|hoeveel|waar\w*|what|which|who|how|where|why|does|do|did|is|"
-                          r"are|was|were|can|could|heeft|hebben|wordt|worden|kan|kunnen)\b[^?,:;]*?\s)"
-                          r"(\w+)\s+(?:wanneer|when)\b", re.I)
-_ASKING_BEFORE_WHEN = frozenset("""en and say tell know indicate clear expected aangeven weet weten bekend zeggen
-duidelijk verwacht me us mij ons""".split())
+# "wanneer"/"when" that joins a clause instead of asking: a condition before the question ("When the government
+# decides where to house its agencies, does it look at …?", "Wanneer een school sluit, wat doet het Rijk dan?"; a
+# condition puts its subject right after "when", a question its verb: "Wanneer wordt …, is dat al bekend?" asks
+# when), or a clause inside a question that opens with another question word ("Which evaluation was under way when
+# the minister wrote …?", "How do municipalities know when they can apply?") or with its verb ("Does BZK alert
+# ministries when …?"). It asks after "en"/"and", a comma or a colon, after a preposition ("sinds wanneer", "over
+# wanneer") and, in a question that opens with its verb, after a verb that asks for it ("Kan de minister
+# toelichten wanneer …?", "Do the letters mention when …?").
+_VERB_AFTER_WHEN = (r"is|are|was|were|does|do|did|will|would|has|have|had|can|could|should|shall|must|may|wordt|"
+                    r"worden|werd|werden|komt|komen|kwam|kwamen|krijgt|krijgen|kreeg|kan|kunnen|kon|heeft|hebben|"
+                    r"hadden|gaat|gaan|ging|moet|moeten|moest|zal|zullen|zou|zouden|zijn|waren|start|starten|"
+                    r"begint|beginnen|loopt|lopen|stopt|eindigt|verschijnt|verschijnen|treedt|vindt|vinden")
+_AFTER_CONDITION = (r"is|are|was|were|does|do|did|will|has|have|had|can|could|should|would|wordt|worden|werd|"
+                    r"krijgt|krijgen|kan|kunnen|heeft|hebben|gaat|gaan|moet|moeten|zal|zullen|zijn|komt|komen|dan|"
+                    r"then|wat|wie|welke?|hoe|hoeveel|waar|waarom|what|who|which|how|where|why")
+_CONDITION_WHEN = re.compile(rf"^\W*(?:wanneer|when)\s+(?!(?:{_VERB_AFTER_WHEN})\b)[^?,:;]+,\s*"
+                             rf"(?:{_AFTER_CONDITION})\b", re.I)
+_QUESTION_OPENER = r"wat|welke?|wie|hoe|hoeveel|waar\w*|what|which|who|how|where|why"
+_VERB_OPENER = r"does|do|did|is|are|was|were|can|could|will|heeft|hebben|wordt|worden|kan|kunt|kunnen|weet|weten|zijn"
+_CLAUSE_WHEN = re.compile(rf"^\W*({_QUESTION_OPENER}|{_VERB_OPENER})\b[^?,:;]*?\s(\w+)\s+(?:wanneer|when)\b", re.I)
+_WHEN = re.compile(r"\b(?:wanneer|when)\b", re.I)
+_ASKS_WHEN_AFTER = frozenset("en and sinds tot vanaf per since until from by over about".split())
+_ASKING_VERBS = frozenset("""say tell know explain mention indicate clarify specify state aangeven toelichten
+uitleggen melden noemen vermelden zeggen weet weten bekend duidelijk duidelijkheid me us mij ons""".split())
+
+
+def opens_with_condition(text: str) -> bool:
+    """"Wanneer een school sluit, wat doet het Rijk dan?" opens with a condition, not with a question of its own.
+
+    >>> opens_with_condition("Wanneer een school sluit, wat doet het Rijk dan?"), opens_with_condition(
+    ...     "Wanneer wordt het plan ingevoerd, en wat kost het?")
+    (True, False)
+    """
+    return bool(_CONDITION_WHEN.match(text))
 
 
 def without_joining_when(question: str) -> str:
@@ -105,12 +126,15 @@ def without_joining_when(question: str) -> str:
     >>> without_joining_when("Wat is het O-team en wanneer is het gestart?")
     'Wat is het O-team en wanneer is het gestart?'
     """
-    condition = _CONDITION_WHEN.match(question)
-    if condition:
-        return question[:condition.start()] + "…" + question[condition.end():]
+    if opens_with_condition(question):
+        return _WHEN.sub("…", question, count=1)
     clause = _CLAUSE_WHEN.match(question)
-    if clause and clause.group(2).lower() not in _ASKING_BEFORE_WHEN:
-        return question[:clause.end(2)] + " …" + question[clause.end():]
+    if clause:
+        opener, before = clause.group(1).lower(), clause.group(2).lower()
+        # "Weet u wanneer …?", "Can the minister explain when …?": a question that opens with its verb asks when
+        asked = re.fullmatch(_VERB_OPENER, opener) and (before in _ASKING_VERBS or opener in ("weet", "weten"))
+        if before not in _ASKS_WHEN_AFTER and not asked:
+            return question[:clause.end(2)] + " …" + question[clause.end():]
     return question
 
 

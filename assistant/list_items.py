@@ -27,9 +27,10 @@ TOP = 5  # the list must stand in the section of one of this many best passages
 MAX_ITEM_CHARS = 600
 INTRO_CHARS = 300  # the list's introduction: at most this much text before its first item
 _ITEM_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+\S.*$")
-# a bullet: "•" opening a line, or the PDF's symbol-font bullet (U+F0B7), which the clean text keeps inside its
-# paragraph ("… de volgende aanbevelingen: \uf0b7 Heb oog voor … \uf0b7 Toon als Rijksoverheid …")
-_BULLET = re.compile(r"(?m)^[ \t]*•[ \t]+|\uf0b7[ \t]*")
+# a bullet: "•", also several on one line (the annex tables: "• Uitvoering Fieldlabs. • Sectorplan Techniek."), or
+# the PDF's symbol-font bullet (U+F0B7), which the clean text keeps inside its paragraph ("… de volgende
+# aanbevelingen: \uf0b7 Heb oog voor … \uf0b7 Toon als Rijksoverheid …")
+_BULLET = re.compile(r"[•\uf0b7][ \t]*")
 # an item ends at the next bullet or at its paragraph's end (a blank line before a line that goes on in lower
 # case is the PDF's wrapping, not an end)
 _PARAGRAPH_END = re.compile(r"\n\s*\n(?=\s*[^a-z\s])")
@@ -86,12 +87,12 @@ def bulleted_runs(chunks: list[Chunk]) -> list[list[NumberedLine]]:
     next one's bullet. An item's `offset` is its bullet's place in the section's joined body, its `chunk` the
     window it starts in.
 
-    >>> windows = [_window("s#0", "Aanbevelingen\\n\\nDe volgende aanbevelingen: \\uf0b7 Heb oog. \\uf0b7 Toon"),
-    ...            _window("s#1", "Aanbevelingen\\n\\nmeer partnerschap. \\uf0b7 Zet kennis voort.\\n\\nOverig.")]
-    >>> [(line.number, line.text, line.chunk.chunk_id) for line in bulleted_runs(windows)[0]]
-    [(1, 'Heb oog.', 's#0'), (2, 'Toon meer partnerschap.', 's#0'), (3, 'Zet kennis voort.', 's#1')]
+    >>> text = "Aanbevelingen\\n\\nDe volgende aanbevelingen: \\uf0b7 Heb oog. \\uf0b7 Toon partnerschap."
+    >>> window = Chunk("s#0", "s", "doc", "section", text, 0, len(text), (1,), (), "Aanbevelingen", 9)
+    >>> [(line.number, line.text) for line in bulleted_runs([window])[0]]
+    [(1, 'Heb oog.'), (2, 'Toon partnerschap.')]
     """
-    body, owners = _joined_body(chunks, with_owners=True)
+    body, owners = _joined_body(chunks)
     marks = list(_BULLET.finditer(body))
     runs: list[list[NumberedLine]] = []
     open_run = False  # the item before ran on to this bullet, inside a list
@@ -114,21 +115,21 @@ def find_bulleted_item(chunks: list[Chunk], number: int, noun_stem: str) -> List
     """Item `number` of a bulleted list whose introduction (the INTRO_CHARS before its first bullet) or section
     heading names `noun_stem`, or None."""
     for run, intro in _bulleted_intros(chunks):
-        if len(run) >= 2 and _holds(run, number) and noun_stem in intro.lower():
+        if len(run) >= 2 and _holds(run, number) and _names_noun(intro, noun_stem):
             line = run[-1] if number == LAST else next(entry for entry in run if entry.number == number)
             return ListItem(line.chunk.chunk_id, line.number, line.text[:MAX_ITEM_CHARS])
     return None
 
 
 def _bulleted_intros(chunks: list[Chunk]) -> list[tuple[list[NumberedLine], str]]:
-    body = _joined_body(chunks)
+    body, _ = _joined_body(chunks)
     heading = chunks[0].heading if chunks else ""
     return [(run, heading + " " + body[max(0, run[0].offset - INTRO_CHARS):run[0].offset])
             for run in bulleted_runs(chunks)]
 
 
-def _joined_body(chunks: list[Chunk], with_owners: bool = False):
-    """The windows' texts joined, without the heading each repeats; with `with_owners` also (start, window)."""
+def _joined_body(chunks: list[Chunk]) -> tuple[str, list[tuple[int, Chunk]]]:
+    """The windows' texts joined, without the heading each repeats, and where each window starts in it."""
     body, owners = "", []
     heads = {chunk.text.partition("\n\n")[0] for chunk in chunks}
     repeated = len(chunks) > 1 and len(heads) == 1  # every window opens with its section's heading
@@ -137,12 +138,7 @@ def _joined_body(chunks: list[Chunk], with_owners: bool = False):
         text = rest if rest and (repeated or head.strip() == chunk.heading.split(" > ")[-1]) else chunk.text
         owners.append((len(body), chunk))
         body += text + " "
-    return (body, owners) if with_owners else body
-
-
-def _window(chunk_id: str, text: str) -> Chunk:
-    """A window for the examples."""
-    return Chunk(chunk_id, "s", "doc", "section", text, 0, len(text), (1,), (), "Aanbevelingen", len(text.split()))
+    return body, owners
 
 
 def _holds(run: list[NumberedLine], number: int) -> bool:
@@ -155,13 +151,45 @@ def _introduces(first: NumberedLine, noun_stem: str) -> bool:
         return True
     text = first.chunk.text
     before = text[max(0, first.offset - INTRO_CHARS):first.offset] + " " + text.split("\n", 1)[0]
-    return noun_stem in before.lower()
+    return _names_noun(before, noun_stem)
+
+
+def _names_noun(text: str, noun_stem: str) -> bool:
+    """The noun as a word of its own, singular or plural ("aanbevelingen", "stappen"; not "actie" in "actieve" or
+    "Actieagenda").
+
+    >>> _names_noun("de volgende acties:", "actie"), _names_noun("een actieve rol:", "actie")
+    (True, False)
+    """
+    return bool(re.search(rf"\b{noun_stem}(?:en|s|pen)?\b", text, re.I))
+
+
+@dataclass(frozen=True)
+class ShortList:
+    """The asked item is past the end of a list of the asked kind: "En punt 7?" after a list of four."""
+    number: int
+    count: int
+
+
+def list_count(chunks: list[Chunk], noun_stem: str = "") -> int:
+    """How many items the first list of the asked kind in a section's windows has (0 when there is none)."""
+    lines = [line for chunk in chunks for line in numbered_lines(chunk.text, chunk)]
+    runs: list[list[NumberedLine]] = []
+    for line in lines:
+        if line.number == 1:
+            runs.append([line])
+        elif runs and line.number == runs[-1][-1].number + 1:
+            runs[-1].append(line)
+    numbered = [len(r) for r in runs if len(r) >= 2 and _introduces(r[0], noun_stem)]
+    bulleted = [len(r) for r, intro in _bulleted_intros(chunks) if len(r) >= 2 and _names_noun(intro, noun_stem)]
+    return next(iter(numbered + (bulleted if noun_stem else [])), 0)
 
 
 def read_list_item(question: str, scored: list[Scored], unit_chunks: Callable[[str], list[Chunk]],
-                   ) -> tuple[list[Scored], ListItem | None]:
+                   ) -> tuple[list[Scored], ListItem | ShortList | None]:
     """`scored` with the window of the asked list item first (its "p" the best p) and the item; `scored` unchanged
-    and None when the question asks for no item or no section of the best TOP passages lists it."""
+    and a ShortList when the best TOP passages' sections list the asked kind but have no such item; `scored`
+    unchanged and None when the question asks for no item or no section lists it."""
     number = asked_item(question)
     if number is None:
         return scored, None
@@ -179,4 +207,6 @@ def read_list_item(question: str, scored: list[Scored], unit_chunks: Callable[[s
         scores = {**target.scores, "p": max(scored[0].scores["p"], target.scores["p"]), "list_item": float(number)}
         rest = [s for s in scored if s.hit.chunk.chunk_id != item.chunk_id]
         return [replace(target, scores=scores)] + rest, item
+    if number != LAST and (count := next((n for u in units if (n := list_count(unit_chunks(u), noun_stem))), 0)):
+        return scored, ShortList(number, count) if number > count else None
     return scored, None

@@ -29,6 +29,7 @@ _NUMBERED = re.compile(rf"\b(?:{ITEM_NOUN}|{NUMBERED_ONLY_NOUN})(?:en|s)?\s+(?:n
                        r"(\d{1,2})\b(?!\s*(?:en|and|,|-|t/m)\s*\d)", re.I)
 # "Welke aanbeveling staat als nummer 2 …?", "Which recommendation comes as number 2?"
 AS_NUMBER = re.compile(r"\b(?:als|as|op|at)\s+(?:nummer|nr\.?|number|no\.?|plaats|place)\s*(\d{1,2})\b", re.I)
+AS_LAST = re.compile(r"\b(?:als|as)\s+(?:laatste|last)\b", re.I)
 HAS_LIST_NOUN = re.compile(rf"\b(?:{ITEM_NOUN})(?:en|s)?\b", re.I)
 # "de vijfde (en laatste) aanbeveling", "the fourth recommendation": singular, after an article
 _ORDINAL = re.compile(rf"\b(?:de|het|the)\s+({'|'.join(ORDINALS)})\s+(?:(?:en|and)\s+(?:laatste|last)\s+)?"
@@ -41,6 +42,8 @@ def asked_item(question: str) -> int | None:
         return int(match.group(1)) or None
     if (match := AS_NUMBER.search(question)) and HAS_LIST_NOUN.search(question):
         return int(match.group(1)) or None
+    if AS_LAST.search(question) and HAS_LIST_NOUN.search(question):  # "Welke aanbeveling staat als laatste …?"
+        return LAST
     if match := _ORDINAL.search(question):
         return ORDINALS[match.group(1).lower()]
     return None
@@ -52,10 +55,13 @@ NOUN_STEMS = {"aanbeveling": "aanbeveling", "recommendation": "aanbeveling", "co
               "measure": "maatregel", "actie": "actie", "actiepunt": "actie"}
 _NOUN = re.compile(r"\b(" + "|".join(NOUN_STEMS) + r")", re.I)
 # a follow-up that only names another place in the list: "En punt 3?", "En de laatste?", "And number 2?"
-_NEXT_ITEM = re.compile(rf"^\W*(?:(?:en|and|of|or)\s+)?(?:(?:de|het|the)\s+({'|'.join(ORDINALS)})|"
+_NEXT_ITEM = re.compile(rf"^\W*(?:(?:en|and|of|or)\s+)?(?:(?:de|het|the)\s+({'|'.join(ORDINALS)})(?:\s+one)?|"
                         r"(?:punt|nummer|nr\.?|point|number|no\.?|item)\s*(\d{1,2}))(?:\s+(?:dan|then))?\W*$", re.I)
-_DUTCH_ORDINALS = {n: word for word, n in list(ORDINALS.items())[:11]}
-_ENGLISH_ORDINALS = {n: word for word, n in list(ORDINALS.items())[11:]}
+_DUTCH_ORDINALS = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", 5: "vijfde", 6: "zesde", 7: "zevende",
+                   8: "achtste", 9: "negende", 10: "tiende", LAST: "laatste"}
+_ENGLISH_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+                     8: "eighth", 9: "ninth", 10: "tenth", LAST: "last"}
+_ENGLISH_NOUNS = {"recommendation", "conclusion", "point", "item", "step", "measure", "number", "no", "no."}
 
 
 def asked_noun_stem(question: str) -> str:
@@ -75,9 +81,14 @@ def step_item(turn: str, earlier: str) -> str | None:
     if numbered := _NUMBERED.search(earlier) or AS_NUMBER.search(earlier):
         if number != LAST:
             return earlier[:numbered.start(1)] + str(number) + earlier[numbered.end(1):]
-        noun = numbered.group(0).split()[0].lower()  # "punt 2" -> "het laatste punt"
-        last = "het laatste punt" if noun in ("punt", "nummer", "nr", "nr.") else f"de laatste {noun}"
-        return earlier[:numbered.start()] + last + earlier[numbered.end():] if _NUMBERED.search(earlier) else None
+        noun = numbered.group(0).split()[0].lower()
+        if noun in ("als", "as", "op", "at"):  # "… staat als nummer 4 …" -> "… staat als laatste …"
+            last = "as last" if noun in ("as", "at") else "als laatste"
+        elif noun in _ENGLISH_NOUNS:  # "recommendation 3" -> "the last recommendation"
+            last = f"the last {noun}"
+        else:  # "punt 2" -> "het laatste punt"
+            last = "het laatste punt" if noun in ("punt", "nummer", "nr", "nr.") else f"de laatste {noun}"
+        return earlier[:numbered.start()] + last + earlier[numbered.end():]
     if ordinal := _ORDINAL.search(earlier):
         words = _DUTCH_ORDINALS if ordinal.group(1).lower() in _DUTCH_ORDINALS.values() else _ENGLISH_ORDINALS
         if number in words:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from assistant.conversation import OWN_TOPIC_WORDS, content_words, has_own_topic
+from assistant.evidence import opens_with_condition
 
 MAX_PARTS = 3
 MIN_PART_WORDS = 1  # content words a part needs to be a question of its own
@@ -37,9 +38,10 @@ MIN_PART_WORDS = 1  # content words a part needs to be a question of its own
 # vernieuwingsgebieden en hoeveel …" leaves its verb to the second part
 MIN_PART_LENGTH = 4
 MAX_CONJUNCT_WORDS = 8  # "over <at most this many words> en over …"
+# (not "gemeenten", "regio's" or "provincies": in these letters they are topics as often as actors)
 NO_TOPIC_WORDS = frozenset("""minister ministers kabinet rijk rijksoverheid overheid regering staatssecretaris ministerie
-onderzoekers regio's regio’s regio gemeenten gemeente provincies provincie kamer brief evaluatiebrief k6-brief
-so-antwoorden volgens government cabinet researchers regions letter according""".split())
+onderzoekers brief evaluatiebrief k6-brief so-antwoorden volgens government cabinet researchers letter
+according""".split())
 
 QUESTION_WORDS = {
     "nl": r"wat|wie|wanneer|waarom|hoe|hoeveel|welke|welk|waar|waarop|waarmee|waarover|waardoor|waaraan|"
@@ -127,9 +129,10 @@ def _clauses(text: str, language: str) -> list[str]:
     pieces, start = [], 0
     for match in boundary.finditer(text):
         before = text[start:match.start()]
-        # "In the Atlas answers, how …" and "Volgens de K6-brief, wanneer …" open one question, not two
+        # "In the Atlas answers, how …" and "Volgens de K6-brief, wanneer …" open one question, not two; nor does a
+        # condition ("Wanneer een school sluit, wat doet het Rijk dan?")
         if not (len(content_words(before)) >= MIN_PART_WORDS and len(before.split()) >= MIN_PART_LENGTH
-                and asks.search(before)):
+                and asks.search(before)) or opens_with_condition(text[start:]):
             continue
         rest = text[match.end():]
         closing = rest.find(",")

@@ -17,7 +17,7 @@ Example:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.records import QuestionPart  # one question number of a unit: who asked it, its own text
 
@@ -158,3 +158,27 @@ def _pages_label(pages: list[int]) -> str:
     if len(pages) == 1:
         return f"p. {pages[0]}"
     return f"p. {pages[0]}-{pages[-1]}"
+
+
+# The evaluation letter's PDF writes its bullets in a symbol font: a private-use character (U+F0B7) that most fonts
+# show as an empty box. The letters' clean text keeps it (offsets, the index and the evals read that text); every
+# client sees "•" (the assistant's reply here, the UI's letter viewer through ui.cards.esc).
+SYMBOL_BULLET = "\uf0b7"
+
+
+def shown(text: str) -> str:
+    """Text as shown to the user: the symbol-font bullet as "•".
+
+    >>> shown("aanbevelingen: \\uf0b7 Heb oog")
+    'aanbevelingen: • Heb oog'
+    """
+    return text.replace(SYMBOL_BULLET, "•")
+
+
+def shown_reply(reply: Reply) -> Reply:
+    """The reply with every text a user reads (answer, lead, passages) as shown."""
+    if SYMBOL_BULLET not in reply.answer and not any(SYMBOL_BULLET in p.text for p in reply.passages):
+        return reply
+    return replace(reply, answer=shown(reply.answer), lead=[replace(l, text=shown(l.text)) for l in reply.lead],
+                   passages=[replace(p, text=shown(p.text), highlight=shown(p.highlight), focus=shown(p.focus))
+                             for p in reply.passages])

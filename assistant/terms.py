@@ -66,8 +66,11 @@ ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgisc
                  "education": "onderwijs", "culture": "cultuur", "science": "wetenschap",
                  "infrastructure": "infrastructuur", "agriculture": "landbouw", "nature": "natuur",
                  "justice": "justitie", "security": "veiligheid", "economic": "economische", "climate": "klimaat",
-                 "finance": "financiën", "environment": "milieu", "ministry": "ministerie", "house": "kamer",
-                 "representatives": "kamer", "senate": "kamer"}
+                 "finance": "financiën", "environment": "milieu", "ministry": "ministerie", "foreign": "buitenlandse",
+                 "general": "algemene", "house": "kamer", "representatives": "kamer"}
+# …only capitalised: "where to house its agencies" is no Kamer (and the Senate, the Eerste Kamer, the letters never
+# name: an absent name)
+CAPITALISED_ONLY = frozenset({"house", "representatives", "general"})
 # The ministries' names in the abbreviations the letters write ("ministerie van VWS"): a name a user writes out
 # ("het ministerie van Volksgezondheid") is in a passage that has its abbreviation (not back: "IenW" is not in every
 # passage that says "infrastructuur")
@@ -178,8 +181,12 @@ class TermStats:
             if (word in cited or word in GENERIC or PRONOMINAL.fullmatch(word)
                     or len(word) < MIN_SALIENT_CHARS and not word.isdigit()):
                 continue
-            if language == "en" and word in ENGLISH_NAMES:  # "German": the letters write "Duitse"
-                stems.update({s: self.idf(s) for s in self.analyzer.tokens(ENGLISH_NAMES[word]) if self.df.get(s, 0)})
+            if language == "en" and word in ENGLISH_NAMES and (word in capitalised or word not in CAPITALISED_ONLY):
+                # "German": the letters write "Duitse"; "Interior": "Binnenlandse", and so "BZK"
+                dutch = ENGLISH_NAMES[word]
+                aliases = MINISTRIES.get(dutch, ()) if word in capitalised else ()
+                stems.update({s: self.idf(s) for text in (dutch, *aliases) for s in self.analyzer.tokens(text)
+                              if self.df.get(s, 0)})
                 continue
             own = self.analyzer.tokens(word)
             if not own:

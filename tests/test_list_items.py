@@ -8,7 +8,7 @@ import pytest
 
 import assistant.list_items
 import assistant.list_requests
-from assistant.list_items import bulleted_runs, find_item
+from assistant.list_items import ShortList, bulleted_runs, find_item, list_count
 from assistant.list_requests import LAST, asked_item, step_item
 from corpus.chunking import chunk_units
 
@@ -102,6 +102,9 @@ def test_a_bulleted_list_is_read_for_an_asked_noun_only(corpus):
     ("En punt 5?", "Wat staat er onder punt 2 van de conclusies?", "Wat staat er onder punt 5 van de conclusies?"),
     ("En het laatste?", "Wat staat er onder punt 2 van de conclusies?", "Wat staat er onder het laatste punt van de conclusies?"),
     ("And number 2?", "What is the third recommendation?", "What is the second recommendation?"),
+    ("And the last?", "What is recommendation 3 of the conclusions?", "What is the last recommendation of the conclusions?"),
+    ("And the last one?", "What is the third recommendation?", "What is the last recommendation?"),
+    ("En de laatste?", "Welke aanbeveling staat als nummer 4?", "Welke aanbeveling staat als laatste?"),
     ("En Gelderland?", "Wat is de vierde aanbeveling?", None), ("En punt 3?", "Wat doet het Rijk aan leegstand?", None)])
 def test_a_follow_up_steps_through_the_list_the_earlier_turn_asked_about(turn, earlier, stepped):
     assert step_item(turn, earlier) == stepped
@@ -115,3 +118,23 @@ def test_a_bulleted_recommendation_leads_and_a_follow_up_steps_to_another(bot):
     numbered = bot.ask("Wat staat er onder punt 2 van de conclusies en aanbevelingen voor een volgend kabinet?")
     fifth = bot.ask("En punt 5?", conversation=numbered.conversation)
     assert fifth.lead[0].text.startswith("5. Behoud kennisontwikkeling")
+
+
+@pytest.mark.unit
+def test_bullets_on_one_line_are_items_and_the_noun_must_be_a_word_of_its_own():
+    from corpus.records import Chunk
+
+    text = "Acties\n\nDe volgende acties: • Uitvoering Fieldlabs. • Sectorplan Techniek. • Profilering regio."
+    window = Chunk("a:s1#0", "a:s1", "a", "section", text, 0, len(text), (1,), (), "Acties", 12)
+    assert find_item([window], 2, "actie").text == "Sectorplan Techniek."
+    active = text.replace("De volgende acties:", "Een actieve rol:").replace("Acties\n", "Rol\n")
+    window = Chunk("a:s1#0", "a:s1", "a", "section", active, 0, len(active), (1,), (), "Rol", 12)
+    assert find_item([window], 2, "actie") is None and list_count([window], "actie") == 0
+
+
+def test_an_item_past_the_end_of_the_list_is_refused_with_the_list_s_length(bot):
+    first = bot.ask("Wat is de vierde aanbeveling van de onderzoekers in de evaluatie?")
+    assert "\uf0b7" not in first.answer and all("\uf0b7" not in p.text for p in first.passages)  # shown as "•"
+    seventh = bot.ask("En punt 7?", conversation=first.conversation)
+    assert seventh.abstained and seventh.reason == "De lijst hierover telt 4 punten; punt 7 staat er niet in."
+    assert ShortList(7, 4).count == 4

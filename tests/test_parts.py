@@ -74,6 +74,8 @@ def test_questions_of_several_parts_are_split(question, language, parts):
     ("Welke gemeenten horen bij de Achterhoek en de Kop van Noord-Holland?", "nl"),
     # more parts than can be answered one by one: asked whole, none left out
     ("Wat is de Retail Deal, wat kost snel internet, hoeveel regiodeals zijn er, en wie betaalt de sloop?", "nl"),
+    # a condition before the question is no question of its own
+    ("Wanneer een school sluit in een krimpregio, wat doet het Rijk dan?", "nl"),
 ])
 def test_questions_that_ask_one_thing_are_not_split(question, language):
     assert split_parts(question, language) == ()

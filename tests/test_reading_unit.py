@@ -40,7 +40,13 @@ def stats(corpus):
     ("When the government decides where to house its agencies, does it look at the region?", "any"),
     ("Wanneer een school sluit, krijgt de gemeente dan geld?", "any"),
     ("Kunt u aangeven wanneer de pilot start?", "date"), ("What is the O-team, and when was it launched?", "date"),
-    ("Wat is het O-team en wanneer is het gestart?", "date"), ("When is the evaluation due, and who does it?", "date")])
+    ("Wat is het O-team en wanneer is het gestart?", "date"), ("When is the evaluation due, and who does it?", "date"),
+    ("Wanneer een school sluit in een krimpregio, wat doet het Rijk dan?", "any"),
+    ("Wanneer wordt de loketfunctie ingevoerd, is dat al bekend?", "date"),  # a question with a tag, no condition
+    ("How do municipalities know when they can apply for a Regio Deal?", "any"),
+    ("Wat is het O-team en sinds wanneer bestaat het?", "date"), ("Can the minister explain when the pilot starts?",
+                                                                   "date"),
+    ("Weet u wanneer de pilot start?", "date"), ("Wat is er bekend over wanneer de pilot start?", "date")])
 def test_what_a_question_asks_for_money_apart_from_a_count(question, kind):
     assert asked_type(question) == kind
 
@@ -250,10 +256,17 @@ def test_a_ministry_s_abbreviation_is_found_where_a_passage_writes_its_name_out(
 
 
 def test_the_words_of_a_ministry_s_english_name_are_the_letters_dutch_ones(stats):
-    """"the state secretary for Social Affairs": "Affairs" is "Zaken", no name the letters never use."""
+    """"the state secretary for Social Affairs": "Affairs" is "Zaken", no name the letters never use; "the Ministry
+    of the Interior" is the letters' "BZK" too; "house" as a verb is no Kamer."""
     terms = stats.query_terms("What did the state secretary for Social Affairs do to support advice on cross-border "
                               "work?", "en")
     assert terms.absent == () and stats.analyzer.tokens("zaken")[0] in terms.stems
+    assert stats.query_terms("What did the Ministry of Foreign Affairs do for cross-border work?", "en").absent == ()
+    interior = stats.query_terms("What does the Ministry of the Interior do for shrinking regions?", "en")
+    assert stats.analyzer.tokens("BZK")[0] in interior.stems
+    kamer = stats.analyzer.tokens("kamer")[0]
+    assert kamer not in stats.query_terms("Where does the government house its agencies?", "en").stems
+    assert kamer in stats.query_terms("What did the minister tell the House about the pilot?", "en").stems
 
 
 def test_a_member_of_parliament_is_no_name_a_passage_must_hold(stats):

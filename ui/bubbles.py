@@ -23,7 +23,7 @@ import re
 from html import escape
 
 from assistant import Lead, Passage, Reply
-from ui.cards import shown
+from assistant.records import shown
 
 MAX_SHOWN_QUESTION = 1_000
 MAX_FOCUS_CHARS = 1_200  # a longer answering paragraph is cut at a sentence end; the card has all of it

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from html import escape
 
 from assistant import Passage
+from assistant.records import shown  # the letter viewer's text too: the symbol-font bullet as "•"
 from corpus.records import as_ranges
 
 STATUS_NOTES = {
@@ -35,16 +36,6 @@ COPY_ONCLICK = (
     "if(navigator.clipboard&&window.isSecureContext){navigator.clipboard.writeText(t).then(ok,fb);}else{fb();}"
     "return false;"
 )
-
-
-# The evaluation letter's PDF writes its bullets in a symbol font: a private-use character (U+F0B7) that most fonts
-# show as an empty box. The letters' text keeps it (the index and the evals read that text); it is shown as "•".
-SYMBOL_BULLET = "\uf0b7"
-
-
-def shown(text: str) -> str:
-    """Text as shown to the user: the symbol-font bullet as "•"."""
-    return text.replace(SYMBOL_BULLET, "•")
 
 
 def esc(text: object) -> str:
