@@ -24,8 +24,8 @@ DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?"
                            r"(?:wanneer|when)\b|\b(?:in|op|per|tot|vanaf|sinds|uit|from|since|by|until|on)\s+"
                            r"(?:welk|welke|what|which)\s+(?:jaar|datum|maand|dag|year|date|month|day)\b|"
                            r"^\W*(?:what|which|welke?)\s+(?:year|date|day|datum|jaar|dag|maand)\b", re.I)
-# A polite request for the date ("Kan de minister toelichten wanneer …?", "Could you tell me when …?"); not "Is bekend
-# wanneer …?" or "Weet het kabinet wanneer …?", which ask whether the date is known
+# A polite request for the date ("Kan de minister toelichten wanneer …?", "Could you tell me when …?"); not "Is
+# bekend wanneer …?" or "Weet het kabinet wanneer …?", which ask whether the date is known
 REQUEST_FOR_DATE = re.compile(r"^\W*(?:kan|kunt|kunnen|wil|wilt|can|could|will|would)\b[^?]{0,60}?\b(?:toelichten|"
                               r"aangeven|uitleggen|vertellen|melden|explain|tell|indicate|specify|clarify|say)\b"
                               r"(?:\s+(?:me|us|mij|ons))?\s+(?:wanneer|when)\b", re.I)

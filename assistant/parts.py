@@ -39,8 +39,8 @@ MIN_PART_WORDS = 1  # content words a part needs to be a question of its own
 MIN_PART_LENGTH = 4
 MAX_CONJUNCT_WORDS = 8  # "over <at most this many words> en over …"
 # (not "gemeenten", "regio's" or "provincies": in these letters they are topics as often as actors)
-NO_TOPIC_WORDS = frozenset("""minister ministers kabinet rijk rijksoverheid overheid regering staatssecretaris ministerie
-onderzoekers brief evaluatiebrief k6-brief so-antwoorden volgens government cabinet researchers letter
+NO_TOPIC_WORDS = frozenset("""minister ministers kabinet rijk rijksoverheid overheid regering staatssecretaris
+ministerie onderzoekers brief evaluatiebrief k6-brief so-antwoorden volgens government cabinet researchers letter
 according""".split())
 
 QUESTION_WORDS = {

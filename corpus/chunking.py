@@ -17,7 +17,7 @@ from typing import Callable
 from corpus.records import Chunk, Unit
 from corpus.sentences import split_sentences
 
-CHUNKER_VERSION = "10"  # bump whenever cleaning, structure or chunking output changes
+CHUNKER_VERSION = "11"  # bump whenever cleaning, structure or chunking output changes
 
 
 def chunk_units(
@@ -90,9 +90,22 @@ def _prefix(unit: Unit, count_tokens, question_tokens: int) -> str:
             # a table's own heading is a column ("Inzet van de Rijksoverheid"); the region it is about stands in
             # the heading above ("1. Samenwerkingsafspraken Achterhoek (krimpregio)"): without it, "Wat doet het
             # Rijk in de Achterhoek voor …?" finds no window that names the Achterhoek
-            return re.sub(r"^\d+\.\s*", "", parts[-2]) + " > " + parts[-1]
+            return _region_heading(parts[-2]) + " > " + parts[-1]
         return parts[-1]
     return ""
+
+
+def _region_heading(heading: str) -> str:
+    """The region's heading without its number and its kind: "1. Samenwerkingsafspraken Achterhoek (krimpregio)" ->
+    "Samenwerkingsafspraken Achterhoek". The kind repeated in 134 windows made "krimpregio" a common word, and the
+    question "Welke krimpregio krijgt het minst?" no longer found the DU table first.
+
+    >>> _region_heading("3. Samenwerkingsafspraken Groningen (krimpregio’s De Marne, Eemsdelta & Oost-Groningen)")
+    'Samenwerkingsafspraken Groningen (De Marne, Eemsdelta & Oost-Groningen)'
+    """
+    heading = re.sub(r"^\d+\.\s*", "", heading)
+    heading = re.sub(r"\s*\((?:krimp|anticipeer)regio\)", "", heading)
+    return re.sub(r"\((?:krimp|anticipeer)regio[’']s\s+", "(", heading)
 
 
 def _windows(text: str, count_tokens, budget: int) -> list[tuple[int, int]]:

@@ -97,15 +97,19 @@ def test_a_bulleted_list_is_read_for_an_asked_noun_only(corpus):
 
 @pytest.mark.unit
 @pytest.mark.parametrize("turn, earlier, stepped", [
-    ("En punt 3?", "Wat is de vierde aanbeveling van de onderzoekers?", "Wat is de derde aanbeveling van de onderzoekers?"),
+    ("En punt 3?", "Wat is de vierde aanbeveling van de onderzoekers?",
+     "Wat is de derde aanbeveling van de onderzoekers?"),
     ("En de laatste?", "Wat is de vierde aanbeveling?", "Wat is de laatste aanbeveling?"),
     ("En punt 5?", "Wat staat er onder punt 2 van de conclusies?", "Wat staat er onder punt 5 van de conclusies?"),
-    ("En het laatste?", "Wat staat er onder punt 2 van de conclusies?", "Wat staat er onder het laatste punt van de conclusies?"),
+    ("En het laatste?", "Wat staat er onder punt 2 van de conclusies?",
+     "Wat staat er onder het laatste punt van de conclusies?"),
     ("And number 2?", "What is the third recommendation?", "What is the second recommendation?"),
-    ("And the last?", "What is recommendation 3 of the conclusions?", "What is the last recommendation of the conclusions?"),
+    ("And the last?", "What is recommendation 3 of the conclusions?",
+     "What is the last recommendation of the conclusions?"),
     ("And the last one?", "What is the third recommendation?", "What is the last recommendation?"),
     ("En de laatste?", "Welke aanbeveling staat als nummer 4?", "Welke aanbeveling staat als laatste?"),
-    ("En Gelderland?", "Wat is de vierde aanbeveling?", None), ("En punt 3?", "Wat doet het Rijk aan leegstand?", None)])
+    ("En Gelderland?", "Wat is de vierde aanbeveling?", None),
+    ("En punt 3?", "Wat doet het Rijk aan leegstand?", None)])
 def test_a_follow_up_steps_through_the_list_the_earlier_turn_asked_about(turn, earlier, stepped):
     assert step_item(turn, earlier) == stepped
 
