@@ -58,17 +58,22 @@ def numbered_lines(text: str, chunk: Chunk | None = None) -> list[NumberedLine]:
     return [NumberedLine(int(m.group(1)), m.start(), m.group(0).strip(), chunk) for m in _ITEM_LINE.finditer(text)]
 
 
-def find_item(chunks: list[Chunk], number: int, noun_stem: str = "") -> ListItem | None:
-    """Item `number` of a numbered list (1, 2, 3, … in order) in a section's windows, or None; with `noun_stem`,
-    only a list whose introduction (or the section's heading) names it. The item runs to the next item or its
-    paragraph's end (a blank line that the PDF's wrapping left before a line going on in lower case is no end)."""
-    lines = [line for chunk in chunks for line in numbered_lines(chunk.text, chunk)]
+def numbered_runs(chunks: list[Chunk]) -> list[list[NumberedLine]]:
+    """The numbered lists of a section's windows: runs of lines numbered 1, 2, 3, … in order."""
     runs: list[list[NumberedLine]] = []
-    for line in lines:
+    for line in (line for chunk in chunks for line in numbered_lines(chunk.text, chunk)):
         if line.number == 1:
             runs.append([line])
         elif runs and line.number == runs[-1][-1].number + 1:
             runs[-1].append(line)
+    return runs
+
+
+def find_item(chunks: list[Chunk], number: int, noun_stem: str = "") -> ListItem | None:
+    """Item `number` of a numbered list (1, 2, 3, … in order) in a section's windows, or None; with `noun_stem`,
+    only a list whose introduction (or the section's heading) names it. The item runs to the next item or its
+    paragraph's end (a blank line that the PDF's wrapping left before a line going on in lower case is no end)."""
+    runs = numbered_runs(chunks)
     run = next((r for r in runs if len(r) >= 2 and _holds(r, number) and _introduces(r[0], noun_stem)), None)
     if run is None:
         # a bulleted list counts its items only for a noun asked ("de vierde aanbeveling"): "punt 4" is a number
@@ -173,14 +178,7 @@ class ShortList:
 
 def list_count(chunks: list[Chunk], noun_stem: str = "") -> int:
     """How many items the first list of the asked kind in a section's windows has (0 when there is none)."""
-    lines = [line for chunk in chunks for line in numbered_lines(chunk.text, chunk)]
-    runs: list[list[NumberedLine]] = []
-    for line in lines:
-        if line.number == 1:
-            runs.append([line])
-        elif runs and line.number == runs[-1][-1].number + 1:
-            runs[-1].append(line)
-    numbered = [len(r) for r in runs if len(r) >= 2 and _introduces(r[0], noun_stem)]
+    numbered = [len(r) for r in numbered_runs(chunks) if len(r) >= 2 and _introduces(r[0], noun_stem)]
     bulleted = [len(r) for r, intro in _bulleted_intros(chunks) if len(r) >= 2 and _names_noun(intro, noun_stem)]
     return next(iter(numbered + (bulleted if noun_stem else [])), 0)
 

@@ -22,9 +22,11 @@ LAST = -1  # "de laatste aanbeveling"
 # nouns of a list's items; the last group only with a number ("stap 3", "maatregel 2")
 ITEM_NOUN = r"aanbeveling|conclusie|punt|recommendation|conclusion|point|item"
 NUMBERED_ONLY_NOUN = r"actiepunt|stap|maatregel|actie|step|measure"
-ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
-            "negende": 9, "tiende": 10, "laatste": LAST, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-            "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": LAST}
+DUTCH_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+                  "achtste": 8, "negende": 9, "tiende": 10, "laatste": LAST}
+ENGLISH_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                    "eighth": 8, "ninth": 9, "tenth": 10, "last": LAST}
+ORDINALS = {**DUTCH_ORDINALS, **ENGLISH_ORDINALS}
 _NUMBERED = re.compile(rf"\b(?:{ITEM_NOUN}|{NUMBERED_ONLY_NOUN})(?:en|s)?\s+(?:nummer\s+|nr\.?\s*|number\s+|no\.?\s*)?"
                        r"(\d{1,2})\b(?!\s*(?:en|and|,|-|t/m)\s*\d)", re.I)
 # "Welke aanbeveling staat als nummer 2 …?", "Which recommendation comes as number 2?"
@@ -57,10 +59,6 @@ _NOUN = re.compile(r"\b(" + "|".join(NOUN_STEMS) + r")", re.I)
 # a follow-up that only names another place in the list: "En punt 3?", "En de laatste?", "And number 2?"
 _NEXT_ITEM = re.compile(rf"^\W*(?:(?:en|and|of|or)\s+)?(?:(?:de|het|the)\s+({'|'.join(ORDINALS)})(?:\s+one)?|"
                         r"(?:punt|nummer|nr\.?|point|number|no\.?|item)\s*(\d{1,2}))(?:\s+(?:dan|then))?\W*$", re.I)
-_DUTCH_ORDINALS = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", 5: "vijfde", 6: "zesde", 7: "zevende",
-                   8: "achtste", 9: "negende", 10: "tiende", LAST: "laatste"}
-_ENGLISH_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
-                     8: "eighth", 9: "ninth", 10: "tenth", LAST: "last"}
 _ENGLISH_NOUNS = {"recommendation", "conclusion", "point", "item", "step", "measure", "number", "no", "no."}
 
 
@@ -90,8 +88,8 @@ def step_item(turn: str, earlier: str) -> str | None:
             last = "het laatste punt" if noun in ("punt", "nummer", "nr", "nr.") else f"de laatste {noun}"
         return earlier[:numbered.start()] + last + earlier[numbered.end():]
     if ordinal := _ORDINAL.search(earlier):
-        words = _DUTCH_ORDINALS if ordinal.group(1).lower() in _DUTCH_ORDINALS.values() else _ENGLISH_ORDINALS
-        if number in words:
-            word = words[number]
+        ordinals = DUTCH_ORDINALS if ordinal.group(1).lower() in DUTCH_ORDINALS else ENGLISH_ORDINALS
+        word = next((w for w, n in ordinals.items() if n == number), None)  # "the third" -> "the second"
+        if word:
             return earlier[:ordinal.start(1)] + word + earlier[ordinal.end(1):]
     return None

@@ -239,7 +239,8 @@ class TermStats:
         stems after the first as parts that must all be there)."""
         if word in MINISTRY_NAMES:
             written_out = [stem for name_word in MINISTRY_NAMES[word] for stem in self.analyzer.tokens(name_word)[:1]]
-            return ((word, *written_out),) if all(stem in self.known for stem in written_out) else ()
+            own = self.analyzer.tokens(word)[:1] or [word]
+            return ((own[0], *written_out),) if all(stem in self.known for stem in written_out) else ()
         found = (tuple(self.analyzer.tokens(alias)) for alias in MINISTRIES.get(word, ()))
         return tuple(stems for stems in found if stems and stems[0] in self.known)
 
