@@ -56,8 +56,9 @@ NOUN_STEMS = {"aanbeveling": "aanbeveling", "recommendation": "aanbeveling", "co
               "conclusion": "conclusie", "stap": "stap", "step": "stap", "maatregel": "maatregel",
               "measure": "maatregel", "actie": "actie", "actiepunt": "actie"}
 _NOUN = re.compile(r"\b(" + "|".join(NOUN_STEMS) + r")", re.I)
-# a follow-up that only names another place in the list: "En punt 3?", "En de laatste?", "And number 2?"
-_NEXT_ITEM = re.compile(rf"^\W*(?:(?:en|and|of|or)\s+)?(?:(?:de|het|the)\s+({'|'.join(ORDINALS)})(?:\s+one)?|"
+# a follow-up that only names another place in the list: "En punt 3?", "En wat is de derde?", "And number 2?"
+_NEXT_ITEM = re.compile(rf"^\W*(?:(?:en|and|of|or)\s+)?(?:(?:wat|welke)\s+(?:is|was)\s+|what(?:'s|\s+is|\s+was)\s+)?"
+                        rf"(?:(?:de|het|the)\s+({'|'.join(ORDINALS)})(?:\s+one)?|"
                         r"(?:punt|nummer|nr\.?|point|number|no\.?|item)\s*(\d{1,2}))(?:\s+(?:dan|then))?\W*$", re.I)
 _ENGLISH_NOUNS = {"recommendation", "conclusion", "point", "item", "step", "measure", "number", "no", "no."}
 

@@ -108,6 +108,8 @@ def test_a_bulleted_list_is_read_for_an_asked_noun_only(corpus):
      "What is the last recommendation of the conclusions?"),
     ("And the last one?", "What is the third recommendation?", "What is the last recommendation?"),
     ("En de laatste?", "Welke aanbeveling staat als nummer 4?", "Welke aanbeveling staat als laatste?"),
+    ("En wat is de derde?", "Wat is de vierde aanbeveling?", "Wat is de derde aanbeveling?"),
+    ("What's the last one?", "What is the third recommendation?", "What is the last recommendation?"),
     ("En Gelderland?", "Wat is de vierde aanbeveling?", None),
     ("En punt 3?", "Wat doet het Rijk aan leegstand?", None)])
 def test_a_follow_up_steps_through_the_list_the_earlier_turn_asked_about(turn, earlier, stepped):
