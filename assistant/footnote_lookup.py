@@ -1,7 +1,7 @@
 """Footnote lookups: "Wat staat er in voetnoot 22 van het actieplan?", "footnote 14 of the evaluation letter".
 
 An exact, structural answer like a question lookup: the footnote's text, its letter and page, the sentence its mark
-stands in, and the footnote as the passage (its span in the letter's appended footnotes, corpus/footnotes.py), so
+stands in (with the section that holds it as a second passage), and the footnote as the first passage (its span in the letter's appended footnotes, corpus/footnotes.py), so
 "Open in brief" shows it. Letters the words name come first; a named letter without that footnote gives no other
 letter's footnote.
 
@@ -73,6 +73,9 @@ def footnote_reply(composer: Composer, parsed: ParsedQuery, letters: list[str] |
                   f"“{best.footnote.text}” [{cite}]"]
         if sentence := annotated_sentence(corpus.letter(best.doc_id).clean, best.footnote):
             texts.append(message(lang, "footnote_at", sentence=sentence))
+            if anchor := anchor_passage(composer, best, sentence):  # where the mark stands, to open in the letter
+                passages.append(anchor)
+                texts[-1] += f" [{first + len(passages) - 1}]"
         if len(found) > 1:
             others = ", ".join(f"“{corpus.letter(m.doc_id).meta.title}” (p. {m.footnote.page})" if m.footnote.page
                                else f"“{corpus.letter(m.doc_id).meta.title}”" for m in found[1:])
@@ -88,6 +91,18 @@ def with_footnotes(reply: Reply, notes: Reply) -> Reply:
     `notes` was made with first=len(reply.passages) + 1."""
     return replace(reply, answer=f"{reply.answer}\n\n{notes.answer}", passages=reply.passages + notes.passages,
                    abstained=reply.abstained and notes.abstained, lead=reply.lead + notes.lead)
+
+
+def anchor_passage(composer: Composer, match: FootnoteMatch, sentence: str) -> Passage | None:
+    """The section whose text holds the footnote's mark, with the sentence the mark stands in highlighted (None when
+    the mark's place is unknown)."""
+    at = match.footnote.cited_at
+    holding = [u for u in composer.corpus.units
+               if u.doc_id == match.doc_id and u.kind != "footnote" and u.start < at <= u.end]
+    if not holding:
+        return None
+    unit = min(holding, key=lambda u: u.end - u.start)
+    return replace(composer.passage_from_unit(unit, ""), highlight=sentence)
 
 
 def footnote_passage(composer: Composer, match: FootnoteMatch) -> Passage:

@@ -43,12 +43,14 @@ REPORTS = re.compile(
     r"gebleken|concludeer\w*|geconcludeerd|conclusie|eindconclusie|bevinding\w*|(komt|kwam) .{0,60}naar voren|"
     r"naar voren gekomen|heeft geleid|hebben geleid|heeft bijgedragen|hebben bijgedragen|aangegeven|geconstateerd|"
     r"constateert|uitkomst is|uitkomsten zijn|resultaten (zijn|waren)|beveelt aan|bevelen aan|volgende aanbevelingen|"
-    r"adviseert|adviseerde|positief|positieve|negatief|negatieve|succesvol|afgerond)\b", re.I)
+    r"adviseert|adviseerde|positief|positieve|negatief|negatieve|succesvol\w*|afgerond|ervaringen opgedaan|"
+    r"aanbevelingen (betreffen|zijn|luiden|gaan over)|gestegen|gedaald|toegenomen|afgenomen|verhoogd|verlaagd|"
+    r"verbeterd|verslechterd|stijgt|daalt|neemt (toe|af))\b", re.I)
+# A figure that is no year ("450 woningen gesloopt", "49 aanvragen"): a result in numbers.
+FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s*%)?(?![\w-])")
+BULLET = re.compile(r"\s*[•▪–-]\s")
+ASKS_ADVICE = re.compile(r"\b(aanbeveling|advie[sz]|adviseer|maatregel|recommend|advi[cs]e|measures)", re.I)
 
-
-# a listed action of a plan: a bullet that names an action "van" something ("• Organisatie van een Week …", "•
-# Deelname van de gemeente Coevorden …"), not a finding, a recommendation or a sentence with its own verb
-_LISTED = re.compile(r"\s*[•▪–-]\s*[A-Z][a-zà-ÿ]+(?:\s+en\s+[a-zà-ÿ]+)?\s+van\b")
 
 
 def asks_outcome(question: str) -> bool:
@@ -57,10 +59,11 @@ def asks_outcome(question: str) -> bool:
 
 
 def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
-    """For an outcome question: how far below the closest sentence the first one that reports a result lies (`cap`
-    when none does), provided a sentence above it announces the work; `cap` too when no sentence reports a result
-    and the closest one is an action listed in a plan; 0 for other questions or no announcement. `sentences` are
-    (cosine to the question, text), closest first.
+    """For an outcome question: how far below the closest sentence the first one that reports a result lies,
+    provided a sentence above it announces the work (0 when none does); `cap` when no sentence reports a result,
+    unless none announces the work and the closest gives a figure; 0 for other questions. A question that asks for
+    recommendations takes a listed one ("• Investeer in …") as its result. `sentences` are (cosine to the question,
+    text), closest first.
 
     >>> outcome_reach("Wat waren de uitkomsten van het tweede deel?", [(0.66, "Het eerste deel is uitgevoerd."),
     ...     (0.59, "In november wordt het tweede deel verwacht."), (0.46, "De conclusie is dat het Rijk …")], 0.2)
@@ -71,14 +74,24 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     >>> outcome_reach("Wat heeft de Week van het Erfgoed opgeleverd?", [(0.56, "• Organisatie van een Week van het "
     ...     "Erfgoed in de Ruimte."), (0.48, "• OCW organiseert samen met de gemeente een week over leegstand.")], 0.2)
     0.2
+    >>> outcome_reach("Wat hebben de krimpcongressen opgeleverd?", [(0.7, "In 2018 en 2019 zijn twee krimpcongressen "
+    ...     "georganiseerd."), (0.5, "De deelnemers waren positief.")], 0.2)
+    0.0
     """
-    if not asks_outcome(question):
+    if not asks_outcome(question) or not sentences:
         return 0.0
+    advice = bool(ASKS_ADVICE.search(question))
     announced = False
     for cosine, text in sentences:
-        if REPORTS.search(text):
+        if _reports(text, advice):
             return round(min(cap, sentences[0][0] - cosine), 6) if announced else 0.0
         announced = announced or bool(ANNOUNCES.search(text))
-    # no sentence reports a result, and the closest is an action listed in a plan (an annex's "• Organisatie van een
-    # Week van het Erfgoed"): the letters list the work, not what it gave
-    return cap if announced or (sentences and _LISTED.match(sentences[0][1])) else 0.0
+    # no sentence of the best passages reports a result: they name the work ("In 2018 en 2019 zijn twee
+    # krimpcongressen georganiseerd", an annex's "• Organisatie van een Week van het Erfgoed"), not what it gave;
+    # unless the closest gives a figure ("• 450 woningen gesloopt": a result in figures, in no words of one)
+    return cap if announced or not FIGURE.search(sentences[0][1]) else 0.0
+
+
+def _reports(text: str, advice: bool) -> bool:
+    """A sentence that reports a result in words, or (asked for advice) a listed recommendation."""
+    return bool(REPORTS.search(text) or (advice and BULLET.match(text)))

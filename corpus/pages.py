@@ -166,14 +166,37 @@ def extract_footnotes(page: Page, names: frozenset[str] = frozenset()) -> None:
             lines.pop()
     lines = _move_citation_footnotes(page, lines)
     numbers = {f.number for f in page.footnotes}
-    kept = []
+    kept, pending = [], []  # pending: marks on a line of their own, not yet placed
     for line in lines:
         lone = LONE_NUMBER.match(line)
         if lone and (int(lone.group(1)) in numbers or not numbers):
+            if int(lone.group(1)) in numbers and kept:
+                pending.append(int(lone.group(1)))
             continue  # a reference marker or a page number on a line of its own
         note_references(page, line, numbers, names)
         kept.append(strip_glued_markers(line, numbers, names))
+        _place_lone_marks(page, pending, kept)
+    _place_lone_marks(page, pending, kept + [""])
     page.lines = kept
+
+
+def _place_lone_marks(page: Page, pending: list[int], kept: list[str]) -> None:
+    """Note where marks that stood on a line of their own belong: the extractor puts a superscript mark above the
+    line it stands in, so it is placed after that line's first word ("heeft" / "15" / "het kabinet …" places 15
+    after "heeft het"). `kept[-1]` is that line, `kept[-2]` the one before it.
+
+    >>> page = Page(25, [])
+    >>> _place_lone_marks(page, [15], ["In antwoord hierop heeft", "het kabinet in 2018 de Leidraad"])
+    >>> page.references
+    {15: 'In antwoord hierop heeft het'}
+    """
+    if not pending or len(kept) < 2:
+        return
+    before, first = kept[-2].strip(), " ".join(kept[-1].split()[:1])
+    context = before + first if before.endswith("-") else f"{before} {first}"  # "Arnhem-" / "Oost en …"
+    for number in pending:
+        page.references.setdefault(number, context)
+    pending.clear()
 
 
 def note_references(page: Page, line: str, numbers: set[int], names: frozenset[str] = frozenset()) -> None:

@@ -113,9 +113,20 @@ def test_a_named_letter_without_the_footnote_gives_no_other_letters(corpus):
 def test_a_footnote_is_looked_up_by_number(bot):
     reply = bot.ask("Wat staat er in voetnoot 22 van het actieplan?")
     assert reply.kind == "lookup" and not reply.abstained
-    assert [p.unit_id for p in reply.passages] == ["actieplan-2016:n022"]
+    # the footnote, then the section whose text holds its mark, with the marked sentence highlighted
+    assert [p.unit_id for p in reply.passages] == ["actieplan-2016:n022", "actieplan-2016:s014"]
     assert "tijdelijke maatstaf bevolkingskrimp" in reply.answer
     assert reply.passages[0].citation().endswith("voetnoot 22, p. 13")
+    assert reply.passages[1].highlight in reply.answer and reply.answer.rstrip().endswith("[2]")
+
+
+def test_a_mark_on_a_line_of_its_own_is_placed_in_the_line_below_it(bot):
+    """The Atlas answers print each mark on a line of its own above the line it stands in: footnote 15 is the
+    kamerstuk of the Leidraad Grenseffecten, and the reply shows the sentence and the section it stands in."""
+    reply = bot.ask("Welk kamerstuk staat in voetnoot 15 van de Atlas-antwoorden?")
+    assert "32 851, nr. 53" in reply.answer
+    assert "de Leidraad Grenseffecten aangekondigd" in reply.answer
+    assert reply.passages[1].doc_id == "atlas" and "Leidraad Grenseffecten" in reply.passages[1].highlight
 
 
 def test_a_citation_footnote_is_looked_up_too(bot):

@@ -21,7 +21,13 @@ def test_an_outcome_the_letters_only_announce_is_not_answered(bot):
     reply = bot.ask("Wat waren de resultaten van het onderzoek naar thuiswerken door het Center for People and "
                     "Buildings?")
     assert reply.abstained and not reply.passages
-    assert "kondigen het alleen aan" in reply.answer
+    assert "melden er geen uitkomst van" in reply.answer
+
+
+def test_work_the_letters_name_without_a_result_gives_no_outcome(bot):
+    """The closest sentences say the congresses were held, not what they gave: no sentence reports a result."""
+    refused_by_rule(bot, "Welke resultaten hebben de twee krimpcongressen opgeleverd?", "outcome_reach",
+                    "melden er geen uitkomst van")
 
 
 def test_an_outcome_the_letters_report_is_answered(bot):
@@ -34,7 +40,7 @@ def test_english_outcome_question_gets_the_reason_in_english(bot):
     reply = bot.ask("What were the results of the study on working from home by the Center for People and "
                     "Buildings?")
     assert reply.abstained and reply.language == "en"
-    assert "only announce it" in reply.answer
+    assert "report no outcome of it" in reply.answer
 
 
 def test_a_figure_asked_without_hoeveel_is_read_like_one(bot):

@@ -128,9 +128,11 @@ def test_a_planned_action_listed_at_the_top_and_no_result_does_not_answer_an_out
     listed = [(0.78, "• Deelname van de gemeente Coevorden aan de Democratic Challenge (ministerie van BZK)"),
               (0.46, "• Project vestiging huisartsen Coevorden.")]
     assert outcome_reach(question, listed, 0.2) == 0.2
-    # a result further down still answers, and a plain sentence at the top without a result is left alone
+    # a result further down still answers; a plain sentence that names the work, with no result, gives no outcome
+    # either (since the twentieth stop), unless it gives a figure
     assert outcome_reach(question, listed + [(0.40, "Uit de evaluatie blijkt dat het werkt.")], 0.2) == 0.0
-    assert outcome_reach(question, [(0.78, "Coevorden neemt deel aan de Democratic Challenge.")], 0.2) == 0.0
+    assert outcome_reach(question, [(0.78, "Coevorden neemt deel aan de Democratic Challenge.")], 0.2) == 0.2
+    assert outcome_reach(question, [(0.78, "Coevorden zette 12 projecten op in de Democratic Challenge.")], 0.2) == 0.0
 
 
 def test_a_result_near_the_top_answers_an_outcome_question():
@@ -139,7 +141,7 @@ def test_a_result_near_the_top_answers_an_outcome_question():
     background = [(0.68, "De pilot is in 2016 gestart."), (0.55, "De eindconclusie is dat de pilot weinig bijdroeg.")]
     assert outcome_reach("Hoe is de pilot afgelopen?", background, 0.2) == 0.0  # a start is background, not news
     assert outcome_reach(OUTCOME, [(0.6, "De eindconclusie is dat de pilot weinig bijdroeg.")], 0.2) == 0.0
-    assert outcome_reach(OUTCOME, [(0.6, "Open clubs verhogen sportdeelname.")], 0.2) == 0.0  # nothing announced
+    assert outcome_reach(OUTCOME, [(0.6, "Door open clubs is de sportdeelname gestegen.")], 0.2) == 0.0
     assert outcome_reach("Wat doet het Rijk?", [(0.6, "Dit wordt verwacht.")], 0.2) == 0.0  # not an outcome question
 
 
