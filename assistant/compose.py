@@ -231,6 +231,8 @@ class Composer:
     def who_asked(self, parsed: ParsedQuery, previous: ResolvedTurn | None) -> Reply:
         """Which fracties asked the question(s) of the previous answer: per number where the letter says so."""
         lang = parsed.language
+        if previous is not None and previous.abstained and not previous.units:  # "Welke fracties vroegen daarnaar?"
+            return Reply(message(lang, "who_after_refusal"), [], True, "followup", lang, parsed.text)
         if previous is None or not previous.units:
             return Reply(message(lang, "no_previous"), [], True, "followup", lang, parsed.text)
         # the answer the user saw: its best passage. A section of a narrative letter was asked by no fractie (a later

@@ -141,6 +141,8 @@ def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> Tur
     text, hints = parsed.text, parsed.letter_hints
     parsed = replace(parsed, language=_language(text, previous))
     if previous is None:
+        if asks_who_asked_back(text):  # "Wie vroeg daarnaar?" as the first turn: there is no answer to point back to
+            return TurnPlan("who_asked", replace(parsed, followup="who_asked"))
         return _standalone(parsed)
     if previous.footnotes and not (parsed.numbers or parsed.footnotes):  # "En de volgende?" after "voetnoot 22"
         if stepped := _numbers_by_slot(text, replace(previous, numbers=previous.footnotes)):

@@ -59,12 +59,13 @@ def names_absent_name(reading: Reading) -> bool:
     """A Dutch question that names something the letters never mention ("het Nationaal Groeifonds", "2024"):
     they cannot answer it, however close the passages on the topic are. On dev (196 cases), 6 of 6 Dutch questions
     with such a name were unanswerable and no answerable Dutch question had one. English questions are left to the
-    model: their names are often translations ("Council of State", "Meuse-Rhine") of names the letters do use.
+    model: their names are often translations ("Meuse-Rhine") of names the letters do use; but a body of
+    assistant/bodies.py ("Senate", "Eerste Kamer") that the letters never name counts in both languages.
 
     >>> names_absent_name(Reading("…", "nl", "money", terms.query_terms("Welk bedrag krijgt Drechtsteden?", "nl"), None))
     True
     """
-    return reading.language == "nl" and bool(reading.terms.absent_names)
+    return bool(reading.terms.bodies) or (reading.language == "nl" and bool(reading.terms.absent_names))
 
 
 def unit_stems(chunk_stems: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:

@@ -41,6 +41,8 @@ MESSAGES = {
         "who_none": "Het antwoord hierboven komt uit “{title}”, niet uit antwoorden op Kamervragen: er is geen "
                     "fractie die ernaar vroeg.",
         "no_previous": "Ik weet niet naar welke eerdere vraag u verwijst. Stel de vraag volledig.",
+        "who_after_refusal": "Op de vorige vraag vond ik geen antwoord in de brieven, dus ook geen fractie die ernaar "
+                             "vroeg. Stel de vraag anders, of vraag naar een vraagnummer.",
         "abstain_short": "Dit staat niet in de brieven die ik ken.",
         "reason_nothing": "Geen enkele passage in de brieven lijkt op deze vraag.",
         "part_unanswered": "Over “{part}”: {reason}",
@@ -101,6 +103,8 @@ MESSAGES = {
         "who_none": "The answer above comes from “{title}”, not from answers to questions from the Kamer: no "
                     "group asked for it.",
         "no_previous": "I do not know which earlier question you mean. Please ask the full question.",
+        "who_after_refusal": "I found no answer to the previous question in the letters, so no group that asked "
+                             "about it either. Ask it another way, or ask for a question number.",
         "abstain_short": "This is not in the letters I know.",
         "reason_nothing": "No passage in the letters resembles this question.",
         "part_unanswered": "On “{part}”: {reason}",

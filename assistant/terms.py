@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from assistant.bodies import absent_bodies, bodies_named
 from assistant.letter_years import letter_reference_years
 from corpus.records import Chunk
 from index.lexical import LexicalIndex, words
@@ -101,6 +102,7 @@ class QueryTerms:
     absent_names: tuple[str, ...] = ()  # the absent words that are names or numbers (not everyday words)
     # other ways the letters write a slot: "Drentse" -> the stems of "Drenthe", "Volksgezondheid" -> of "VWS"
     variants: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    bodies: tuple[str, ...] = ()  # bodies the letters never mention, named in several everyday words (bodies.py)
 
     def missing_slots(self, chunk_stems: frozenset[str]) -> tuple[str, ...]:
         """The question's names and years that a passage does not contain ("Drenthe", "2019"); a place's adjective
@@ -113,7 +115,8 @@ class QueryTerms:
         follow-up carries from the turn before ("bedoelt" in "Wat bedoelt ze met …?") are no evidence that the
         letters do not answer the follow-up."""
         return replace(self, absent=tuple(w for w in self.absent if w in own.absent),
-                       absent_names=tuple(w for w in self.absent_names if w in own.absent_names))
+                       absent_names=tuple(w for w in self.absent_names if w in own.absent_names),
+                       bodies=tuple(w for w in self.bodies if w in own.bodies))
 
     def coverage(self, chunk_stems: frozenset[str]) -> float:
         """IDF-weighted share of the salient stems that occur in a chunk (1.0 when the question has none)."""
@@ -126,7 +129,8 @@ class QueryTerms:
 class TermStats:
     def __init__(self, analyzer: LexicalIndex, chunk_stems: dict[str, frozenset[str]],
                  known: frozenset[str] = frozenset(), letter_names: frozenset[str] = frozenset(),
-                 regions: dict[str, tuple[str, ...]] | None = None, letter_years: frozenset[str] = frozenset()):
+                 regions: dict[str, tuple[str, ...]] | None = None, letter_years: frozenset[str] = frozenset(),
+                 absent_bodies: frozenset[str] = frozenset()):
         self.analyzer = analyzer
         self.regions = regions or {}  # a province (lower case) -> the regions the letters place in it
         self.chunk_stems = chunk_stems
@@ -138,6 +142,7 @@ class TermStats:
         self.known = known | frozenset(self.df)  # every stem anywhere in the letters (absent = not in here)
         self.letter_names = letter_names  # words that name a letter ("Atlas"): letter hints, not slots to find
         self.letter_years = letter_years  # the years of the letters' dates: "de brief van 2021" names a letter
+        self.absent_bodies = absent_bodies  # bodies (of BODIES in bodies.py) that no letter names
         self._prefixes = frozenset(s for s in self.known if len(s) >= DERIVED_MIN_STEM)
         self._province_variants = self._regions_by_stem()
 
@@ -151,7 +156,8 @@ class TermStats:
         known = frozenset(stem for text in (*letter_texts, *letter_names) for stem in analyzer.tokens(text))
         names = frozenset(w for name in letter_names for w in words(name))
         return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names,
-                   regions_by_province(c.text for c in chunks), frozenset(letter_years))
+                   regions_by_province(c.text for c in chunks), frozenset(letter_years),
+                   absent_bodies(letter_texts or [c.text for c in chunks]))
 
     def derived_from_known(self, word: str) -> bool:
         """"Nederlanders", "antwoordt", "Gelderse": a short ending on a word the letters use is that word, not a
@@ -231,7 +237,8 @@ class TermStats:
                     other += self._region_variants(place or word) if word in capitalised else ()
                     if other:
                         variants[capitalised[word]] = other
-        return QueryTerms(stems, tuple(absent), slots, tuple(names), variants)
+        bodies = bodies_named(question, self.absent_bodies)  # "Eerste Kamer": everyday words, an absent name
+        return QueryTerms(stems, (*bodies, *absent), slots, (*bodies, *names), variants, bodies)
 
     def _ministry_variants(self, word: str) -> tuple[tuple[str, ...], ...]:
         """The stems of the other ways the letters write a ministry's name word ("volksgezondheid" -> VWS), or its

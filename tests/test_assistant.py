@@ -72,6 +72,17 @@ def test_who_asked_after_an_answer_from_a_narrative_letter_says_no_fractie_asked
     assert "niet uit antwoorden op Kamervragen" in reply.answer and not reply.passages
 
 
+def test_who_asked_after_a_refused_question_says_no_answer_was_found(bot):
+    """The earlier question was there, but the letters did not answer it: that is what the reply says, not that the
+    assistant does not know which question was meant."""
+    reply = bot.ask("Welke fracties vroegen daarnaar?",
+                    history=["Hoeveel geld gaat er naar het Nationaal Groeifonds voor krimpregio's?"])
+    assert reply.abstained and not reply.passages
+    assert reply.answer.startswith("Op de vorige vraag vond ik geen antwoord in de brieven")
+    first = bot.ask("Wie vroeg daarnaar?")  # no earlier question at all
+    assert first.abstained and first.answer.startswith("Ik weet niet naar welke eerdere vraag u verwijst")
+
+
 def test_who_asked_is_about_the_answer_shown_not_a_later_passage(bot):
     first = "Wat doet het kabinet aan de bereikbaarheid van voorzieningen in krimpgebieden?"
     shown = bot.ask(first).passages[0]

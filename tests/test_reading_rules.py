@@ -161,3 +161,13 @@ def test_a_count_of_other_things_money_or_a_share_does_not_answer_a_count_of_thi
 def test_people_counted_under_another_name_answer_a_count_of_people(bot):
     reply = bot.ask("Hoeveel mensen wil het sectorplan in het grensgebied ondersteunen?")
     assert not reply.abstained and "800 personen" in " ".join(lead.text for lead in reply.lead)
+
+
+def test_a_body_the_letters_never_mention_is_named_in_the_refusal(bot):
+    """The Regio Deals are in the letters; the Eerste Kamer is not, though "eerste" and "kamer" are words they use."""
+    reply = bot.ask("Wat vindt de Eerste Kamer van de Regio Deals?")
+    assert reply.abstained and not reply.passages
+    assert "“Eerste Kamer”" in reply.answer
+    english = bot.ask("Does the Senate support the Regio Deals?")
+    assert english.abstained and english.language == "en" and "“Senate”" in english.answer
+    assert not bot.ask("Wat heeft de Tweede Kamer gevraagd over de Regio Deals?").abstained

@@ -9,6 +9,7 @@ import pytest
 
 import assistant.dates
 import assistant.evidence
+import assistant.bodies
 import assistant.counts
 import assistant.figures
 import assistant.names
@@ -32,7 +33,8 @@ pytestmark = pytest.mark.unit
 
 def test_module_examples_run():
     for module in (assistant.counts, assistant.evidence, assistant.figures, assistant.outcome, assistant.names, assistant.dates,
-                   assistant.reasons, assistant.reading_rules, assistant.shares, assistant.status, assistant.years):
+                   assistant.reasons, assistant.reading_rules, assistant.shares, assistant.status, assistant.years,
+                   assistant.bodies):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 

@@ -159,8 +159,30 @@ def test_a_dutch_question_naming_what_the_letters_never_mention_is_not_answered(
     assert named.terms.absent_names == ("Drechtsteden",) and names_absent_name(named)
     everyday = Reading("...", "nl", "any", stats.query_terms("Komt er een meldpunt voor knelpunten?", "nl"), None)
     assert not names_absent_name(everyday)  # an everyday word the letters do not use is weak evidence
-    english = Reading("...", "en", "any", stats.query_terms("What did the Council of State advise?", "en"), None)
+    english = Reading("...", "en", "any", stats.query_terms("What does the Meuse-Rhine Euregio do?", "en"), None)
     assert english.terms.absent_names and not names_absent_name(english)  # names may be translations
+
+
+@pytest.mark.parametrize("question, language, body", [
+    ("Wat vindt de Eerste Kamer van de Regio Deals?", "nl", "Eerste Kamer"),
+    ("Does the Senate support the Regio Deals?", "en", "Senate"),
+    ("What did the Council of State advise?", "en", "Council of State"),
+    ("Heeft het Centraal Planbureau de DU doorgerekend?", "nl", "Centraal Planbureau"),
+])
+def test_a_body_named_in_everyday_words_that_the_letters_never_mention_is_absent(stats, question, language, body):
+    """"eerste" and "kamer" are words the letters use; the Eerste Kamer is a body they never mention
+    (assistant/bodies.py). The English names are the table's own translations, so they count in English too."""
+    from assistant.decide import names_absent_name
+
+    reading = Reading("...", language, "any", stats.query_terms(question, language), None)
+    assert reading.terms.bodies == (body,) and reading.terms.absent_names[0] == body and names_absent_name(reading)
+
+
+def test_bodies_the_letters_do_name_are_not_absent(stats):
+    for question in ("Wat heeft de Tweede Kamer gevraagd over de Regio Deals?",
+                     "Aan wie is het wetsvoorstel voorgelegd, ook aan de Algemene Rekenkamer?",
+                     "Wat is het eerste kamerstuk over krimp?"):
+        assert stats.query_terms(question, "nl").bodies == ()
 
 
 def test_the_reason_names_the_slot_the_passages_lack():

@@ -1,0 +1,54 @@
+"""Bodies whose name is made of everyday words ("Eerste Kamer", "Raad van State", "Centraal Planbureau"): the test
+for names the letters never use (assistant/terms.py) goes word by word, and "eerste" and "kamer" are words the
+letters do use. So "Wat vindt de Eerste Kamer van de Regio Deals?" found the passages on the Regio Deals and was
+answered with them, although the letters never mention the Eerste Kamer. A body named here whose every name is
+absent from the letters counts as an absent name, in Dutch and in English ("Senate"): the English names are this
+table's own translations, not guesses.
+
+Example:
+    >>> absent = absent_bodies(["De Tweede Kamer en de Algemene Rekenkamer."])
+    >>> "Eerste Kamer" in absent, "Algemene Rekenkamer" in absent
+    (True, False)
+    >>> bodies_named("Does the Senate support the Regio Deals?", absent)
+    ('Senate',)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# a body -> its names, Dutch and English (lower case; matched as whole words, any spacing)
+BODIES: dict[str, tuple[str, ...]] = {
+    "Eerste Kamer": ("eerste kamer", "senaat", "senate", "upper house"),
+    "Raad van State": ("raad van state", "council of state"),
+    "Centraal Planbureau": ("centraal planbureau", "cpb", "central planning bureau"),
+    "Algemene Rekenkamer": ("algemene rekenkamer", "court of audit"),
+    "Europees Parlement": ("europees parlement", "european parliament"),
+    "Raad voor het Openbaar Bestuur": ("raad voor het openbaar bestuur", "council for public administration"),
+    "Nationale ombudsman": ("nationale ombudsman", "national ombudsman"),
+}
+
+
+def _pattern(name: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + r"[\s-]+".join(map(re.escape, name.split())) + r"(?!\w)", re.I)
+
+
+_PATTERNS = {body: [_pattern(name) for name in names] for body, names in BODIES.items()}
+
+
+def absent_bodies(letter_texts: Iterable[str]) -> frozenset[str]:
+    """The bodies of BODIES that no letter names, by any of their names."""
+    texts = list(letter_texts)
+    return frozenset(body for body, patterns in _PATTERNS.items()
+                     if not any(p.search(text) for p in patterns for text in texts))
+
+
+def bodies_named(question: str, absent: frozenset[str]) -> tuple[str, ...]:
+    """The names of absent bodies in the question, as the question writes them."""
+    found = []
+    for body in sorted(absent):
+        for pattern in _PATTERNS[body]:
+            if match := pattern.search(question):
+                found.append(" ".join(match.group(0).split()))
+                break
+    return tuple(found)
