@@ -27,6 +27,7 @@ from assistant.query import ParsedQuery
 from assistant.records import Lead, Passage, QuestionPart, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer, Scored, with_next_fragment
 from assistant.retrieval import Hit, best_per_unit
+from assistant.row_cells import with_row_cells
 from assistant.windows import adjacent_sibling, joined_text
 from corpus import Corpus
 from corpus.focus import answer_paragraphs_for
@@ -152,11 +153,13 @@ class Composer:
     def _lead(self, reading: Reading, kept: list[list[Scored]]) -> list[Lead]:
         """The one or two verbatim sentences that best answer the question, from the best two passages (each one
         window, or two neighbouring windows of one unit)."""
-        options = []
+        options, table_rows = [], set()
         noun = counted_noun(reading.question) if reading.language == "nl" else ""
         for source, windows in enumerate(kept, start=1):
             for item in windows:
                 rows = self.rescorer.sentence_cosines(item.hit.chunk.chunk_id, reading.query_vector)
+                if self.corpus.unit(item.hit.chunk.unit_id).kind == "table":
+                    table_rows.update(row for row, _ in rows)
                 # a sentence keeps the short fragment after it ("… volgen. Per 1 januari 2016 in werking getreden.")
                 texts = with_next_fragment([self.rescorer.sentences.texts[row] for row, _ in rows])
                 options += self._lead_options(reading, noun, source, rows, texts)
@@ -178,7 +181,16 @@ class Composer:
             if fact is not None:
                 chosen = [best, fact]
         starts = self.rescorer.sentences.starts
-        return [Lead(text, source) for _, source, row, text, _ in sorted(chosen, key=lambda o: (o[1], starts[o[2]]))]
+        return [Lead(self._with_row_cells(row, text, table_rows), source)
+                for _, source, row, text, _ in sorted(chosen, key=lambda o: (o[1], starts[o[2]]))]
+
+    def _with_row_cells(self, row: int, text: str, table_rows: set[int]) -> str:
+        """An annex table's action keeps the parties and planning of its row (assistant/row_cells.py)."""
+        if row not in table_rows:
+            return text
+        sentences = self.rescorer.sentences
+        clean = self.corpus.letter(sentences.doc_ids[row]).clean.text
+        return with_row_cells(text, clean, int(sentences.ends[row]))
 
     @staticmethod
     def _lead_options(reading: Reading, noun: str, source: int, rows: list[tuple[int, float]],

@@ -30,7 +30,9 @@ heette heetten wilt kunt zult klopt klopte gewoon normaal handig
 kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken
 nadat voordat zodra tenzij opdat alvorens sindsdien zolang totdat dankzij alsook ooit telkens meestal vrijwel
 feitelijk althans
+afkorting afkortingen afgekort acroniem acroniemen betekent
 what which when where why how does did minister government letter letters tell explain about there their they
+abbreviation abbreviations abbreviated acronym acronyms
 """.split())
 # "erbij", "daarover", "hiermee": pointing words, never a topic (and "erbij" is a word the letters happen not to use)
 PRONOMINAL = re.compile(r"(er|daar|hier|waar)(bij|op|aan|van|in|mee|over|door|voor|uit|naar|om|onder|tegen|toe|"

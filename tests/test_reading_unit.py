@@ -333,6 +333,9 @@ def test_conjunctions_months_and_a_letters_own_name_are_no_missing_words(stats):
     # an English month is the letters' Dutch one
     terms = stats.query_terms("What did the minister write to the K6 in March 2021?", "en")
     assert terms.absent == () and "maart" in terms.stems
+    # a word about words ("afkorting", "acronym") is no topic the letters lack (twentieth stop)
+    assert stats.query_terms("Waar staat de afkorting DAEB voor?", "nl").absent == ()
+    assert stats.query_terms("What does the acronym DAEB stand for?", "en").absent == ()
     # "SO-antwoorden" names a letter, as "SO" does: a hint, not a name a passage must hold
     assert stats.query_terms("Wat staat er in de SO-antwoorden over krimp?", "nl").slots == {}
     # "University of Groningen": the letters write "Rijksuniversiteit Groningen"
