@@ -27,7 +27,8 @@ precies eigenlijk gebeurt gedaan gebeuren staat staan zegt zeggen gezegd gaat ga
 wanneer waarom waar hoe minister kabinet regering rijk brief brieven kamer tweede vraag vragen antwoord antwoorden
 graag weten vertellen uitleggen noemen genoemd soort manier momenteel tegenwoordig concreet ongeveer heet heten
 heette heetten wilt kunt zult klopt klopte gewoon normaal handig
-kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken
+kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken kamerstuknummer
+kamerstuknummers
 nadat voordat zodra tenzij opdat alvorens sindsdien zolang totdat dankzij alsook ooit telkens meestal vrijwel
 feitelijk althans
 afkorting afkortingen afgekort acroniem acroniemen betekent
