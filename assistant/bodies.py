@@ -9,6 +9,8 @@ Example:
     >>> absent = absent_bodies(["De Tweede Kamer en de Algemene Rekenkamer."])
     >>> "Eerste Kamer" in absent, "Algemene Rekenkamer" in absent
     (True, False)
+    >>> "Eerste Kamer" in absent_bodies(["Het rapport is naar de Eerste en Tweede Kamer gestuurd."])
+    False
     >>> bodies_named("Does the Senate support the Regio Deals?", absent)
     ('Senate',)
 """
@@ -19,7 +21,8 @@ from collections.abc import Iterable
 
 # a body -> its names, Dutch and English (lower case; matched as whole words, any spacing)
 BODIES: dict[str, tuple[str, ...]] = {
-    "Eerste Kamer": ("eerste kamer", "senaat", "senate", "upper house"),
+    # the SO answers send a report "naar de Eerste en Tweede Kamer": that names it
+    "Eerste Kamer": ("eerste kamer", "eerste en tweede kamer", "senaat", "senate", "upper house"),
     "Raad van State": ("raad van state", "council of state"),
     "Centraal Planbureau": ("centraal planbureau", "cpb", "central planning bureau"),
     "Algemene Rekenkamer": ("algemene rekenkamer", "court of audit"),

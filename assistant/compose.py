@@ -333,7 +333,7 @@ class Composer:
             highlight=best_sentences(body, query, self.lexical) if query else "",
             unit_id=unit.unit_id, kind=unit.kind, reference=meta.reference(), fracties=list(unit.fracties),
             question_text=unit.question_text, status=unit.status, start=unit.start, end=unit.end,
-            question_parts=question_parts(unit), focus=focus, notes=self._notes_in(unit.doc_id, unit.start, unit.end),
+            question_parts=question_parts(unit), focus=focus, notes=self.notes_in(unit.doc_id, unit.start, unit.end),
         )
 
     def passage_from_hit(self, hit: Hit, query: str, scored: Scored | None = None, lead: str = "",
@@ -368,10 +368,10 @@ class Composer:
             question_parts=question_parts(unit), scores={k: round(v, 4) for k, v in scores.items()},
             table_row=table_row(unit, chunk) if chunk.kind == "table_row" else [],
             joined_chunk_id=sibling.hit.chunk.chunk_id if sibling is not None else "",
-            notes=self._notes_in(chunk.doc_id, start, end),
+            notes=self.notes_in(chunk.doc_id, start, end),
         )
 
-    def _notes_in(self, doc_id: str, start: int, end: int) -> list[tuple[int, str]]:
+    def notes_in(self, doc_id: str, start: int, end: int) -> list[tuple[int, str]]:
         """The footnotes whose marks stand in [start, end) of the letter, as the printed page shows them."""
         return [(n.number, n.text) for n in cited_between(self.corpus.letter(doc_id).clean, start, end)]
 

@@ -1,7 +1,8 @@
 """Footnote lookups: "Wat staat er in voetnoot 22 van het actieplan?", "footnote 14 of the evaluation letter".
 
 An exact, structural answer like a question lookup: the footnote's text, its letter and page, the sentence its mark
-stands in (with the section that holds it as a second passage), and the footnote as the first passage (its span in the letter's appended footnotes, corpus/footnotes.py), so
+stands in (with its paragraph as a second passage), and the footnote as the first passage (its span in the
+letter's appended footnotes, corpus/footnotes.py), so
 "Open in brief" shows it. Letters the words name come first; a named letter without that footnote gives no other
 letter's footnote.
 
@@ -94,15 +95,23 @@ def with_footnotes(reply: Reply, notes: Reply) -> Reply:
 
 
 def anchor_passage(composer: Composer, match: FootnoteMatch, sentence: str) -> Passage | None:
-    """The section whose text holds the footnote's mark, with the sentence the mark stands in highlighted (None when
-    the mark's place is unknown)."""
+    """The paragraph whose text holds the footnote's mark, cited with its section, the sentence the mark stands in
+    highlighted (None when the mark's place is unknown). A paragraph, not the whole section: a section can run to
+    several pages."""
     at = match.footnote.cited_at
     holding = [u for u in composer.corpus.units
                if u.doc_id == match.doc_id and u.kind != "footnote" and u.start < at <= u.end]
     if not holding:
         return None
     unit = min(holding, key=lambda u: u.end - u.start)
-    return replace(composer.passage_from_unit(unit, ""), highlight=sentence)
+    letter = composer.corpus.letter(match.doc_id).clean
+    paragraph = next((p for p in letter.paragraphs if p.start < at <= p.end), None)
+    passage = replace(composer.passage_from_unit(unit, ""), highlight=sentence)
+    if paragraph is None:
+        return passage
+    start, end = max(unit.start, paragraph.start), min(unit.end, paragraph.end)
+    return replace(passage, text=letter.paragraph_text(paragraph), start=start, end=end, focus="",
+                   pages=list(letter.pages_between(start, end)), notes=composer.notes_in(match.doc_id, start, end))
 
 
 def footnote_passage(composer: Composer, match: FootnoteMatch) -> Passage:

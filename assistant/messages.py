@@ -42,7 +42,7 @@ MESSAGES = {
                     "fractie die ernaar vroeg.",
         "no_previous": "Ik weet niet naar welke eerdere vraag u verwijst. Stel de vraag volledig.",
         "who_after_refusal": "Op de vorige vraag vond ik geen antwoord in de brieven, dus ook geen fractie die ernaar "
-                             "vroeg. Stel de vraag anders, of vraag naar een vraagnummer.",
+                             "vroeg. Stel de vraag anders.",
         "abstain_short": "Dit staat niet in de brieven die ik ken.",
         "reason_nothing": "Geen enkele passage in de brieven lijkt op deze vraag.",
         "part_unanswered": "Over “{part}”: {reason}",
@@ -104,7 +104,7 @@ MESSAGES = {
                     "group asked for it.",
         "no_previous": "I do not know which earlier question you mean. Please ask the full question.",
         "who_after_refusal": "I found no answer to the previous question in the letters, so no group that asked "
-                             "about it either. Ask it another way, or ask for a question number.",
+                             "about it either. Ask it another way.",
         "abstain_short": "This is not in the letters I know.",
         "reason_nothing": "No passage in the letters resembles this question.",
         "part_unanswered": "On “{part}”: {reason}",

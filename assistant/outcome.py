@@ -42,15 +42,27 @@ REPORTS = re.compile(
     r"\b(laat zien|laten zien|lieten zien|liet zien|toont aan|tonen aan|wijst uit|wees uit|blijkt|bleek|blijken|"
     r"gebleken|concludeer\w*|geconcludeerd|conclusie|eindconclusie|bevinding\w*|(komt|kwam) .{0,60}naar voren|"
     r"naar voren gekomen|heeft geleid|hebben geleid|heeft bijgedragen|hebben bijgedragen|aangegeven|geconstateerd|"
-    r"constateert|uitkomst is|uitkomsten zijn|resultaten (zijn|waren)|beveelt aan|bevelen aan|volgende aanbevelingen|"
-    r"adviseert|adviseerde|positief|positieve|negatief|negatieve|succesvol\w*|afgerond|ervaringen opgedaan|"
-    r"aanbevelingen (betreffen|zijn|luiden|gaan over)|gestegen|gedaald|toegenomen|afgenomen|verhoogd|verlaagd|"
-    r"verbeterd|verslechterd|stijgt|daalt|neemt (toe|af))\b", re.I)
-# A figure that is no year ("450 woningen gesloopt", "49 aanvragen"): a result in numbers.
-FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s*%)?(?![\w-])")
-BULLET = re.compile(r"\s*[•▪–-]\s")
-ASKS_ADVICE = re.compile(r"\b(aanbeveling|advie[sz]|adviseer|maatregel|recommend|advi[cs]e|measures)", re.I)
-
+    r"constateert|uitkomst is|uitkomsten zijn|resultaat is|resultaten (zijn|waren)|het resultaat|beveelt aan|"
+    r"bevelen aan|volgende aanbevelingen|adviseert|adviseerde|positief|positieve|negatief|negatieve|succesvol\w*|"
+    r"afgerond|ervaringen opgedaan|aanbevelingen (betreffen|zijn|luiden|gaan over)|gestegen|gedaald|toegenomen|"
+    r"afgenomen|verbeterd|verslechterd)\b", re.I)
+# ... but work still to be finished is no result ("wordt naar verwachting in april afgerond", "nog niet afgerond")
+NOT_YET = re.compile(r"\b(nog niet|naar verwachting|(wordt|worden|zal|zullen) .{0,60}\bafgerond)\b", re.I)
+# The work itself, held, set up or granted, or going on: the closest sentence says what was done, not what it gave
+# ("In 2018 en 2019 zijn … twee krimpcongressen georganiseerd", "Zo wordt nu in Drenthe gewerkt met …").
+NAMES_WORK = re.compile(
+    r"\b((is|zijn|werd|werden) .{0,100}\b(georganiseerd|gehouden|vastgesteld|opgericht|toegekend|ingezet|gesloten|"
+    r"afgesloten|ondertekend|opgesteld|ingesteld|geïnventariseerd|opgezet|gestart|uitgevoerd)|"
+    r"(wordt|worden) .{0,60}\bgewerkt|(neemt|nemen) .{0,60}\bdeel\b|organiseert|organiseren)\b", re.I)
+LISTED = re.compile(r"\s*[•▪–-]\s")  # a listed action of a plan ("• Organisatie van een Week van het Erfgoed")
+# A figure that is a result ("450 woningen gesloopt", "49 aanvragen"): no year, no day of a date, no number of a
+# kamerstuk, a question, an annex or a list item
+FIGURE = re.compile(
+    r"(?<![\w.,(-])(?<!\d )(?<!kamerstuk )(?<!kamerstukken )(?<!nr\. )(?<!tk )(?<!bijlage )(?<!vraag )(?<!vragen )"
+    r"(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*(?:\s*%)?"
+    r"(?![\w)-])(?!\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)"
+    r"(?![.,]\d)", re.I)
+ASKS_ADVICE = re.compile(r"\b(aanbeveling\w*|adviezen|advies|adviseer\w*|recommend\w*|advice|advise[sd]?)\b", re.I)
 
 
 def asks_outcome(question: str) -> bool:
@@ -60,10 +72,10 @@ def asks_outcome(question: str) -> bool:
 
 def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
     """For an outcome question: how far below the closest sentence the first one that reports a result lies,
-    provided a sentence above it announces the work (0 when none does); `cap` when no sentence reports a result,
-    unless none announces the work and the closest gives a figure; 0 for other questions. A question that asks for
-    recommendations takes a listed one ("• Investeer in …") as its result. `sentences` are (cosine to the question,
-    text), closest first.
+    provided a sentence above it announces the work (0 when none does); `cap` when no sentence reports a result and
+    one announces the work or the closest names it (work held, set up or going on, or a listed action, with no
+    figure); 0 otherwise and for other questions. A question that asks for recommendations takes a listed one ("•
+    Investeer in …") as its result. `sentences` are (cosine to the question, text), closest first.
 
     >>> outcome_reach("Wat waren de uitkomsten van het tweede deel?", [(0.66, "Het eerste deel is uitgevoerd."),
     ...     (0.59, "In november wordt het tweede deel verwacht."), (0.46, "De conclusie is dat het Rijk …")], 0.2)
@@ -77,6 +89,9 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     >>> outcome_reach("Wat hebben de krimpcongressen opgeleverd?", [(0.7, "In 2018 en 2019 zijn twee krimpcongressen "
     ...     "georganiseerd."), (0.5, "De deelnemers waren positief.")], 0.2)
     0.0
+    >>> outcome_reach("Wat hebben de krimpcongressen opgeleverd?", [(0.7, "In 2018 en 2019 zijn twee krimpcongressen "
+    ...     "georganiseerd."), (0.5, "Op 7 december 2020 is een webinar gehouden.")], 0.2)
+    0.2
     """
     if not asks_outcome(question) or not sentences:
         return 0.0
@@ -86,12 +101,14 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
         if _reports(text, advice):
             return round(min(cap, sentences[0][0] - cosine), 6) if announced else 0.0
         announced = announced or bool(ANNOUNCES.search(text))
-    # no sentence of the best passages reports a result: they name the work ("In 2018 en 2019 zijn twee
-    # krimpcongressen georganiseerd", an annex's "• Organisatie van een Week van het Erfgoed"), not what it gave;
-    # unless the closest gives a figure ("• 450 woningen gesloopt": a result in figures, in no words of one)
-    return cap if announced or not FIGURE.search(sentences[0][1]) else 0.0
+    # no sentence of the best passages reports a result and the closest names the work: the letters say what was
+    # done ("In 2018 en 2019 zijn … twee krimpcongressen georganiseerd", an annex's "• Organisatie van een Week van
+    # het Erfgoed"), not what it gave; a figure in it is a result in numbers ("• 450 woningen gesloopt")
+    top = sentences[0][1]
+    names_work = bool(LISTED.match(top) or NAMES_WORK.search(top)) and not FIGURE.search(top)
+    return cap if announced or names_work else 0.0
 
 
 def _reports(text: str, advice: bool) -> bool:
     """A sentence that reports a result in words, or (asked for advice) a listed recommendation."""
-    return bool(REPORTS.search(text) or (advice and BULLET.match(text)))
+    return bool((REPORTS.search(text) and not NOT_YET.search(text)) or (advice and LISTED.match(text)))

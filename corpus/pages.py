@@ -182,8 +182,9 @@ def extract_footnotes(page: Page, names: frozenset[str] = frozenset()) -> None:
 
 def _place_lone_marks(page: Page, pending: list[int], kept: list[str]) -> None:
     """Note where marks that stood on a line of their own belong: the extractor puts a superscript mark above the
-    line it stands in, so it is placed after that line's first word ("heeft" / "15" / "het kabinet …" places 15
-    after "heeft het"). `kept[-1]` is that line, `kept[-2]` the one before it.
+    line it stands in, so it is placed in that line, after its first word ("heeft" / "15" / "het kabinet …" places
+    15 after "heeft het"): the sentence it annotates is right, the word it stood after is a guess. `kept[-1]` is
+    that line, `kept[-2]` the one before it.
 
     >>> page = Page(25, [])
     >>> _place_lone_marks(page, [15], ["In antwoord hierop heeft", "het kabinet in 2018 de Leidraad"])

@@ -148,7 +148,7 @@ def test_a_follow_up_asks_for_a_footnote(bot):
     first = bot.ask("Waarom is de Demowijzer beëindigd?")
     assert first.passages[0].unit_id == "actieplan-2016:n016" and not first.abstained
     reply = bot.ask("En wat staat er in voetnoot 22?", conversation=first.conversation)
-    assert [p.unit_id for p in reply.passages] == ["actieplan-2016:n022"]
+    assert [p.unit_id for p in reply.passages][:1] == ["actieplan-2016:n022"]
 
 
 def test_a_question_answered_only_in_a_footnote_finds_it(bot):
@@ -237,13 +237,14 @@ def test_a_section_number_is_no_footnote_mark(corpus):
 def test_a_question_number_and_a_footnote_in_one_turn(bot):
     reply = bot.ask("Wat staat er in vraag 31 en voetnoot 22 van het actieplan?")
     assert "Vraag 31" in reply.answer and "Voetnoot 22" in reply.answer
-    assert reply.passages[-1].unit_id == "actieplan-2016:n022"
-    assert f"[{len(reply.passages)}]" in reply.answer.split("Voetnoot 22")[1]
+    # the footnote, then the paragraph its mark stands in
+    assert reply.passages[-2].unit_id == "actieplan-2016:n022"
+    assert f"[{len(reply.passages) - 1}]" in reply.answer.split("Voetnoot 22")[1]
 
 
 def test_english_names_of_the_letters_pick_the_footnote(bot):
     reply = bot.ask("What do footnotes 14 and 31 of the evaluation letter say?")
-    assert reply.language == "en" and [p.unit_id for p in reply.passages] == [
+    assert reply.language == "en" and [p.unit_id for p in reply.passages if p.kind == "footnote"] == [
         "evaluatie-actieplan:n014", "evaluatie-actieplan:n031"]
     assert "also has a footnote 14" not in reply.answer  # the letter was named
     both = bot.ask("footnote 14")

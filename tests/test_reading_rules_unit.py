@@ -551,3 +551,25 @@ def test_a_figure_for_another_year_does_not_answer_the_asked_year():
     ("Er is 5 miljoen euro (TK 35300-15; 2019/2020).", "Hoeveel geld was er in 2018?")])
 def test_a_span_of_years_holds_the_asked_year_and_a_citation_gives_no_year(text, question):
     assert not assistant.years.of_other_years(text, question)
+
+
+def test_an_outcome_question_is_refused_only_when_the_closest_sentence_names_the_work():
+    """Twentieth stop's review: a plain sentence with no report word is no refusal by itself ("Het thema is
+    landelijk geagendeerd" answers what the action plan gave); work held or set up without a result is."""
+    question = "Wat hebben de krimpcongressen opgeleverd?"
+    held = [(0.7, "In 2018 en 2019 zijn twee krimpcongressen georganiseerd.")]
+    assert outcome_reach(question, held, 0.2) == 0.2
+    assert outcome_reach("Wat heeft het actieplan opgeleverd?", [(0.7, "Het thema is landelijk geagendeerd.")], 0.2) == 0
+    # a figure of a result answers, the day of a date or a kamerstuk's number does not
+    assert outcome_reach(question, [(0.7, "Er zijn 12 krimpcongressen georganiseerd.")], 0.2) == 0.0
+    assert outcome_reach(question, [(0.7, "Op 7 december 2020 is een krimpcongres gehouden.")], 0.2) == 0.2
+    assert outcome_reach(question, [(0.7, "Het congres is gehouden (Kamerstuk 31 757, nr. 99).")], 0.2) == 0.2
+
+
+def test_work_still_to_be_finished_is_no_result_and_only_advice_questions_take_a_listed_item():
+    question = "Wat waren de uitkomsten van het onderzoek?"
+    assert outcome_reach(question, [(0.7, "Het onderzoek wordt naar verwachting in april afgerond.")], 0.2) == 0.2
+    assert outcome_reach(question, [(0.7, "Het onderzoek is afgerond: het werkt.")], 0.2) == 0.0
+    action = [(0.7, "• Ondersteuning van het Kenniscentrum Herbestemming.")]
+    assert outcome_reach("Wat adviseerde het kennisnetwerk?", action, 0.2) == 0.0  # a listed recommendation
+    assert outcome_reach("Wat heeft het adviesbureau opgeleverd?", action, 0.2) == 0.2  # no advice asked

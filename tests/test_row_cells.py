@@ -34,3 +34,19 @@ def test_who_takes_part_in_an_annex_action_is_in_the_answer(bot):
     assert not reply.abstained
     lead = " ".join(l.text for l in reply.lead)
     assert "• Marktpartijen • Corporaties 2016-2020" in lead and "Den Helder, Hollands Kroon" in lead
+
+
+@pytest.mark.unit
+def test_a_sentence_a_heading_or_the_next_action_ends_the_row():
+    """The code review's finds: text of other cells was quoted as parties."""
+    action = "• Inrichten digitaal platform."
+    heading = f"{action}\n\n• HW Wonen\n• SOHW\n\n2015-2018 Versterken samenwerking sport t.b.v leefbaarheid"
+    assert with_row_cells(action, heading, len(action)) == f"{action} • HW Wonen • SOHW 2015-2018"
+    sentence = f"{action}\n\n• Gemeente Coevorden • Met betrokkenheid Rijk (VWS). In een dergelijke bijeenkomst kan"
+    assert with_row_cells(action, sentence, len(action)) == action
+    theme = f"{action}\n\n• Gemeenten\n\nThema ‘ruimte & mobiliteit’ Ambities van de regio"
+    assert with_row_cells(action, theme, len(action)) == f"{action} • Gemeenten"
+    # a name left unfinished goes on in the next block
+    runs_on = f"{action}\n\n• Stichting Dorps- en\n\nGemeenschapshuizen • Dorpsraden.\n\n2017 • Kan onderdeel zijn."
+    assert with_row_cells(action, runs_on, len(action)) == \
+        f"{action} • Stichting Dorps- en Gemeenschapshuizen • Dorpsraden. 2017"
