@@ -37,13 +37,14 @@ def _pattern(name: str) -> re.Pattern:
 
 
 _PATTERNS = {body: [_pattern(name) for name in names] for body, names in BODIES.items()}
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 def absent_bodies(letter_texts: Iterable[str]) -> frozenset[str]:
-    """The bodies of BODIES that no letter names, by any of their names."""
-    texts = list(letter_texts)
-    return frozenset(body for body, patterns in _PATTERNS.items()
-                     if not any(p.search(text) for p in patterns for text in texts))
+    """The bodies of BODIES that no letter names, by any of their names (the letters' words, in lower case and
+    joined by single spaces, are read once: a search per name over whole letters took 160 ms)."""
+    words = " ".join(f" {' '.join(_NON_WORD.split(text.lower()))} " for text in letter_texts)
+    return frozenset(body for body, names in BODIES.items() if not any(f" {name} " in words for name in names))
 
 
 def bodies_named(question: str, absent: frozenset[str]) -> tuple[str, ...]:
