@@ -1,9 +1,10 @@
-"""Bodies whose name is made of everyday words ("Eerste Kamer", "Raad van State", "Centraal Planbureau"): the test
-for names the letters never use (assistant/terms.py) goes word by word, and "eerste" and "kamer" are words the
-letters do use. So "Wat vindt de Eerste Kamer van de Regio Deals?" found the passages on the Regio Deals and was
-answered with them, although the letters never mention the Eerste Kamer. A body named here whose every name is
-absent from the letters counts as an absent name, in Dutch and in English ("Senate"): the English names are this
-table's own translations, not guesses.
+"""Bodies whose name is made of everyday words ("Raad van State", "Centraal Planbureau", "Eerste Kamer"): the test
+for names the letters never use (assistant/terms.py) goes word by word, and "raad" and "state", "eerste" and
+"kamer" may be words the letters use. So "Wat vindt de Raad van State van de Regio Deals?" found the passages on the
+Regio Deals and was answered with them, although the letters never mention the Raad van State. A body named here
+whose every name is absent from the letters counts as an absent name, in Dutch and in English ("Council of State"):
+the English names are this table's own translations, not guesses. (The letters do name the Eerste Kamer, once, as
+"de Eerste en Tweede Kamer".)
 
 Example:
     >>> absent = absent_bodies(["De Tweede Kamer en de Algemene Rekenkamer."])

@@ -60,7 +60,7 @@ def names_absent_name(reading: Reading) -> bool:
     they cannot answer it, however close the passages on the topic are. On dev (196 cases), 6 of 6 Dutch questions
     with such a name were unanswerable and no answerable Dutch question had one. English questions are left to the
     model: their names are often translations ("Meuse-Rhine") of names the letters do use; but a body of
-    assistant/bodies.py ("Senate", "Eerste Kamer") that the letters never name counts in both languages.
+    assistant/bodies.py ("Raad van State", "Council of State") that the letters never name counts in both languages.
 
     >>> names_absent_name(Reading("…", "nl", "money", terms.query_terms("Welk bedrag krijgt Drechtsteden?", "nl"), None))
     True

@@ -105,7 +105,7 @@ class QueryTerms:
     absent_names: tuple[str, ...] = ()  # the absent words that are names or numbers (not everyday words)
     # other ways the letters write a slot: "Drentse" -> the stems of "Drenthe", "Volksgezondheid" -> of "VWS"
     variants: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
-    bodies: tuple[str, ...] = ()  # bodies the letters never mention, named in several everyday words (bodies.py)
+    bodies: tuple[str, ...] = ()  # bodies the letters never mention, named in everyday words (bodies.py)
 
     def missing_slots(self, chunk_stems: frozenset[str]) -> tuple[str, ...]:
         """The question's names and years that a passage does not contain ("Drenthe", "2019"); a place's adjective
@@ -240,7 +240,7 @@ class TermStats:
                     other += self._region_variants(place or word) if word in capitalised else ()
                     if other:
                         variants[capitalised[word]] = other
-        bodies = bodies_named(question, self.absent_bodies)  # "Eerste Kamer": everyday words, an absent name
+        bodies = bodies_named(question, self.absent_bodies)  # "Raad van State": everyday words, an absent name
         return QueryTerms(stems, (*bodies, *absent), slots, (*bodies, *names), variants, bodies)
 
     def _ministry_variants(self, word: str) -> tuple[tuple[str, ...], ...]:
