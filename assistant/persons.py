@@ -40,7 +40,8 @@ PERSON_QUESTION = re.compile(
     rf"(?:wie|who)\s+(?:is|was|zijn|waren|wordt|werd|are|were|will be)\s+(?:(?:de|het|the)\s+)?"
     rf"{_BEFORE_ROLE}"
     rf"(?:{_ROLES_NL}|{_ROLES_EN})\b|"
-    rf"(?:hoe\s+(?:heet|heten|heette|heetten)\s+(?:de|het)|what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+the)\s+"
+    rf"(?:hoe\s+(?:heet|heten|heette|heetten)\s+(?:de|het)|what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+the|"
+    rf"wat\s+(?:is|was|zijn|waren)\s+de\s+(?:naam|namen)\s+van\s+de)\s+"
     rf"{_BEFORE_ROLE}(?:{_ROLES_NL}|{_ROLES_EN}|{_OFFICES})\b|"
     rf"(?:wie|who)\s+(?:is|was)\s+(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s|"
     rf"(?:wie|who)\s+(?:voorzit|zit\s+(?:\w+\s+){{1,4}}voor|chairs|chaired)\b|"
@@ -105,6 +106,8 @@ def asks_person(question: str) -> bool:
     >>> asks_person("Welke staatssecretaris van VWS vroeg de SER om advies?"), asks_person("Welk Kamerlid vroeg dit?")
     (True, True)
     >>> asks_person("Wie was de staatssecretaris van Financiën die meetekende?")
+    True
+    >>> asks_person("Wat is de naam van de minister van LNV die over de regiodeals ging?")
     True
     """
     return bool(PERSON_QUESTION.search(question))

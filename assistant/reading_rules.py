@@ -10,6 +10,7 @@ kind of question and measures how far the sentences on the topic are from one th
 | reason  | "Waarom …?", "Om welke reden …?"  | `reason_gap`            | assistant/reasons.py  |
 | status  | "Is … al aangenomen?"             | `status_gap`            | assistant/status.py   |
 | person  | "Wie is de voorzitter van …?"     | `person_gap`            | assistant/persons.py  |
+| title   | "Hoe heet de podcast …?"          | `title_gap`             | assistant/titles.py   |
 
 A rule abstains when its measure reaches its threshold, a field of the calibration of the same name that
 `python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold). The names, date, reason and status
@@ -21,7 +22,7 @@ van?" after a question about a forum): a name is a name whichever topic brought 
 
 Example:
     >>> [rule.feature for rule in READING_RULES]
-    ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap', 'status_gap', 'person_gap']
+    ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap', 'status_gap', 'person_gap', 'title_gap']
     >>> firing(READING_RULES, {"date_gap": 0.2}, {"date_gap": 0.12}).name
     'date'
 """
@@ -38,6 +39,7 @@ from assistant.persons import asks_person, person_gap
 from assistant.reasons import asks_reason, reason_gap
 from assistant.rescore import Reading
 from assistant.status import asks_status, status_gap
+from assistant.titles import asks_title, title_gap
 
 GAP_CAP = 0.2  # the largest gap a rule measures: no close sentence gives what is asked
 Sentences = list[tuple[float, str]]
@@ -72,6 +74,9 @@ READING_RULES = (
     # a person is named or not whichever topic brought the sentences: a follow-up is read too
     ReadingRule("person", "person_gap", lambda r: asks_person(r.question),
                 lambda r, s: person_gap(r.question, s, GAP_CAP), lambda r: "reason_no_person"),
+    # likewise a thing's name ("Hoe heet dat pakket eigenlijk?" after a question about Zeeland's compensation)
+    ReadingRule("title", "title_gap", lambda r: asks_title(r.question),
+                lambda r, s: title_gap(r.question, s, GAP_CAP), lambda r: "reason_no_title"),
 )
 
 

@@ -183,3 +183,26 @@ def test_an_outcome_stated_without_a_report_word_is_answered(bot):
     """The code review's find: what the action plan gave is in the evaluation letter in plain words."""
     reply = bot.ask("Wat heeft het Actieplan Bevolkingsdaling opgeleverd?")
     assert not reply.abstained
+
+
+def test_a_thing_the_letters_mention_without_its_name_is_not_answered(bot):
+    # the evaluation letter: "Afgelopen jaar is gestart met een podcast", never what it is called
+    refused_by_rule(bot, "Hoe heet de podcast die in het expertisetraject woningmarkt is begonnen?", "title_gap",
+                    "geen naam of titel")
+    refused_by_rule(bot, "What is the name of the digital magazine with the harvest of the IBP Vitaal Platteland "
+                         "programme?", "title_gap", "do not give its name")
+    # "letter" is not the letters' word ("brief"): the rule cannot tell, and the title is in the answer
+    english = bot.ask("What is the title of the letter from the BZK state secretary about cross-border cooperation?")
+    assert english.trace["decision"]["features"]["title_gap"] == 0.0
+    assert not english.abstained and "Geen grenzen aan de groei" in english.answer
+
+
+def test_a_thing_the_letters_name_is_answered_with_its_name(bot):
+    pact = bot.ask("Hoe heet het compensatiepakket voor Zeeland?")
+    assert not pact.abstained and "Wind in de Zeilen" in pact.answer
+    conversation = bot.ask("Wat stond er in het SO over de compensatie voor Zeeland nu de marinierskazerne niet naar "
+                           "Vlissingen gaat?").conversation
+    follow_up = bot.ask("Hoe heet dat pakket eigenlijk?", conversation=conversation)
+    assert not follow_up.abstained
+    report = bot.ask("Hoe heet het rapport dat de K6 naar de minister stuurde?")
+    assert not report.abstained and "Helemaal Nederland" in report.answer
