@@ -55,6 +55,8 @@ NAMES_WORK = re.compile(
     r"afgesloten|ondertekend|opgesteld|ingesteld|geïnventariseerd|opgezet|gestart|uitgevoerd)|"
     r"(wordt|worden) .{0,60}\bgewerkt|(neemt|nemen) .{0,60}\bdeel\b|organiseert|organiseren)\b", re.I)
 LISTED = re.compile(r"\s*[•▪–-]\s")  # a listed action of a plan ("• Organisatie van een Week van het Erfgoed")
+# a numbered recommendation ("2. Ontwikkel een financieel instrument …"): a result when advice is asked
+NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+(?-i:[A-Z])")
 # A figure that is a result ("450 woningen gesloopt", "49 aanvragen"): no year, no day of a date, no number of a
 # kamerstuk, a question, an annex or a list item
 FIGURE = re.compile(
@@ -110,5 +112,12 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
 
 
 def _reports(text: str, advice: bool) -> bool:
-    """A sentence that reports a result in words, or (asked for advice) a listed recommendation."""
-    return bool((REPORTS.search(text) and not NOT_YET.search(text)) or (advice and LISTED.match(text)))
+    """A sentence that reports a result in words, or (asked for advice) a listed or numbered recommendation.
+
+    >>> _reports("2. Ontwikkel een financieel instrument dat beter aansluit.", advice=True)
+    True
+    >>> _reports("2. Ontwikkel een financieel instrument dat beter aansluit.", advice=False)
+    False
+    """
+    return bool((REPORTS.search(text) and not NOT_YET.search(text))
+                or (advice and (LISTED.match(text) or NUMBERED.match(text))))

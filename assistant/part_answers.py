@@ -58,7 +58,7 @@ def combine_parts(whole: Reply, parts: list[tuple[str, Reply]], k: int, overrule
 
 def _passages(whole: Reply, answered: list[tuple[str, Reply]], k: int) -> tuple[list[Passage], dict]:
     """Each answered part's best passage, then the parts' next ones round by round, then the whole question's; each
-    window once, at most k; with where each window stands (1-based)."""
+    window once (as the widest span any reply shows it), at most k; with where each window stands (1-based)."""
     passages: list[Passage] = []
     position: dict[tuple[str, str], int] = {}
     ranked = [[reply.passages[0] for _, reply in answered]]
@@ -66,9 +66,17 @@ def _passages(whole: Reply, answered: list[tuple[str, Reply]], k: int) -> tuple[
     ranked += [[r.passages[rank] for _, r in answered if rank < len(r.passages)] for rank in range(1, depth)]
     ranked.append([] if whole.abstained else whole.passages)
     for passage in (p for group in ranked for p in group):
-        if _key(passage) not in position and len(passages) < k:
+        key = _key(passage)
+        if key in position:
+            # one window in two parts' replies, joined with its neighbour in one of them: the wider one is shown
+            # (the part that needed the neighbour finds its answer there; the other loses nothing)
+            shown = passages[position[key] - 1]
+            if passage.end - passage.start > shown.end - shown.start:
+                passages[position[key] - 1] = replace(passage, score=max(passage.score, shown.score),
+                                                      highlight=shown.highlight or passage.highlight)
+        elif len(passages) < k:
             passages.append(passage)
-            position[_key(passage)] = len(passages)
+            position[key] = len(passages)
     return passages, position
 
 

@@ -162,6 +162,25 @@ def test_one_sentence_answering_two_parts_is_quoted_once():
     assert html.count("Zuid-Limburg eerst") == 1 and "Zie de zin hierboven" in html
 
 
+@pytest.mark.unit
+def test_a_window_two_parts_show_is_shown_once_as_its_widest_span():
+    """Part two's reply joined the window with its neighbour (where its answer stands); part one's did not."""
+    narrow = Passage(text="Vraag 8: …", doc_id="so", title="SO", date="", questions=[8], section="", pages=[3],
+                     score=0.9, highlight="WoON2021 wordt gepresenteerd.", unit_id="q8", chunk_id="q8#0",
+                     start=100, end=900)
+    wide = Passage(text="Vraag 8: … RIGO …", doc_id="so", title="SO", date="", questions=[8], section="",
+                   pages=[3, 4], score=0.2, highlight="RIGO onderzocht.", unit_id="q8", chunk_id="q8#0", start=100,
+                   end=1700, joined_chunk_id="q8#1")
+    first = _reply([narrow], [Lead("WoON2021 wordt gepresenteerd.", 1)])
+    second = _reply([_passage("u2", "u2#0"), wide], [Lead("RIGO onderzocht.", 2)])
+    reply = combine_parts(first, [("Wanneer WoON2021?", first), ("wat heeft RIGO onderzocht?", second)], k=5)
+    assert [p.chunk_id for p in reply.passages] == ["q8#0", "u2#0"]
+    shown = reply.passages[0]
+    assert (shown.end, shown.joined_chunk_id, shown.score, shown.highlight) == (1700, "q8#1", 0.9,
+                                                                                "WoON2021 wordt gepresenteerd.")
+    assert [(l.text, l.source) for l in reply.lead] == [("WoON2021 wordt gepresenteerd.", 1), ("RIGO onderzocht.", 1)]
+
+
 # --- the real assistant on the real letters ---------------------------------------------------------------------
 
 def test_each_part_is_answered_from_its_own_passage(bot):
@@ -221,3 +240,13 @@ def test_a_later_part_with_a_topic_of_its_own_is_not_answered_with_the_first_par
     ("hoe is die afgelopen?", False)])
 def test_a_later_part_stands_alone_only_with_a_topic_of_its_own(part, alone):
     assert stands_alone(part) == alone
+
+
+def test_a_part_answered_by_the_neighbouring_window_keeps_it_in_the_combined_reply(bot):
+    """Question 8's answer names WoON2021 in its first window and RIGO's study in the next: the second part's reply
+    joins the two, the first part's does not; the combined reply shows the joined passage."""
+    reply = bot.ask("Wanneer worden de resultaten van WoON2021 gepresenteerd, en wat heeft RIGO voor de krimpregio's "
+                    "onderzocht over levensloopbestendige woningen?")
+    assert [p.answered for p in reply.parts] == [True, True]
+    text = " ".join(p.text for p in reply.passages)
+    assert "WoON2021" in text and "aandeel van de woningvoorraad in deze" in text

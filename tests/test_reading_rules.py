@@ -206,3 +206,10 @@ def test_a_thing_the_letters_name_is_answered_with_its_name(bot):
     assert not follow_up.abstained
     report = bot.ask("Hoe heet het rapport dat de K6 naar de minister stuurde?")
     assert not report.abstained and "Helemaal Nederland" in report.answer
+
+
+def test_a_numbered_recommendation_answers_a_question_after_advice(bot):
+    # the evaluation letter numbers its recommendations ("2. Ontwikkel een financieel instrument …"), no bullets
+    reply = bot.ask("Wat adviseert de minister een volgend kabinet over een financieel instrument?")
+    assert not reply.abstained
+    assert "Ontwikkel een financieel instrument" in reply.lead[0].text
