@@ -7,6 +7,8 @@ Example:
     ('amount', True)
     >>> has_type("Parkstad ontvangt 3.910.787 euro.", "money"), has_type("Er doen tien gemeenten mee.", "money")
     (True, False)
+    >>> asked_type("Hoeveel DU-middelen kreeg Parkstad?"), asked_type("Hoeveel DU kreeg Parkstad?")
+    ('money', 'money')
     >>> asked_type("Wanneer loopt de regeling af?"), has_type("Per 1 januari 2021 stopt het.", "date")
     ('date', True)
 """
@@ -38,7 +40,8 @@ BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?budget (is|was|wo
 SIZE_OF_MONEY = (r"omvang van (de|het) (\w+ )?[\w-]*(budget|fonds|envelop\w*|enveloppe|investering\w*|bedrag\w*|"
                  r"middelen|uitkering|subsidie\w*)")
 _ASKS = (
-    ("money", re.compile(rf"\b(hoeveel (\w*geld|euro)|welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|"
+    # "Hoeveel DU-middelen …?", "Hoeveel DU kreeg …?": funds and the DU (decentralisatie-uitkering) are money
+    ("money", re.compile(rf"\b(hoeveel (\w*geld|euro|[\w-]*middelen\b|[\w-]*financiering\b|du\b)|welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|"
                          r"wat kost|wat kostte|"
                          r"hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe (hoog|groot) is het (\w+ )?(bedrag|budget)|"

@@ -82,10 +82,12 @@ _WHERE = re.compile(r"^\W*(?:en\s+|and\s+)?(?:waar|where)\b", re.I)
 _WHERE_TO_GO = re.compile(r"^\W*(?:en\s+|and\s+)?(?:waar\s+(?:kan|kunnen|kun|kunt|moet|moeten|mag|mogen)|"
                           r"where\s+(?:can|could|should|must|do|does))\b", re.I)
 # A place named after a preposition of place ("in Winschoten", "te Assen", "naar Aken", "in de Achterhoek"); the
-# preposition is kept so that the name is not the phrase's first word; or places listed after a colon ("Er lopen
-# twee pilots: Groningen-Drenthe en Twente")
-_PLACE = re.compile(r"(?:\b(?i:in|te|naar|bij|uit|rond|nabij|at|to|near)\s+(?:de\s+|het\s+|the\s+)?|[\w’'-]+:\s+)"
-                    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+# preposition is kept so that the name is not the phrase's first word; or a list of two or more names after a
+# colon ("Er lopen momenteel twee MaaS-pilots in gebieden met bevolkingsdaling: Groningen-Drenthe en Twente"; not
+# one capitalised word, "(hierna: WP2000)", "• Regiomarketing: Kansen en kwaliteiten …")
+_PLACE = re.compile(r"\b(?i:in|te|naar|bij|uit|rond|nabij|at|to|near)\s+(?:de\s+|het\s+|the\s+)?"
+                    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|"
+                    r"[\w’'-]+:\s+[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s+(?i:en|and)\s+[A-Z][\w’'-]+")
 
 
 # "Waar gaat dat onderzoek over?", "Waar ligt de nadruk op in het plan?", "Waar hangt de verdeling van af?": "waar"
@@ -179,8 +181,14 @@ def states_asked_names(text: str, question: str) -> bool:
     True
     >>> states_asked_names("Het CBS meet dit per COROP-gebied.", "Welke provincie scoort het laagst?")
     False
-    >>> states_asked_names("Er lopen twee MaaS-pilots: Groningen-Drenthe en Twente.", "Waar lopen MaaS-pilots?")
+    >>> states_asked_names("Er lopen twee MaaS-pilots in gebieden met bevolkingsdaling: Groningen-Drenthe en Twente.",
+    ...                    "Waar lopen MaaS-pilots?")
     True
+    >>> states_asked_names("• Regiomarketing: Kansen en kwaliteiten zichtbaar maken.",
+    ...                    "Waar wordt regiomarketing ingezet?")
+    False
+    >>> states_asked_names("De Wet Personenvervoer (hierna: WP2000) regelt dit.", "Waar geldt de Wet Personenvervoer?")
+    False
     """
     if _WHERE.match(question) and not _WHERE_TO_GO.match(question):
         return any(names_in(place, question) for place in _PLACE.findall(text))

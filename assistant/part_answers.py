@@ -69,7 +69,8 @@ def _passages(whole: Reply, answered: list[tuple[str, Reply]], k: int) -> tuple[
         key = _key(passage)
         if key in position:
             # one window in two parts' replies, joined with its neighbour in one of them: the wider one is shown
-            # (the part that needed the neighbour finds its answer there; the other loses nothing)
+            # (the part that needed the neighbour finds its answer in its text, and its lead sentence is quoted
+            # above; the highlight stays the earlier part's)
             shown = passages[position[key] - 1]
             if passage.end - passage.start > shown.end - shown.start:
                 passages[position[key] - 1] = replace(passage, score=max(passage.score, shown.score),

@@ -30,7 +30,8 @@ _ROLES_EN = (r"\w*(?:chairs?|chairman|chairwoman|chairperson|directors?|mayors?|
              r"entrepreneurs?|scientists?|authors?|writers?|founders?|lecturers?|professors?)|"
              r"members of the (?:committee|advisory committee|board|council)")
 # Asked by name, an office holder is a person too: "Hoe heet de minister van VWS?" (not "Welke minister …?")
-_OFFICES = r"minister|staatssecretaris|premier|minister-president|secretary|prime minister"
+_OFFICES = (r"minister|staatssecretaris|premier|minister-president|secretary|prime minister|kamerlid|"
+            r"kamerleden")
 _OFFICE_HOLDER = r"(?:staatssecretaris|minister|bewindspersoon|secretary of state)"
 # At most two words before the role, none of them a preposition: "de kwartiermaker", "de procesbegeleider
 # leerlingendaling", but not "het programma voor ondernemers" (a thing, for persons)
@@ -41,7 +42,7 @@ PERSON_QUESTION = re.compile(
     rf"{_BEFORE_ROLE}"
     rf"(?:{_ROLES_NL}|{_ROLES_EN})\b|"
     rf"(?:hoe\s+(?:heet|heten|heette|heetten)\s+(?:de|het)|what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+the|"
-    rf"wat\s+(?:is|was|zijn|waren)\s+de\s+(?:naam|namen)\s+van\s+de)\s+"
+    rf"wat\s+(?:is|was|zijn|waren)\s+de\s+(?:naam|namen)\s+van\s+(?:de|het))\s+"
     rf"{_BEFORE_ROLE}(?:{_ROLES_NL}|{_ROLES_EN}|{_OFFICES})\b|"
     rf"(?:wie|who)\s+(?:is|was)\s+(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s|"
     rf"(?:wie|who)\s+(?:voorzit|zit\s+(?:\w+\s+){{1,4}}voor|chairs|chaired)\b|"
@@ -108,6 +109,8 @@ def asks_person(question: str) -> bool:
     >>> asks_person("Wie was de staatssecretaris van Financiën die meetekende?")
     True
     >>> asks_person("Wat is de naam van de minister van LNV die over de regiodeals ging?")
+    True
+    >>> asks_person("Wat is de naam van het Kamerlid dat de motie indiende?")
     True
     """
     return bool(PERSON_QUESTION.search(question))

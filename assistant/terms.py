@@ -213,7 +213,9 @@ class TermStats:
                     # "SO-antwoorden" names a letter, as "SO" and "antwoorden" do: a letter hint, not a slot
                     letter_name = all(part in self.letter_names for part in word.split("-"))
                     if word in capitalised and word not in self.letter_names and not letter_name:
-                        slots[capitalised[word]] = tuple(own)
+                        # "EIB-rapport", "DU-middelen": the name is the capitalised part; a passage may write
+                        # "het EIB … het definitieve rapport" or "de DU"
+                        slots[capitalised[word]] = _named_part(capitalised[word], own, self.analyzer)
                         if regions := self._region_variants(PROVINCE_WORDS.get(word, word)):  # "Zuid-Holland"
                             variants[capitalised[word]] = regions
                     continue
@@ -323,6 +325,17 @@ def regions_by_province(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
                 if region not in found[province.lower()]:
                     found[province.lower()].append(region)
     return {province: tuple(regions) for province, regions in found.items()}
+
+
+def _named_part(written: str, own: tuple[str, ...], analyzer) -> tuple[str, ...]:
+    """The stems a hyphenated name must have in a passage: all of "Zuid-Holland" or "Oost-Groningen", but only the
+    capitalised part of a name joined to an everyday noun ("EIB-rapport" -> the stems of "EIB")."""
+    parts = written.split("-")
+    if len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].islower():
+        named = tuple(analyzer.tokens(parts[0]))
+        if named:
+            return named
+    return tuple(own)
 
 
 def _contains(chunk_stems: frozenset[str], stems: tuple[str, ...]) -> bool:

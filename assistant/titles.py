@@ -15,8 +15,8 @@ Example:
     ...            (0.55, "Het programma Werk aan Uitvoering loopt door.")], cap=0.2)
     0.2
     >>> title_gap("Hoe heet dat pakket eigenlijk?",
-    ...           [(0.62, "In het kader van het compensatiepakket Zeeland Wind in de Zeilen werken Rijk en regio samen.")],
-    ...           cap=0.2)
+    ...           [(0.62, "In het kader van het compensatiepakket Zeeland Wind in de Zeilen werken Rijk en regio "
+    ...                   "samen.")], cap=0.2)
     0.0
 """
 from __future__ import annotations
@@ -26,33 +26,47 @@ import re
 from assistant.evidence import gap_to_first
 from assistant.persons import asks_person
 
-# the thing asked for, after its article or a pointer: "de podcast", "het digitale magazine", "dat pakket"
-_PREPOSITION = r"(?:van|voor|in|met|bij|op|over|uit|naar|aan|of|for|from|with|on|at|to)\b"
-_THING = (rf"(?:de|het|die|dat|deze|dit|the|that|this)\s+(?:(?!{_PREPOSITION})[\w’'-]+\s+){{0,2}}?[‘'\"]?"
-          rf"(?!{_PREPOSITION})(?P<noun>[\w-]{{4,}})[’'\"]?"
-          r"(?=\s+(?:die|dat|waar\w*|van|voor|in|met|bij|op|over|uit|eigenlijk|precies|nu|dan|who|which|that|of|for|"
-          r"in|from|with|on|at|to|about|called|heet|heette)\b|\s*[?,.]|\s*$)")
+# What opens a question after a name, up to the article or pointer before the thing: "Hoe heet de …", "Onder
+# welke naam loopt het …", "Wat is de naam van het …", "Hoe luidt de titel van het …" ("Hoe luidt de conclusie?"
+# asks what it says, not its name), "What is the name of the …"; "What is the … called?" is matched apart
 TITLE_QUESTION = re.compile(
     r"^\W*(?:(?:en|and|maar)\s+)?(?:"
-    r"hoe\s+(?:heet|heten|heette|heetten|luidt|luidde)|"
+    r"hoe\s+(?:heet|heten|heette|heetten)|"
     r"onder\s+welke\s+(?:naam|titel)\s+\w+|"
-    r"wat\s+(?:is|was)\s+de\s+(?:naam|titel)\s+van|"
+    r"(?:wat\s+(?:is|was)|hoe\s+(?:luidt|luidde))\s+de\s+(?:naam|titel)\s+van|"
     r"welke\s+(?:naam|titel)\s+(?:heeft|had|draagt|droeg|krijgt|kreeg)|"
-    r"what\s+(?:is|was)\s+the\s+(?:name|title)\s+of|"
-    r"what\s+(?:is|was)(?=\s+(?:the|that|this)\s+[^?]*\bcalled\b))"
-    rf"\s+{_THING}", re.I)
+    r"what\s+(?:is|was)\s+the\s+(?:name|title)\s+of)"
+    r"\s+(?:de|het|die|dat|deze|dit|the|that|this)\s+(?P<rest>.*)", re.I)
+CALLED_QUESTION = re.compile(r"^\W*(?:and\s+)?what\s+(?:is|was)\s+(?:the|that|this)\s+(?P<rest>.*?)\s+called\s*\??\s*$",
+                             re.I)
+# Words after the thing that end its noun phrase: a relative clause, a preposition, a participle or a filler
+_AFTER_NOUN = frozenset("""die dat waar waarin waarmee waarvan waarop waarover van voor in met bij op over uit naar
+aan door om tot sinds eigenlijk precies nu dan ook alweer nog toch gericht opgericht uitgevoerd opgezet gestart
+who which that of for from with on at to about by since called heet heette is was""".split())
+_WORD = re.compile(r"[\w’'%-]+")
 # Capitalised words after the noun that name nothing: articles opening a clause, the Kamer, a ministry's office
 _NOT_NAMES = frozenset("""de het een dit dat deze die in op voor bij met van en of er ook zie kamer rijk minister
 ministerie kabinet the a an this that of for and""".split())
 _QUOTE = "‘“'\""
 # a number or percentage right before the noun: "de 50% regeling", "de 50%-regeling"
 _NAMED_BEFORE = re.compile(r"(?:\d+\s?%|\d+\s?procent)[\s-]*$")
+# a name the sentence opens with, defined as the thing: "De Regio Deal is een instrument van …", "Leader is een
+# Europees subsidieprogramma"
+_DEFINED_AS = re.compile(r"^\W*(?:(?:De|Het|Een)\s+)?(?!(?:Er|Dit|Dat|Deze|Die|Zo|Ook|Hier|Daar|Daarnaast|Wel|Het|"
+                         r"Een|De|Dan|Nu)\b)(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'()-]+){0,6}?\s+"
+                         r"(?:is|was|zijn|waren)\s+(?:een|het|de)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NAME_AFTER = re.compile(r"\s+(?:voor|van|for|of)\s+((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*))+)")
-# between the noun and its name: "genaamd", "getiteld", "met de naam", "onder de naam", a colon or a dash
-_NAMING = (r"(?:\s*\((?:o\.a\.|bijv\.|zoals|waaronder)?\s*|\s*[:–-]\s*|\s+(?:genaamd|getiteld|met\s+de\s+(?:naam|titel)|onder\s+de\s+naam|called|named|"
-           r"entitled)\s+)")
-_WORD = re.compile(r"[\w’'-]+")
-# a name given whatever the noun: "met de titel, Geen grenzen aan de groei", "onder de naam ‘…’", "getiteld ‘…’"
+# between the noun and its name: "genaamd", "getiteld", "met de naam", "onder de naam", "(o.a. …", a colon
+_NAMING = (r"(?:\s*\((?:o\.a\.|bijv\.|zoals|waaronder)\s*|\s*:\s*|\s+(?:genaamd|getiteld|met\s+de\s+(?:naam|titel)|"
+           r"onder\s+de\s+naam|called|named|entitled)\s+)")
+# a name in lower case: a web address ("het platform samensnelinternet.nl"), or one word closed by a bracket or a
+# comma ("de regeling dorpsinitiatieven (6 miljoen euro)")
+_LOWER_NAME = re.compile(r"\s+(?:(?:www\.)?[\w-]+\.(?:nl|eu|com|org)\b|(?!(?:en|of|is|wordt|zijn|worden|die|dat)\b)"
+                         r"[a-zà-ÿ][\w-]{3,}\s*[(,])")
+# a website is named by its address wherever it stands ("> meer informatie: www.groningsgereedschap.nl")
+_WEB_THINGS = frozenset("website site webpagina webpage internetpagina".split())
+_WEB_ADDRESS = re.compile(r"\b(?:www\.[\w.-]+|[\w-]+\.(?:nl|eu|com|org))\b")
+# a name given whatever the noun: "met de titel, Geen grenzen aan de groei", "onder de naam ‘…’", "getiteld …"
 _TITLED = re.compile(r"\b(?:met\s+(?:de|als)\s+(?:titel|naam)|onder\s+de\s+(?:titel|naam)|getiteld|genaamd)\s*[,:]?\s*"
                      rf"(?:[{_QUOTE}]|(?-i:[A-Z]))", re.I)
 
@@ -68,24 +82,50 @@ def asked_thing(question: str) -> str:
     ('', '')
     >>> asked_thing("What is the name of the podcast on the housing market?"), asked_thing("Hoe heet die van Limburg?")
     ('podcast', '')
+    >>> asked_thing("Hoe heet het programma gericht op jongerenuitwisseling?")
+    'programma'
+    >>> asked_thing("Hoe heet het nieuwe, landelijke programma?")
+    'programma'
+    >>> asked_thing("Hoe luidt de conclusie van de evaluatie?"), asked_thing("Hoe luidt de titel van het rapport?")
+    ('', 'rapport')
+    >>> asked_thing("What is the so-called anticipation region?"), asked_thing("What is the housing podcast called?")
+    ('', 'podcast')
     """
-    match = TITLE_QUESTION.search(question)
+    match = TITLE_QUESTION.search(question) or CALLED_QUESTION.search(question)
     if not match or asks_person(question):
         return ""
-    return match.group("noun").lower()
+    words = [w.strip("‘’'\"") for w in _WORD.findall(match.group("rest").replace(",", " "))]
+    phrase = []
+    for word in words[:4]:
+        if word.lower() in _AFTER_NOUN or word.isdigit():
+            break
+        phrase.append(word)
+    # the noun is the phrase's last word: "het digitale magazine", "het nieuwe, landelijke programma"
+    noun = phrase[-1].lower() if phrase else ""
+    return noun if len(noun) >= 4 and not noun.endswith("%") else ""
 
 
 def asks_title(question: str) -> bool:
-    """True for a question that asks what a thing (not a person) is called."""
+    """True for a question that asks what a thing (not a person) is called.
+
+    >>> asks_title("Hoe heet dat pakket eigenlijk?"), asks_title("Hoe luidt de eerste aanbeveling?")
+    (True, False)
+    """
     return bool(asked_thing(question))
 
 
 def _mentions(word: str, noun: str) -> bool:
     """The asked noun, its plural or a compound of it ("compensatiepakket" for "pakket", "campagne" for
-    "communicatiecampagne")."""
+    "communicatiecampagne"; not "Planbureau" for "plan").
+
+    >>> [_mentions(w, "plan") for w in ("plannen", "actieplan", "Planbureau")]
+    [True, True, False]
+    >>> _mentions("campagne", "communicatiecampagne")
+    True
+    """
     word = word.lower()
-    return word.endswith(noun) or word.startswith(noun[:max(4, len(noun) - 2)]) or (len(word) >= 5 and
-                                                                                    noun.endswith(word))
+    plural = word.startswith(noun[:max(4, len(noun) - 2)]) and len(word) - len(noun) <= 3
+    return word.endswith(noun) or plural or (len(word) >= 5 and noun.endswith(word))
 
 
 def mentions_thing(text: str, noun: str) -> bool:
@@ -98,8 +138,10 @@ def mentions_thing(text: str, noun: str) -> bool:
 
 
 def names_thing(text: str, noun: str, question: str = "") -> bool:
-    """True when a sentence gives a name right after the asked thing's noun (or a compound of it): a capitalised
-    word the question does not hold, or a quote; or names anything "met de titel" or "onder de naam".
+    """True when a sentence gives the asked thing's name: right after its noun (or a compound of it), as a
+    capitalised word the question does not hold, a quote, two capitalised words after "voor" or "van", or a web
+    address; before it ("de 50% regeling", "De Regio Deal is een instrument"); as a capitalised compound holding
+    the noun; or anywhere "met de titel" or "onder de naam".
 
     >>> names_thing("Het sectorplan Grenzeloos Werken is goedgekeurd.", "sectorplan")
     True
@@ -119,45 +161,62 @@ def names_thing(text: str, noun: str, question: str = "") -> bool:
     True
     >>> names_thing("Voor het programma van BZK is dit belangrijk.", "programma")
     False
+    >>> names_thing("De Regio Deal is een instrument van de minister van LNV.", "instrument")
+    True
+    >>> names_thing("Zo heeft de provincie Drenthe de regeling dorpsinitiatieven (6 miljoen euro).", "regeling")
+    True
+    >>> names_thing("Het Rijk heeft het programma (BZK) opgezet.", "programma")
+    False
+    >>> names_thing("> meer informatie: www.groningsgereedschap.nl", "website")
+    True
     """
-    if _TITLED.search(text):
+    if _TITLED.search(text) or (noun in _WEB_THINGS and _WEB_ADDRESS.search(text)):
         return True
     asked = {word.lower() for word in _WORD.findall(question)}
     for match in _WORD.finditer(text):
-        word = match.group(0)
-        if not _mentions(word, noun):
-            continue
-        # a name of its own that holds the noun ("de Subsidieregeling samenwerking …"; not the sentence's first
-        # word), or one right before it ("de 50% regeling", "het Gronings Gereedschap-platform")
-        before = text[:match.start()].rstrip()
-        if (word[0].isupper() and before and before[-1] not in ".:•") or \
-                _NAMED_BEFORE.search(before):
+        if _mentions(match.group(0), noun) and (_named_before(text, match) or
+                                                _named_after(text[match.end():], asked)):
             return True
-        rest = text[match.end():]
-        naming = re.match(rf"(?:{_NAMING})?\s*(?P<next>[{_QUOTE}]|[\w’'-]+)", rest)
-        if not naming:
-            continue
-        if naming.group("next") in _QUOTE:
-            return True
-        # up to two capitalised words: "compensatiepakket Zeeland Wind in de Zeilen" (Zeeland may be asked)
+    return False
+
+
+def _named_before(text: str, match: re.Match) -> bool:
+    """A name that holds the noun ("de Subsidieregeling samenwerking …", not as the sentence's first word), or
+    one before it ("de 50% regeling", "De Regio Deal is een instrument")."""
+    before = text[:match.start()].rstrip()
+    own = match.group(0)[0].isupper() and before and before[-1] not in ".:•"
+    return bool(own or _NAMED_BEFORE.search(before) or _DEFINED_AS.search(text[:match.start()]))
+
+
+def _named_after(rest: str, asked: set[str]) -> bool:
+    """A name right after the noun: a quote, a capitalised word the question does not hold (of the next two:
+    "compensatiepakket Zeeland Wind in de Zeilen" when Zeeland is asked), two capitalised words after "voor" or
+    "van", or a name in lower case."""
+    naming = re.match(rf"(?:{_NAMING})?\s*(?P<next>[{_QUOTE}]|[\w’'-]+)", rest)
+    if naming and naming.group("next") in _QUOTE:
+        return True
+    if naming:
         for name in _WORD.findall(rest[naming.start("next"):])[:2]:
             if not name[0].isupper() or name.lower() in _NOT_NAMES:
                 break
             if name.lower() not in asked:
                 return True
-        # a name after "voor" or "van" of two capitalised words at least: "het programma voor IBP Vitaal Platteland"
-        if _NAME_AFTER.match(rest) and any(name.lower() not in asked for name in _NAME_AFTER.match(rest).group(1).split()):
-            return True
-    return False
+    after = _NAME_AFTER.match(rest)
+    if after and any(name.lower() not in asked for name in after.group(1).split()):
+        return True
+    return bool(_LOWER_NAME.match(rest))
 
 
 def title_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:
     """For a question that asks what a thing is called: how much closer to it the closest sentence is than the
     closest one that names the thing (`cap` when none does); 0 for other questions, and when no sentence speaks
     of the thing at all (an English noun, "What is the title of the letter …?", is not the letters' word: the rule
-    cannot tell).
+    cannot tell). `sentences` are (cosine to the question, text), closest first.
 
-    `sentences` are (cosine to the question, text), closest first."""
+    >>> title_gap("Hoe heet de podcast?",
+    ...           [(0.7, "Er is gestart met een podcast."), (0.5, "De podcast ‘Krimp’ loopt.")], cap=0.2)
+    0.2
+    """
     noun = asked_thing(question)
     if not noun or not any(mentions_thing(text, noun) for _, text in sentences):
         return 0.0

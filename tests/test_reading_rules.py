@@ -213,3 +213,20 @@ def test_a_numbered_recommendation_answers_a_question_after_advice(bot):
     reply = bot.ask("Wat adviseert de minister een volgend kabinet over een financieel instrument?")
     assert not reply.abstained
     assert "Ontwikkel een financieel instrument" in reply.lead[0].text
+
+
+def test_questions_after_what_something_says_or_a_name_before_the_thing_are_answered(bot):
+    # "Hoe luidt …?" asks what a recommendation says, not its name
+    advice = bot.ask("Hoe luidt de eerste aanbeveling voor een volgend kabinet?")
+    assert not advice.abstained and advice.trace["decision"]["features"]["title_gap"] == 0.0
+    # "De Regio Deal is een instrument van de minister van LNV …": the name stands before the thing
+    deal = bot.ask("Hoe heet het instrument van de minister van LNV voor regio's?")
+    assert not deal.abstained and "Regio Deal" in deal.answer
+
+
+def test_places_listed_after_a_colon_answer_a_where_question_and_other_colons_do_not(bot):
+    pilots = bot.ask("Waar lopen de MaaS-pilots?")
+    assert not pilots.abstained and "Twente" in pilots.answer
+    # "(hierna: WP2000)" names no place
+    law = bot.ask("Waar geldt de Wet Personenvervoer?")
+    assert law.trace["decision"]["features"]["name_gap"] > 0

@@ -21,7 +21,11 @@ def test_module_examples_run():
     ("Onder welke naam loopt de communicatiecampagne voor de verkiezingen?", "communicatiecampagne"),
     ("Wat is de naam van het programma voor vitaal platteland?", "programma"),
     ("Welke naam draagt het fonds?", "fonds"),
-    ("Hoe luidt de titel van het rapport?", "titel"),
+    ("Hoe luidt de titel van het rapport?", "rapport"),
+    ("Hoe heet het programma gericht op jongerenuitwisseling over de grens?", "programma"),
+    ("Hoe heet het nieuwe, landelijke programma?", "programma"),
+    ("Hoe heette die podcast ook alweer?", "podcast"),
+    ("Hoe heet het fonds opgericht door Emmen?", "fonds"),
     ("En hoe heet dat pakket eigenlijk?", "pakket"),
     ("What is the name of the magazine with the programme's harvest?", "magazine"),
     ("What is the housing podcast called?", "podcast"),
@@ -36,6 +40,10 @@ def test_questions_after_a_things_name(question, noun):
     "Hoe heet die van Limburg?",  # no thing named
     "Welke naam staat onder de brief?",
     "Hoe hoog is de uitkering?",
+    "Hoe luidt de eerste aanbeveling voor een volgend kabinet?",  # what it says, not its name
+    "Hoe luidde de conclusie van de evaluatie van het actieplan?",
+    "Wat is de naam van het Kamerlid dat de motie indiende?",  # a person
+    "What is the so-called anticipation region?",
 ])
 def test_other_questions_are_not_the_title_rules(question):
     assert asked_thing(question) == ""
@@ -48,6 +56,9 @@ def test_other_questions_are_not_the_title_rules(question):
     ("Zo pleiten wetenschappers in de essaybundel ‘Nederland in samenhang’ voor een breed beleid.", "essaybundel"),
     ("Op 30 april jl. heeft de minister de Subsidieregeling samenwerking en leerlingendaling vo gepubliceerd.",
      "regeling"),
+    ("De Regio Deal is een instrument van de minister van LNV voor regio's.", "instrument"),
+    ("Ook is door de regio het platform samensnelinternet.nl opgericht.", "platform"),
+    ("Zo heeft de provincie Drenthe de regeling dorpsinitiatieven (6 miljoen euro).", "regeling"),
 ])
 def test_sentences_that_name_the_thing(text, noun):
     assert names_thing(text, noun, "Hoe heet het?")
@@ -58,6 +69,10 @@ def test_sentences_that_name_the_thing(text, noun):
     ("Het programma is afgerond met een digitaal magazine met de oogst van het programma.", "magazine"),
     ("Voor deze regeling heeft de minister 10 miljoen euro beschikbaar gesteld.", "regeling"),
     ("Programma. Dit programma richt zich op de regio.", "programma"),
+    ("Het Rijk heeft het programma (BZK) opgezet.", "programma"),  # a body in brackets is no name
+    ("Over de regeling (TK 35000) is de Kamer geïnformeerd.", "regeling"),
+    ("Er is een regeling – Drenthe doet mee.", "regeling"),
+    ("Dit meldt het Planbureau voor de Leefomgeving.", "plan"),  # "Planbureau" is no plan
 ])
 def test_sentences_that_only_mention_the_thing(text, noun):
     assert not names_thing(text, noun, "Hoe heet het?")
