@@ -24,7 +24,6 @@ from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Comp
 from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.extremes import read_extreme
-from assistant.acronyms import expand
 from assistant.part_answers import combine_parts
 from assistant.parts import split_parts, stands_alone
 from assistant.letter_years import letter_years
@@ -246,10 +245,8 @@ class Assistant:
         they never use are no evidence against the follow-up, the follow-up's own absent words still are."""
         started = time.perf_counter()
         weight = ENGLISH_LEXICAL_WEIGHT if parsed.language == "en" else DUTCH_LEXICAL_WEIGHT
-        # "DU": the letters also write "decentralisatie-uitkering" (assistant/acronyms.py)
         pool = self.retriever.pool(parsed.text, CANDIDATES, mode, weight, boost_docs=tuple(parsed.letter_hints),
-                                   allowed_docs=tuple(letters or ()),
-                                   also_words=expand(parsed.text, self.terms.acronyms))
+                                   allowed_docs=tuple(letters or ()))
         self._follow()
         retrieved = time.perf_counter()
         trace = {"stages": {"retrieve": _ranked(pool.hits[:50])}, "timing_ms": {"retrieve": _ms(started, retrieved)}}

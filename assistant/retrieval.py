@@ -69,19 +69,17 @@ class Retriever:
         return best_per_unit(pool.hits, k)
 
     def pool(self, query: str, n: int = CANDIDATES, mode: str = "fused", lexical_weight: float = 1.0,
-             boost_docs: tuple[str, ...] = (), allowed_docs: tuple[str, ...] = (), also_words: str = "") -> Pool:
-        """The fused candidate pool (up to ~2n chunks, each with its per-retriever scores) and the query vector.
-        `also_words`: more words for BM25 only (an acronym's words: "decentralisatie uitkering" for "DU")."""
+             boost_docs: tuple[str, ...] = (), allowed_docs: tuple[str, ...] = ()) -> Pool:
+        """The fused candidate pool (up to ~2n chunks, each with its per-retriever scores) and the query vector."""
         if mode not in MODES:
             raise ValueError(f"Unknown retrieval mode '{mode}'; use one of: {', '.join(MODES)}.")
         vector = self.embedder.encode_queries([query])[0] if mode in ("dense", "fused") else None
         index = self.index = self.index.refresh()
-        terms = index.lexical.tokens(f"{query} {also_words}" if also_words else query)
         try:
-            found = index.backend.candidates(vector, terms, n, Filters(tuple(allowed_docs)))
+            found = index.backend.candidates(vector, index.lexical.tokens(query), n, Filters(tuple(allowed_docs)))
         except StaleBuild:  # a rebuild switched builds and dropped ours between the refresh and the query
             index = self.index = self.index.refresh(force=True)
-            found = index.backend.candidates(vector, terms, n, Filters(tuple(allowed_docs)))
+            found = index.backend.candidates(vector, index.lexical.tokens(query), n, Filters(tuple(allowed_docs)))
         dense = found.dense if mode in ("dense", "fused") else []
         lexical = found.lexical if mode in ("lexical", "fused") else []
         weight = lexical_weight if mode == "fused" else 1.0  # the weight balances two retrievers, not one

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from assistant.acronyms import acronym_expansions
 from assistant.bodies import absent_bodies, bodies_named
 from assistant.letter_years import letter_reference_years
 from corpus.records import Chunk
@@ -134,9 +133,8 @@ class TermStats:
     def __init__(self, analyzer: LexicalIndex, chunk_stems: dict[str, frozenset[str]],
                  known: frozenset[str] = frozenset(), letter_names: frozenset[str] = frozenset(),
                  regions: dict[str, tuple[str, ...]] | None = None, letter_years: frozenset[str] = frozenset(),
-                 absent_bodies: frozenset[str] = frozenset(), acronyms: dict[str, str] | None = None):
+                 absent_bodies: frozenset[str] = frozenset()):
         self.analyzer = analyzer
-        self.acronyms = acronyms or {}  # an acronym the letters define -> its words ("du" -> "decentralisatie …")
         self.regions = regions or {}  # a province (lower case) -> the regions the letters place in it
         self.chunk_stems = chunk_stems
         self.df: dict[str, int] = {}
@@ -162,8 +160,7 @@ class TermStats:
         names = frozenset(w for name in letter_names for w in words(name))
         return cls(analyzer, {c.chunk_id: frozenset(analyzer.tokens(c.text)) for c in chunks}, known, names,
                    regions_by_province(c.text for c in chunks), frozenset(letter_years),
-                   absent_bodies(letter_texts or [c.text for c in chunks]),
-                   acronym_expansions(letter_texts or [c.text for c in chunks]))
+                   absent_bodies(letter_texts or [c.text for c in chunks]))
 
     def derived_from_known(self, word: str) -> bool:
         """"Nederlanders", "antwoordt", "Gelderse": a short ending on a word the letters use is that word, not a
@@ -245,10 +242,6 @@ class TermStats:
                     other += self._region_variants(place or word) if word in capitalised else ()
                     if other:
                         variants[capitalised[word]] = other
-        for slot in slots:  # "DU", "DU-bedrag": a passage that writes "decentralisatie-uitkering" holds it
-            spelled = self.acronyms.get(slot.split("-")[0].lower()) if slot.split("-")[0].isupper() else None
-            if spelled:
-                variants[slot] = (*variants.get(slot, ()), tuple(self.analyzer.tokens(spelled)))
         bodies = bodies_named(question, self.absent_bodies)  # "Raad van State": everyday words, an absent name
         return QueryTerms(stems, (*bodies, *absent), slots, (*bodies, *names), variants, bodies)
 
