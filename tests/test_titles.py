@@ -57,6 +57,12 @@ def test_other_questions_are_not_the_title_rules(question):
     ("Op 30 april jl. heeft de minister de Subsidieregeling samenwerking en leerlingendaling vo gepubliceerd.",
      "regeling"),
     ("De Regio Deal is een instrument van de minister van LNV voor regio's.", "instrument"),
+    ("Zo is de publicatie ‘Krimp in de regio’ verschenen.", "publicatie"),
+    ("De staatssecretaris heeft een brief gestuurd met de titel, Geen grenzen aan de groei.", "brief"),
+    ("• Diverse coöperaties (o.a. ‘Us Koöperaasje’)", "coöperatie"),
+    ("Ook de 50% regeling is aangepast.", "regeling"),
+    ("Het landelijke programma voor IBP Vitaal Platteland is afgerond.", "programma"),
+    ("> meer informatie: www.groningsgereedschap.nl", "website"),
     ("Ook is door de regio het platform samensnelinternet.nl opgericht.", "platform"),
     ("Zo heeft de provincie Drenthe de regeling dorpsinitiatieven (6 miljoen euro).", "regeling"),
 ])
@@ -70,6 +76,8 @@ def test_sentences_that_name_the_thing(text, noun):
     ("Voor deze regeling heeft de minister 10 miljoen euro beschikbaar gesteld.", "regeling"),
     ("Programma. Dit programma richt zich op de regio.", "programma"),
     ("Het Rijk heeft het programma (BZK) opgezet.", "programma"),  # a body in brackets is no name
+    ("Voor het programma van BZK is dit belangrijk.", "programma"),
+    ("Voor het sectorplan is ruim 6 miljoen beschikbaar.", "sectorplan"),
     ("Over de regeling (TK 35000) is de Kamer geïnformeerd.", "regeling"),
     ("Er is een regeling – Drenthe doet mee.", "regeling"),
     ("Dit meldt het Planbureau voor de Leefomgeving.", "plan"),  # "Planbureau" is no plan
