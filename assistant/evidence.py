@@ -41,7 +41,8 @@ SIZE_OF_MONEY = (r"omvang van (de|het) (\w+ )?[\w-]*(budget|fonds|envelop\w*|env
                  r"middelen|uitkering|subsidie\w*)")
 _ASKS = (
     # "Hoeveel DU-middelen …?", "Hoeveel DU kreeg …?": funds and the DU (decentralisatie-uitkering) are money
-    ("money", re.compile(rf"\b(hoeveel (\w*geld|euro|[\w-]*middelen\b|[\w-]*financiering\b|du\b)|welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|"
+    ("money", re.compile(rf"\b(hoeveel (\w*geld|euro|[\w-]*middelen\b|[\w-]*financiering\b|du\b)|"
+                         rf"welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|"
                          r"wat kost|wat kostte|"
                          r"hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe (hoog|groot) is het (\w+ )?(bedrag|budget)|"

@@ -327,7 +327,7 @@ def regions_by_province(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {province: tuple(regions) for province, regions in found.items()}
 
 
-def _named_part(written: str, own: tuple[str, ...], analyzer) -> tuple[str, ...]:
+def _named_part(written: str, own: tuple[str, ...], analyzer: LexicalIndex) -> tuple[str, ...]:
     """The stems a hyphenated name must have in a passage: all of "Zuid-Holland" or "Oost-Groningen", but only the
     capitalised part of a name joined to an everyday noun ("EIB-rapport" -> the stems of "EIB")."""
     parts = written.split("-")
