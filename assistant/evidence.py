@@ -34,8 +34,9 @@ SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van 
 WHAT_WILL_COST = (r"what (will|would|does|did|do) .{0,80}\bcost\b"
                   r"(?=(?:\s+(?:in total|in all|altogether|overall|each year|per year|a year))?\W*$)")
 # "Welk budget is er beschikbaar voor …?" asks how much; "Uit welk budget worden … betaald?" asks which one
-BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?budget (is|was|wordt|werd|komt) (er )?(\w+ )?"
-                    r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)")
+BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?budget ((is|was|wordt|werd|komt) (er )?(\w+ )?"
+                    r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)|(heeft|hebben|had|kreeg|kregen|krijgt|krijgen|"
+                    r"ontving|ontvangt|werkte|werkt)\b)")
 # "Wat is de totale omvang van de regio-enveloppe?": the size of a sum of money, not of a problem
 SIZE_OF_MONEY = (r"omvang van (de|het) (\w+ )?[\w-]*(budget|fonds|envelop\w*|enveloppe|investering\w*|bedrag\w*|"
                  r"middelen|uitkering|subsidie\w*)")
@@ -48,7 +49,8 @@ _ASKS = (
                          r"hoeveel (subsidie|budget)|hoe (hoog|groot) is het (\w+ )?(bedrag|budget)|"
                          r"hoe hoog (is|was|wordt|zijn|waren) de (\w+ )?"
                          r"(subsidie|bijdrage|uitkering|vergoeding|toeslag)"
-                         r"(s|n|en)?\b(?![^?]*\b(procent|percentage)|[^?]*%)|wat (heeft|hebben) .{0,80} gekost|"
+                         r"(s|n|en)?\b(?![^?]*\b(procent|percentage)|[^?]*%)|wat (heeft|hebben) .{0,160} gekost|"
+                         r"wat (gaat|gaan|zal|zullen) .{0,100}\bkosten|"
                          # a sum of money in one word: "Hoeveel kleine scholentoeslag krijgt …?"
                          # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")
                          r"hoeveel (\w+e |extra )?[\w-]*(toeslag|subsidie|bijdrage|vergoeding|uitkering)\b|"
@@ -57,10 +59,11 @@ _ASKS = (
                          r"what amount|what budget|"
                          rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|costs?(?!-))|in euro['’]s)\b",
                          re.I)),
-    ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk percentage|om hoeveel|"
+    ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk \w*percentage|om hoeveel|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
                           rf"{WHAT_IS_THE}(aantal|percentage|number of)|{SIZE_OF_MONEY})\b", re.I)),
     ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
+                        r"(in|vanaf|per|sinds|tot) welk (school|kalender|begrotings)jaar|"
                         r"when|what year|which year|what date)\b", re.I)),
     ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"
                         r"welk ministerie|which organisation|which ministry)\b", re.I)),

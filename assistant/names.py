@@ -26,7 +26,8 @@ _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipe
               r"krimpgebied(?:en)?|gebieden|provincies?|organisaties?|partij(?:en)?|partners?|instanties?|instellingen|"
               r"(?:onderzoeks|advies)?bureaus?|instituten|instituut|opleidingsinstituten|ministeries|departementen|"
               r"bedrijven|ziekenhuis|ziekenhuizen|stad|steden|plaats(?:en)?|dorp(?:en)?|kernen|universiteiten|"
-              r"hogescholen|landen|deelnemers|corporaties|woningcorporaties|commissies?|landsdelen|umc(?:’s|'s|s)|"
+              r"hogescholen|hogeschool|universiteit|landen|deelnemers|(?:woning)?corporaties?|vervoerders?|"
+              r"commissies?|landsdelen|umc(?:’s|'s|s)|"
               r"onderzoekers|stadsde(?:el|len)|wijken|wijk|buurten|\w*verzekeraars?|fondsen|banken")
 # …and compounds of these ("koepelorganisaties", "vervoerregio's", "basisscholen"); not of "gebieden" or
 # "plaatsen" ("aandachtsgebieden", "stageplaatsen" are no named things)

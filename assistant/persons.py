@@ -50,6 +50,7 @@ PERSON_QUESTION = re.compile(
     # one holder of a role asked by "welke": "Welke hoogleraar aan de RUG …?", "Which mayor …?"
     rf"(?:welke|which)\s+{_BEFORE_ROLE}(?:hoogleraar|hoogleraren|professors?|professoren|voorzitters?|voorzitster|"
     rf"burgemeesters?|wethouders?|gedeputeerden?|directeur(?:en|s)?|directrice|kwartiermakers?|lectors?|lectoren|"
+    rf"onderzoeker|"
     rf"chairs?|chairman|chairwoman|mayors?|directors?)(?![\w’'-])|"
     # the office named with its department asks for the person in it: "Welke staatssecretaris van VWS vroeg …?",
     # "Wie was de staatssecretaris van Financiën die …?" (not "Wie is de minister van VWS?": the office answers that)

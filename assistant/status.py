@@ -29,8 +29,16 @@ _OPENING = (r"is|zijn|was|waren|heeft|hebben|wordt|worden|gaat|gaan|loopt|lopen|
             r"staat|staan|komt|komen|krijgt|krijgen|zit|zitten|has|have|are|were|does|do|did")
 _WHEN_STATE = (r"al(?!\s+(?:deze|die|dat|de|het|onze|hun|zijn|haar|zo|veel|lang))|inmiddels|reeds|intussen|already|"
                r"yet|by now|so far|nog(?: steeds| altijd)? door|still (?:running|going on|continuing)")
-# ("Wat is de stand van zaken …?" and "Hoe staat het met …?" are left out: their answers describe work under way)
+# ("Wat is de stand van zaken …?" is left out: its answers describe work under way)
 STATUS_QUESTION = re.compile(rf"^\W*(?:(?:en|and|maar|but)\s+)?(?:{_OPENING})\b.*\b(?:{_WHEN_STATE})\b", re.I)
+# …or how far a piece of work has got ("Hoe ver is Zuid-Limburg met het sloopfonds?", "Hoe staat het met de pilot
+# in Doetinchem?", "Wat is er met het Kennisplatform gebeurd?"); not a distance ("Hoe ver moeten inwoners lopen
+# …?"), nor how a field fares ("Hoe staat het met de huisartsenzorg?": a description answers that)
+_WORK = (r"pilot|verkenning|evaluatie|onderzoek|plan|wetsvoorstel|besluitvorming|aanleg|motie|toezegging|uitwerking|"
+         r"project|aanvraag|oprichting|deal|startnotitie|rapport|regeling|programma|experiment|fonds")
+HOW_FAR = re.compile(rf"^\W*(?:(?:en|and|maar)\s+)?(?:hoe\s+ver\s+(?:is|zijn|was|waren|staat|staan)\b|"
+                     rf"hoe\s+staat\s+het\s+(?:met|ervoor\s+met)\s+(?:de|het|die|dat)\s+(?:[\w-]+\s+)?[\w-]*(?:{_WORK})"
+                     rf"(?:en|s)?\b)|^\W*(?:en\s+)?wat\s+is\s+er\b[^?]{{0,100}}\bmet\b[^?]{{0,100}}\bgebeurd\b", re.I)
 # …or a yes/no question in the perfect tense of an event that settles ("Zijn de regelingen verlengd?", "Has the
 # decree entered into force?")
 _PERFECT_OPENING = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?(?:is|zijn|heeft|hebben|has|have)\b", re.I)
@@ -73,7 +81,7 @@ PLANNED = re.compile(
 # afgerond"; nor "De voorbereiding van de aanpassing is gestart", where what started is the preparation).
 _AUXILIARY = r"is|zijn|was|waren|werd|werden|heeft|hebben|heb"
 _NOT_BETWEEN = r"(?!(?:wordt|worden|zal|zullen|zou|zouden|moet|moeten|kan|kunnen|en|of|maar|te|om)\b)"
-DONE = re.compile(rf"\b(?:{_AUXILIARY})\s+(?:{_NOT_BETWEEN}[\w’'-]+\s+){{0,6}}?(?:{_PARTICIPLES})\b|"
+DONE = re.compile(rf"\b(?:{_AUXILIARY})\s+(?:{_NOT_BETWEEN}[\w’'-]+\s+){{0,8}}?(?:{_PARTICIPLES})\b|"
                   rf"\b(?:{_PARTICIPLES})\s+(?:{_AUXILIARY})\b", re.I)
 # ("als" supposes only where it opens the clause: "… waarvan Zuid Limburg als eerste … de status heeft gekregen")
 _SUPPOSED = re.compile(r"^\W*als\b|\b(zal|zullen|zou|zouden|moet|moeten|kan|kunnen|zodra|indien|mits|wanneer|nadat|"
@@ -97,8 +105,12 @@ def asks_status(question: str) -> bool:
     (True, True)
     >>> asks_status("Is er een regeling voor kleine scholen?"), asks_status("Wanneer is de wet al aangenomen?")
     (False, False)
+    >>> asks_status("Hoe ver is Zuid-Limburg met het sloopfonds?"), asks_status("Hoe ver moeten inwoners lopen?")
+    (True, False)
+    >>> asks_status("Hoe staat het met de pilot in Doetinchem?"), asks_status("Hoe staat het met de huisartsenzorg?")
+    (True, False)
     """
-    if STATUS_QUESTION.search(question):
+    if STATUS_QUESTION.search(question) or HOW_FAR.search(question):
         return True
     opening = _PERFECT_OPENING.match(question)
     return bool(opening) and bool(SETTLED.search(question[opening.end():]))
