@@ -22,8 +22,7 @@ from assistant.figures import is_yes_no
 DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?"
                            r"(?:(?:sinds|per|vanaf|tot|uiterlijk|since|from|until|by)\s+)?"
                            r"(?:wanneer|when)\b|\b(?:in|op|per|tot|vanaf|sinds|uit|from|since|by|until|on)\s+"
-                           r"(?:welk|welke|what|which)\s+"
-                           r"(?:(?:school|kalender|begrotings)?jaar|datum|maand|dag|year|date|month|day)\b|"
+                           r"(?:welk|welke|what|which)\s+(?:jaar|datum|maand|dag|year|date|month|day)\b|"
                            r"^\W*(?:what|which|welke?)\s+(?:year|date|day|datum|jaar|dag|maand)\b", re.I)
 # A polite request for the date ("Kan de minister toelichten wanneer …?", "Could you tell me when …?"); not "Is
 # bekend wanneer …?" or "Weet het kabinet wanneer …?", which ask whether the date is known

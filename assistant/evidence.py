@@ -34,9 +34,13 @@ SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van 
 WHAT_WILL_COST = (r"what (will|would|does|did|do) .{0,80}\bcost\b"
                   r"(?=(?:\s+(?:in total|in all|altogether|overall|each year|per year|a year))?\W*$)")
 # "Welk budget is er beschikbaar voor …?" asks how much; "Uit welk budget worden … betaald?" asks which one
+# …and so does one after the budget a body got or worked with ("Welk budget kreeg Limburg in 2015?", "Welk budget
+# heeft de adviescommissie meegekregen?", "Met welk budget werkte het programma?"); not "Welk budget heeft de
+# voorkeur?" nor "Welk budget krijgt voorrang?"
 BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?budget ((is|was|wordt|werd|komt) (er )?(\w+ )?"
-                    r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)|(heeft|hebben|had|kreeg|kregen|krijgt|krijgen|"
-                    r"ontving|ontvangt|werkte|werkt)\b)")
+                    r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)|(kreeg|kregen|ontving|ontvingen)\b|"
+                    r"(heeft|hebben|had|hadden) [^?]{0,80}\b(meegekregen|gekregen|ontvangen|toegekend)\b)|"
+                    r"met welk (\w+ )?budget (werkte|werkten|werkt|werken)\b")
 # "Wat is de totale omvang van de regio-enveloppe?": the size of a sum of money, not of a problem
 SIZE_OF_MONEY = (r"omvang van (de|het) (\w+ )?[\w-]*(budget|fonds|envelop\w*|enveloppe|investering\w*|bedrag\w*|"
                  r"middelen|uitkering|subsidie\w*)")
@@ -50,7 +54,7 @@ _ASKS = (
                          r"hoe hoog (is|was|wordt|zijn|waren) de (\w+ )?"
                          r"(subsidie|bijdrage|uitkering|vergoeding|toeslag)"
                          r"(s|n|en)?\b(?![^?]*\b(procent|percentage)|[^?]*%)|wat (heeft|hebben) .{0,160} gekost|"
-                         r"wat (gaat|gaan|zal|zullen) .{0,100}\bkosten|"
+                         r"wat (gaat|gaan|zal|zullen) [^?]{0,100}\bkosten(?=(?:\s+(?:in totaal|per jaar|naar verwachting))?\W*$)|"
                          # a sum of money in one word: "Hoeveel kleine scholentoeslag krijgt …?"
                          # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")
                          r"hoeveel (\w+e |extra )?[\w-]*(toeslag|subsidie|bijdrage|vergoeding|uitkering)\b|"
@@ -63,7 +67,6 @@ _ASKS = (
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
                           rf"{WHAT_IS_THE}(aantal|percentage|number of)|{SIZE_OF_MONEY})\b", re.I)),
     ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
-                        r"(in|vanaf|per|sinds|tot) welk (school|kalender|begrotings)jaar|"
                         r"when|what year|which year|what date)\b", re.I)),
     ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"
                         r"welk ministerie|which organisation|which ministry)\b", re.I)),

@@ -20,7 +20,7 @@ _ASKS = re.compile(
     r"effecten)|wat (concludeerde|concludeert|adviseerde|adviseert) |wat (kwam|komt) (er )?uit|"
     r"wat (bleek|blijkt) (er )?uit|"
     r"(wat|welke \w+) (heeft|hebben) .{0,160} (opgeleverd|laten zien|aangetoond)|wat is er uitgekomen|"
-    r"wat (laat|laten|liet|lieten) .{0,120} zien\b|tot welke (aanbevelingen|conclusies) (kwam|kwamen|komt|komen)|"
+    r"tot welke (aanbevelingen|conclusies) (kwam|kwamen|komt|komen)|"
     r"wat is er (uit|van) .{0,120}(ge)?komen\b|"
     r"welke \w+ (kwam|kwamen|komt|komen) (er )?uit (de|het|die|dat|deze) [\w-]*(onderzoek|evaluatie|inventarisatie|"
     r"studie|verkenning|analyse|rapport|peiling|monitor|enquête|gesprekken|sessies|bijeenkomst|pilot|experiment|meting)|"

@@ -65,7 +65,7 @@ READING_RULES = (
                 lambda r, s: name_gap(r.question, s, GAP_CAP), lambda r: "reason_no_names"),
     ReadingRule("date", "date_gap",
                 lambda r: not r.conditioned and r.asked in ("date", "any") and asks_date(r.question),
-                lambda r, s: date_gap(r.question, s, GAP_CAP), lambda r: "reason_no_date", with_fragments=True),
+                lambda r, s: date_gap(r.question, s, GAP_CAP), lambda r: "reason_no_date"),
     ReadingRule("reason", "reason_gap", lambda r: not r.conditioned and asks_reason(r.question),
                 lambda r, s: reason_gap(r.question, s, GAP_CAP), lambda r: "reason_no_reason"),
     ReadingRule("status", "status_gap", lambda r: not r.conditioned and asks_status(r.question),

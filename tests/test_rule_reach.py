@@ -1,17 +1,20 @@
-"""Which questions the reading rules read (twenty-second stop): how far a piece of work has got ("Hoe ver is …
-met …?", "Hoe staat het met de pilot …?"), a school year, a budget a body got, a rate named in one word, what a study
-showed, and which carrier, corporation or researcher. Each is a question form the rules already read in other words;
-the rules' measures and thresholds are unchanged."""
+"""Which questions the reading rules read (twenty-second stop): how far a party has got with a piece of work ("Hoe
+ver is Zuid-Limburg met …?", answered by work under way as well as by work done), a budget a body got, a rate named
+in one word, "Wat gaat … kosten?", "Wat bleek er uit …?", and which carrier, corporation or researcher. Each is a
+question form the rules already read in other words. The code review's probes are here too: forms that looked alike
+but ask something else ("Hoe ver is het naar …?", "Welk budget heeft de voorkeur?", "Wat gaat het kabinet doen aan
+de kosten …?") and the answerable questions that the first version refused."""
 from __future__ import annotations
 
 import pytest
 
 from assistant.dates import asks_date
 from assistant.evidence import asked_type
+from assistant.figures import asks_figure
 from assistant.names import asks_names
 from assistant.outcome import asks_outcome
 from assistant.persons import asks_person
-from assistant.status import asks_status, settles
+from assistant.status import UNDER_WAY, asks_status, settles, status_gap
 from reading_helpers import refused_by_rule
 
 
@@ -19,18 +22,29 @@ from reading_helpers import refused_by_rule
 @pytest.mark.parametrize("question, asks", [
     ("Hoe ver is Zuid-Limburg met het sloopfonds?", True),
     ("Hoe ver zijn de regio's inmiddels met hun uitvoeringsprogramma?", True),
-    ("Hoe staat het met de pilot in Doetinchem?", True),
-    ("hoe staat het met de verkenning met OCW?", True),
-    ("En hoe staat het met het wetsvoorstel over tijdelijke verhuur?", True),
-    ("Wat is er na 2021 met het Kennisplatform gebeurd?", True),
-    # a distance, a field, a yes/no question
+    ("En hoe ver is Kerkrade met de pandeigenaren?", True),
+    # a distance, a broad question about a thing, what happened to a thing
     ("Hoe ver moeten inwoners lopen naar de bushalte?", False),
+    ("Hoe ver is het naar de dichtstbijzijnde huisartsenpost?", False),
+    ("Hoe ver is Appingedam met de auto van Groningen?", False),
+    ("Hoe ver zijn vo-vestigingen van elkaar verwijderd?", False),
+    ("Hoe staat het met de pilot in Doetinchem?", False),
     ("Hoe staat het met de huisartsenzorg in krimpregio's?", False),
-    ("Hoe staat het met het openbaar vervoer?", False),
-    ("Wat is er gebeurd?", False),
+    ("Wat is er met de Demowijzer gebeurd?", False),
 ])
-def test_how_far_questions_ask_a_status(question, asks):
+def test_how_far_a_party_has_got_asks_a_status(question, asks):
     assert asks_status(question) is asks
+
+
+@pytest.mark.unit
+def test_work_under_way_answers_how_far_but_not_whether_it_is_done():
+    sentences = [(0.7, "Er lopen momenteel twee MaaS-pilots in gebieden met bevolkingsdaling."),
+                 (0.5, "In 2016 is de pilot in Winterswijk afgerond.")]
+    assert status_gap("Hoe ver zijn de provincies met de MaaS-pilots?", sentences, cap=0.2) == 0.0
+    assert round(status_gap("Zijn de MaaS-pilots al afgerond?", sentences, cap=0.2), 2) == 0.2
+    assert UNDER_WAY.search("Momenteel wordt op een beperkt aantal scholen een pilot uitgevoerd.")
+    assert UNDER_WAY.search("De resultaten van de pilot worden in het voorjaar van 2023 verwacht.")
+    assert not UNDER_WAY.search("Zuid-Limburg wil een sloopfonds oprichten.")
 
 
 @pytest.mark.unit
@@ -42,35 +56,43 @@ def test_a_done_verb_far_from_its_auxiliary_settles_it():
 
 
 @pytest.mark.unit
-@pytest.mark.parametrize("question, asks", [
-    ("Vanaf welk schooljaar werkt het vmbo met de nieuwe profielen?", True),
-    ("In welk kalenderjaar start de regeling?", True),
-    ("In welk leerjaar beginnen leerlingen met Duits?", False),  # a year of school, not a date
-])
-def test_a_school_or_calendar_year_asks_when(question, asks):
-    assert asks_date(question) is asks
-    assert (asked_type(question) == "date") is asks
-
-
-@pytest.mark.unit
 @pytest.mark.parametrize("question, kind", [
     ("Welk budget heeft de adviescommissie meegekregen?", "money"),
     ("Met welk budget werkte het programma IBP Vitaal Platteland?", "money"),
     ("Welk budget kreeg Limburg in 2015?", "money"),
     ("Welk heffingspercentage geldt voor de verhuurderheffing?", "amount"),
-    ("Uit welk budget wordt de pilot betaald?", "any"),  # which budget, not how much
+    ("Wat gaat de RegioExpres tussen Arnhem en Winterswijk kosten?", "money"),
+    ("Wat gaat de aanleg van de Nedersaksenlijn naar verwachting kosten?", "money"),
+    ("Wat heeft het onderzoek van Rebel Group naar energietransitie en leefbaarheid in krimpgebieden gekost?", "money"),
+    # which budget, what is done about costs
+    ("Uit welk budget wordt de pilot betaald?", "any"),
+    ("Welk budget heeft de voorkeur van de regio's, de DU of de Regio Deals?", "any"),
+    ("Welk budget krijgt voorrang?", "any"),
+    ("Wat gaat het kabinet doen aan de hoge kosten van de warmtetransitie?", "any"),
+    ("Wat gaan de regio's met de kosten van de sloop doen?", "any"),
 ])
-def test_a_budget_a_body_got_and_a_rate_in_one_word_ask_a_figure(question, kind):
+def test_a_budget_a_body_got_a_rate_in_one_word_and_what_something_will_cost_ask_a_figure(question, kind):
     assert asked_type(question) == kind
+    assert asks_figure(question) is (kind != "any")
+
+
+@pytest.mark.unit
+def test_a_school_year_is_no_date_question():
+    """No letter says "schooljaar": typed as a date question, "Vanaf welk schooljaar …?" was refused for the absent
+    word and the missing date, though the letters give the year (the code review)."""
+    assert not asks_date("Vanaf welk schooljaar geldt de verruimde 50%-regel?")
+    assert asked_type("Vanaf welk schooljaar geldt de verruimde 50%-regel?") == "any"
 
 
 @pytest.mark.unit
 @pytest.mark.parametrize("question, asks", [
     ("Wat bleek er uit de markttoets voor snel internet?", True),
-    ("Wat liet het EIB-onderzoek naar de warmtetransitie zien?", True),
-    ("Wat laat de zorgmonitor zien over de zorg in Groningen?", True),
     ("Tot welke aanbevelingen kwam de leerlijn?", True),
     ("Wat zijn de belangrijkste uitkomsten van de verkenning?", True),
+    ("Wat heeft de inventarisatie van de cruciale zorginfrastructuur die zorgverzekeraars elke vier maanden maken "
+     "tot nu toe opgeleverd?", True),
+    # a figure answers these, which the outcome rule does not count as a result (the code review)
+    ("Wat laat de staat van het regionale openbaar vervoer 2018 zien?", False),
     ("Wat laat de minister weten over de pilot?", False),
 ])
 def test_more_ways_to_ask_what_came_out(question, asks):
@@ -86,14 +108,25 @@ def test_a_carrier_a_corporation_or_a_researcher_is_a_named_answer():
     assert not asks_person("Welke onderzoekers werkten mee?")  # several researchers: the names rule's
 
 
-def test_how_far_a_piece_of_work_the_letters_do_not_report_is_refused(bot):
-    refused_by_rule(bot, "Hoe staat het met de Citydeal Eurolab?", "status_gap", "inmiddels is gebeurd")
+def test_how_far_a_party_has_got_is_answered_with_work_under_way(bot):
+    """The first version read only work done as an answer and refused these (the code review)."""
+    for question in ("Hoe ver zijn de zorgkantoren met de 25.000 extra verpleegzorgplekken?",
+                     "Hoe ver is het Rijk met het pakket maatregelen voor breed werven en objectief selecteren?"):
+        reply = bot.ask(question)
+        assert not reply.abstained, question
+        assert reply.trace["decision"]["features"]["status_gap"] < bot.calibration.status_gap
 
 
-def test_how_far_a_piece_of_work_the_letters_report_is_answered(bot):
-    reply = bot.ask("Hoe staat het met het onderzoek naar demografische scenario's uit de motie Dijkhoff?")
-    assert not reply.abstained
-    assert "inmiddels het eerste deel" in reply.lead[0].text
+def test_how_far_a_party_has_got_with_work_the_letters_only_plan_is_refused(bot):
+    refused_by_rule(bot, "Hoe ver is de provincie Limburg met het oprichten van een sloopfonds voor particuliere "
+                         "woningen in Parkstad?", "status_gap", "inmiddels is gebeurd")
+
+
+def test_broad_questions_about_a_thing_are_not_refused_by_the_status_rule(bot):
+    for question in ("Hoe staat het met de pilot vroegvreemdetalenonderwijs?",
+                     "Hoe staat het met de MaaS-pilots in Groningen-Drenthe en Twente?"):
+        reply = bot.ask(question)
+        assert not reply.abstained, question
 
 
 def test_a_budget_the_letters_do_not_give_is_refused_and_one_they_give_is_answered(bot):
@@ -101,11 +134,3 @@ def test_a_budget_the_letters_do_not_give_is_refused_and_one_they_give_is_answer
                     "geen bedrag")
     reply = bot.ask("Welk budget kreeg Parkstad Limburg uit de DU bevolkingsdaling?")
     assert not reply.abstained and "3.910.787" in reply.answer
-
-
-def test_a_date_in_the_fragment_after_a_bullet_answers_when(bot):
-    """"• 50%-regel: … volgen." is followed by "Per 1 januari 2016 in werking getreden.": the date rule reads the
-    fragment with its sentence, as the status rule and the lead do (it refused the question before)."""
-    reply = bot.ask("Sinds wanneer geldt de 50%-regel in het voortgezet onderwijs?")
-    assert not reply.abstained
-    assert reply.trace["decision"]["features"]["date_gap"] < bot.calibration.date_gap
