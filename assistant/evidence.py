@@ -31,8 +31,11 @@ SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van 
                   r"what part of(?! (?:the )?(?-i:[A-Z]))|how large a (share|part|proportion)")
 # "What will the doubling of the track cost?", "What did the pilots cost in total?" (not "What did the minister
 # say about the cost of care?": the question ends at "cost")
-WHAT_WILL_COST = (r"what (will|would|does|did|do) .{0,80}\bcost\b"
-                  r"(?=(?:\s+(?:in total|in all|altogether|overall|each year|per year|a year))?\W*$)")
+# …and "Wat gaat de RegioExpres kosten?", not "Wat gaat het kabinet doen aan de kosten …?": the cost ends the question
+WHAT_WILL_COST = (r"(?:what (will|would|does|did|do) .{0,80}\bcost|"
+                  r"wat (?:gaat|gaan|zal|zullen) [^?]{0,100}\bkosten)\b"
+                  r"(?=(?:\s+(?:in total|in all|altogether|overall|each year|per year|a year|in totaal|per jaar|"
+                  r"naar verwachting))?\W*$)")
 # "Welk budget is er beschikbaar voor …?" asks how much; "Uit welk budget worden … betaald?" asks which one
 # …and so does one after the budget a body got or worked with ("Welk budget kreeg Limburg in 2015?", "Welk budget
 # heeft de adviescommissie meegekregen?", "Met welk budget werkte het programma?"); not "Welk budget heeft de
@@ -54,7 +57,6 @@ _ASKS = (
                          r"hoe hoog (is|was|wordt|zijn|waren) de (\w+ )?"
                          r"(subsidie|bijdrage|uitkering|vergoeding|toeslag)"
                          r"(s|n|en)?\b(?![^?]*\b(procent|percentage)|[^?]*%)|wat (heeft|hebben) .{0,160} gekost|"
-                         r"wat (gaat|gaan|zal|zullen) [^?]{0,100}\bkosten(?=(?:\s+(?:in totaal|per jaar|naar verwachting))?\W*$)|"
                          # a sum of money in one word: "Hoeveel kleine scholentoeslag krijgt …?"
                          # (an adjective before it, not a count: "Hoeveel procent subsidie", "Hoeveel jaar subsidie")
                          r"hoeveel (\w+e |extra )?[\w-]*(toeslag|subsidie|bijdrage|vergoeding|uitkering)\b|"

@@ -26,7 +26,6 @@ FACT_KINDS = ("money", "amount")  # the rule reads numbers; dates and names are 
 FIGURE_QUESTION = re.compile(
     r"^\W*(?:(?:en|and|om|op|in|met|voor|bij|tot|binnen|van|uit|aan|onder|over|door|naar)\s+){0,2}"
     r"(hoeveel|how (many|much)|wat (kost|kostte)|wat (heeft|hebben) .{0,160} gekost|"
-    r"wat (gaat|gaan|zal|zullen) [^?]{0,100}\bkosten(?=(?:\s+(?:in totaal|per jaar|naar verwachting))?\W*$)|"
     rf"{WHAT_WILL_COST}|"
     rf"welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|hoe hoog|hoe groot (is|was|wordt|zijn) (het|de) (\w+ )?(budget|"
     r"bedrag|aantal)|welk \w*percentage|what (amount|percentage|budget)|by how much|"
