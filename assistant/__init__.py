@@ -14,6 +14,7 @@ Example:
 """
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import time
@@ -24,6 +25,7 @@ from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Comp
 from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.extremes import read_extreme
+from assistant.framing import without_frame
 from assistant.part_answers import combine_parts
 from assistant.parts import split_parts, stands_alone
 from assistant.letter_years import letter_years
@@ -67,6 +69,7 @@ class Assistant:
         self.retriever = retriever
         self.settings = settings
         self.calibration = calibration
+        self._letters_text = _plain("\n".join(letter.clean.text for letter in corpus.letters))
         self._read(retriever.index, sentences)
         self._lock = threading.Lock()
 
@@ -92,12 +95,17 @@ class Assistant:
         if conversation is None:
             conversation = self._replay(history or [], k, mode, letters, reader)
         with self._lock:
-            plan = resolve_turn(question, self.corpus, conversation.last)
+            # "Een journalist van Trouw vraagt waarom …": the reported question is read, not who asks it
+            plan = resolve_turn(without_frame(question, self._letters_use), self.corpus, conversation.last)
             reply, understood, asks = self._answer(plan, k, mode, letters, reader)
         reply = shown_reply(reply)
         if reply.kind == "invalid":  # an empty turn or a "Bedankt" is no turn to lean on: the state stays as it was
             return replace(reply, conversation=conversation)
         return replace(reply, conversation=conversation.then(self._resolved(question, understood, asks, plan, reply)))
+
+    def _letters_use(self, name: str) -> bool:
+        """True when a letter writes `name` as whole words ("Twente Board", "LNV"; not "Binnenlands Bestuur")."""
+        return re.search(rf"(?<!\w){re.escape(_plain(name))}(?!\w)", self._letters_text) is not None
 
     @property
     def index(self):
@@ -336,3 +344,8 @@ def _rounded(scores: dict) -> dict:
 
 def _ms(start: float, end: float) -> float:
     return round((end - start) * 1000, 2)
+
+
+def _plain(text: str) -> str:
+    """Lower case, one kind of apostrophe, single spaces: how a name is looked up in the letters."""
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("‘", "'"))

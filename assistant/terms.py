@@ -32,6 +32,7 @@ kamerstuknummers
 nadat voordat zodra tenzij opdat alvorens sindsdien zolang totdat dankzij alsook ooit telkens meestal vrijwel
 feitelijk althans
 afkorting afkortingen afgekort acroniem acroniemen betekent
+datum jaartal jaartallen deadline startdatum einddatum peildatum totaalbedrag
 what which when where why how does did minister government letter letters tell explain about there their they
 abbreviation abbreviations abbreviated acronym acronyms
 """.split())

@@ -1,0 +1,115 @@
+"""Who is asking: the words of a question that say who asks it ("Een journalist van Trouw vraagt waarom …", "NRC
+belt: wanneer …", "… ? Een Gelderse krant vraagt ernaar."). The understand step reads the question without them
+(`Assistant.ask`): a requester is no topic, a name in it that no letter uses ("Trouw", "Binnenlands Bestuur") is no
+evidence that the letters do not answer, and the reading rules read how the reported question opens ("hoeveel …",
+"waarom …"). The conversation keeps the user's own words.
+
+A frame is a requester from outside the letters, of at most seven words at the start of a sentence, and a verb of
+asking right after it. The requester is someone unnamed ("Een wethouder uit Delfzijl", "Mijn collega", "A
+reporter"), the press ("De Onderwijskrant", "RTL Nieuws"), or a proper name that no letter uses ("Binnenlands
+Bestuur", "Het FD"; `known(name)` says whether the letters use a name). Not a frame: the Kamer, a fractie, a party or a
+member the letters name ("Dik-Faber vraagt om een sloopregeling"), a body they name ("De K6 vraagt …", "LNV vraagt
+…"), plain plurals ("Regio's vragen om …") and documents ("Een motie vraagt …"): they report what the letters
+discuss. A question that points back to its requester ("Een gemeente in Zeeland vraagt hoeveel … in haar regio") is
+read whole.
+
+Example:
+    >>> frame_of("Een journalist van Trouw vraagt waarom er geen fonds komt. Wat antwoordde de minister?")
+    'Een journalist van Trouw vraagt'
+    >>> without_frame("Hoeveel geld is er voor de Regio Deals? NOS vraagt naar het totaalbedrag.")
+    'Hoeveel geld is er voor de Regio Deals?'
+    >>> frame_of("De leden van de VVD-fractie vragen waarom de DU stopt. Wat was het antwoord?")
+    ''
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+_ASKING = (r"(?:vraagt|vragen|vroeg|vroegen|wil(?:len)?\s+(?:graag\s+)?weten|wilde\s+weten|informeert|informeerde|"
+           r"belt|belde|mailt|mailde|asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|"
+           r"wonders|is\s+wondering)")
+_QUESTION_WORD = (r"(?:(?:tot|sinds|vanaf|op|in|voor|met|bij|uit|om|naar|aan|van|per|over|door|for|in|on|by|since|"
+                  r"until|from|to|with|about)\s+)?(?:waarom|wat|hoe|hoeveel|of|wanneer|wie|welke?|"
+                  r"waar(?:om|door|voor|mee|in|op|over|aan|uit|van|naar|bij)?|why|what|how|whether|if|when|who|which|"
+                  r"where)\b")
+_ADVERBS = r"(?:(?:ook|nog|me|mij|ons|us|me\s+af|zich\s+af|gisteren|vandaag|net|also|again)\s+)*"
+# what follows the verb: the reported question ("vraagt waarom …", "vraagt tot wanneer …", "asks whether …"), a
+# colon, what is asked after ("vraagt naar het bedrag", "vraagt ernaar"), or the end of its sentence
+_REPORTED = (rf"(?:\s*[:,;.!?]|\s*$|\s+{_ADVERBS}(?:{_QUESTION_WORD}|(?:naar|om|ernaar|erom|daarnaar|hiernaar|"
+             rf"about|for)\b|[:,]))")
+_FRAME = re.compile(rf"(?:^|(?<=[.?!:;])\s*)\W*(?P<requester>(?:[\w’'&.-]+\s+){{0,6}}?[\w’'&.-]+)\s+"
+                    rf"(?P<verb>{_ASKING})\b(?={_REPORTED})", re.I)
+# someone unnamed: "Een (Achterhoekse) gemeente (in Zeeland)", "Mijn collega", "A reporter from …"
+_PERSONS = (r"journalist\w*|verslaggever\w*|redacteur\w*|reporter\w*|burger\w*|inwoner\w*|bewoner\w*|ondernemer\w*|"
+            r"wethouder\w*|raadslid|raadsleden|burgemeester\w*|gedeputeerde\w*|\w*gemeente|provincie|\w*school|"
+            r"scholengemeenschap|schoolbestuur|collega\w*|woordvoerder\w*|ambtenaar|ambtenaren|beleidsmedewerker\w*|"
+            r"baas|leidinggevende|directeur\w*|student\w*|vereniging|organisatie|stichting|dorpsraad|"
+            r"\w*corporatie|huisarts\w*|iemand|citizen\w*|resident\w*|municipality|municipalities|province|"
+            r"colleague\w*|boss|mayor|alderman|councillor|someone|school\w*")
+_UNNAMED = re.compile(rf"^\W*(?:een|mijn|onze|ons|a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS})\b", re.I)
+_PRESS = re.compile(r"\b\w*(?:journalist\w*|verslaggever\w*|redacteur\w*|redactie|krant\w*|dagblad\w*|omroep\w*|"
+                    r"tijdschrift\w*|persbureau|nieuws|reporter\w*|newspaper\w*|broadcaster\w*|news)\b", re.I)
+_PROPER_NAME = re.compile(r"^(?:(?:de|het|the)\s+)?(?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*$", re.I)
+# the Kamer, its members and the government ask and answer the questions the letters hold
+_INSIDE = re.compile(r"\b(?:fracties?|[\w-]+-fractie|kamer|kamerleden|kamerlid|leden|commissie|minister\w*|"
+                     r"staatssecretaris|kabinet|ministerie|house|members?|committee|ministry)\b", re.I)
+
+
+def _never_known(name: str) -> bool:
+    return False
+
+
+def _frame_match(question: str, known: Callable[[str], bool]) -> re.Match | None:
+    """The first requester and verb of asking in `question` that frame it."""
+    for match in _FRAME.finditer(question):
+        requester = match.group("requester")
+        if _INSIDE.search(requester) or re.search(r"\d", requester):
+            continue
+        # a proper name counts only when no letter uses it: "LNV", "Dik-Faber" and "Twente Board" are the letters'
+        named = _PROPER_NAME.match(requester) and not known(re.sub(r"^(?:de|het|the)\s+", "", requester, flags=re.I))
+        if _UNNAMED.match(requester) or _PRESS.search(requester) or named:
+            return match
+    return None
+
+
+def frame_of(question: str, known: Callable[[str], bool] = _never_known) -> str:
+    """The words of `question` that say who is asking ("" when none do). `known(name)`: a letter uses the name.
+
+    >>> frame_of("Een wethouder uit Delfzijl vraagt tot wanneer de DU loopt.")
+    'Een wethouder uit Delfzijl vraagt'
+    >>> frame_of("LNV vraagt om cijfers.", known=lambda name: name == "LNV"), frame_of("Een motie vraagt om cijfers.")
+    ('', '')
+    """
+    match = _frame_match(question, known)
+    return question[match.start("requester"):match.end("verb")] if match else ""
+
+
+def without_frame(question: str, known: Callable[[str], bool] = _never_known) -> str:
+    """The question the user reports: the frame left out, and a sentence that only says who asks ("NOS vraagt naar
+    het totaalbedrag.") too; `question` itself when it has no frame, or when it points back to its requester.
+
+    >>> without_frame("De Telegraaf wil weten hoeveel geld is uitgegeven. Wat kan ik noemen?")
+    'hoeveel geld is uitgegeven. Wat kan ik noemen?'
+    >>> without_frame("Omroep Gelderland vraagt: hoeveel locaties zijn er?")
+    'hoeveel locaties zijn er?'
+    >>> without_frame("Een gemeente in Zeeland vraagt hoeveel geld in haar regio terechtkwam.")
+    'Een gemeente in Zeeland vraagt hoeveel geld in haar regio terechtkwam.'
+    """
+    match = _frame_match(question, known)
+    if match is None:
+        return question
+    before, after = question[:match.start("requester")], question[match.end("verb"):]
+    if _BACK_TO_REQUESTER.search(before + after):
+        return question
+    reported = re.match(rf"\s*{_ADVERBS}(?=[:,;]|{_QUESTION_WORD})", after, re.I)
+    if reported:  # "NRC belt: waarom …", "… vraagt waarom …": the reported question
+        rest = before + after[reported.end():].lstrip(" :,;")
+    else:  # "… vraagt naar het totaalbedrag.", "… vraagt ernaar.": the sentence only says who asks
+        end = re.search(r"[.!?]", after)
+        rest = before + (after[end.end():] if end else "")
+    rest = re.sub(r"\s+", " ", rest).strip()
+    return rest if re.search(r"\w", rest) else question
+
+
+# "haar regio", "onze gemeente": the question is about the requester's own place
+_BACK_TO_REQUESTER = re.compile(r"\b(?:haar|hun|onze|mijn|their|its|our)\b", re.I)
