@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-_ASKING = (r"(?:vraagt|vragen|vroeg|vroegen|wil(?:len)?\s+(?:graag\s+)?weten|wilde\s+weten|informeert|informeerde|"
+_ASKING = (r"(?:vraagt|vragen|vroeg|vroegen|wil(?:len)?\s+(?:het\s+)?(?:graag\s+)?weten|wilde\s+weten|informeert|informeerde|"
            r"belt|belde|mailt|mailde|asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|"
            r"wonders|is\s+wondering)")
 _QUESTION_WORD = (r"(?:(?:tot|sinds|vanaf|op|in|voor|met|bij|uit|om|naar|aan|van|per|over|door|for|in|on|by|since|"
@@ -55,20 +55,39 @@ _INSIDE = re.compile(r"\b(?:fracties?|[\w-]+-fractie|kamer|kamerleden|kamerlid|l
                      r"staatssecretaris|kabinet|ministerie|house|members?|committee|ministry)\b", re.I)
 
 
+# "Vraag van de Stentor: …", "Ik heb een vraag van de Volkskrant: …", "Namens het AD: …"
+_LABEL = re.compile(r"(?:^|(?<=[.?!]))\s*(?:(?:(?:ik\s+heb\s+)?een\s+)?vraag\s+(?:van|namens)|namens|"
+                    r"(?:a\s+)?question\s+from|on\s+behalf\s+of)\s+(?P<requester>[^:?.!]{1,60}?)\s*:", re.I)
+# after the question: "…? vraagt de NOS.", "…, vraagt een verslaggever van L1.", "Dat vraagt Trouw."
+_TRAILING = re.compile(rf"(?<=[?.!,])\s*(?:(?:dat|that)\s+)?{_ASKING}\s+(?P<requester>(?:[\w’'&.-]+\s+){{0,6}}?"
+                       rf"[\w’'&.-]+)\s*[.!]?\s*$", re.I)
+
+
 def _never_known(name: str) -> bool:
     return False
 
 
-def _frame_match(question: str, known: Callable[[str], bool]) -> re.Match | None:
-    """The first requester and verb of asking in `question` that frame it."""
+def _outsider(requester: str, known: Callable[[str], bool]) -> bool:
+    """Someone unnamed, the press, or a proper name that no letter uses; not the Kamer, a fractie or the cabinet."""
+    if _INSIDE.search(requester):
+        return False
+    # a proper name counts only when no letter uses it ("LNV", "Dik-Faber" and "Twente Board" are the letters'), and
+    # not with a digit ("De K6", whom the letters address)
+    named = (_PROPER_NAME.match(requester) and not re.search(r"\d", requester)
+             and not known(re.sub(r"^(?:de|het|the)\s+", "", requester, flags=re.I)))
+    return bool(_UNNAMED.match(requester) or _PRESS.search(requester) or named)
+
+
+def _frame_span(question: str, known: Callable[[str], bool]) -> tuple[int, int, str] | None:
+    """Where the frame of `question` starts and ends, and its form: "leading" (the requester, then the verb),
+    "label" ("Vraag van …:") or "trailing" ("…? vraagt de NOS.")."""
     for match in _FRAME.finditer(question):
-        requester = match.group("requester")
-        if _INSIDE.search(requester) or re.search(r"\d", requester):
-            continue
-        # a proper name counts only when no letter uses it: "LNV", "Dik-Faber" and "Twente Board" are the letters'
-        named = _PROPER_NAME.match(requester) and not known(re.sub(r"^(?:de|het|the)\s+", "", requester, flags=re.I))
-        if _UNNAMED.match(requester) or _PRESS.search(requester) or named:
-            return match
+        if _outsider(match.group("requester"), known):
+            return match.start("requester"), match.end("verb"), "leading"
+    for pattern, form in ((_LABEL, "label"), (_TRAILING, "trailing")):
+        match = pattern.search(question)
+        if match and _outsider(match.group("requester"), known):
+            return match.start() + len(match.group(0)) - len(match.group(0).lstrip()), match.end(), form
     return None
 
 
@@ -77,11 +96,13 @@ def frame_of(question: str, known: Callable[[str], bool] = _never_known) -> str:
 
     >>> frame_of("Een wethouder uit Delfzijl vraagt tot wanneer de DU loopt.")
     'Een wethouder uit Delfzijl vraagt'
+    >>> frame_of("Vraag van de Stentor: wanneer stopt de DU?"), frame_of("Wanneer stopt de DU? vraagt de NOS.")
+    ('Vraag van de Stentor:', 'vraagt de NOS.')
     >>> frame_of("LNV vraagt om cijfers.", known=lambda name: name == "LNV"), frame_of("Een motie vraagt om cijfers.")
     ('', '')
     """
-    match = _frame_match(question, known)
-    return question[match.start("requester"):match.end("verb")] if match else ""
+    span = _frame_span(question, known)
+    return question[span[0]:span[1]].strip() if span else ""
 
 
 def without_frame(question: str, known: Callable[[str], bool] = _never_known) -> str:
@@ -92,21 +113,26 @@ def without_frame(question: str, known: Callable[[str], bool] = _never_known) ->
     'hoeveel geld is uitgegeven. Wat kan ik noemen?'
     >>> without_frame("Omroep Gelderland vraagt: hoeveel locaties zijn er?")
     'hoeveel locaties zijn er?'
+    >>> without_frame("Wanneer stopt de DU?, vraagt een verslaggever van L1.")
+    'Wanneer stopt de DU?'
     >>> without_frame("Een gemeente in Zeeland vraagt hoeveel geld in haar regio terechtkwam.")
     'Een gemeente in Zeeland vraagt hoeveel geld in haar regio terechtkwam.'
     """
-    match = _frame_match(question, known)
-    if match is None:
+    span = _frame_span(question, known)
+    if span is None:
         return question
-    before, after = question[:match.start("requester")], question[match.end("verb"):]
+    start, end, form = span
+    before, after = question[:start], question[end:]
     if _BACK_TO_REQUESTER.search(before + after):
         return question
     reported = re.match(rf"\s*{_ADVERBS}(?=[:,;]|{_QUESTION_WORD})", after, re.I)
-    if reported:  # "NRC belt: waarom …", "… vraagt waarom …": the reported question
-        rest = before + after[reported.end():].lstrip(" :,;")
+    if form == "trailing":
+        rest = before.rstrip(" ,")
+    elif form == "label" or reported:  # "NRC belt: waarom …", "… vraagt waarom …": the reported question
+        rest = before + after[reported.end() if reported else 0:].lstrip(" :,;")
     else:  # "… vraagt naar het totaalbedrag.", "… vraagt ernaar.": the sentence only says who asks
-        end = re.search(r"[.!?]", after)
-        rest = before + (after[end.end():] if end else "")
+        stop = re.search(r"[.!?]", after)
+        rest = before + (after[stop.end():] if stop else "")
     rest = re.sub(r"\s+", " ", rest).strip()
     return rest if re.search(r"\w", rest) else question
 

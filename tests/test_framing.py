@@ -34,6 +34,16 @@ def test_the_framing_examples_hold():
     ("Een verslaggever vraagt tot wanneer de DU loopt.", "Een verslaggever vraagt"),
     ("Mijn collega vraagt ook hoeveel regio's er zijn.", "Mijn collega vraagt"),
     ("Een wethouder van de Hoeksche Waard vraagt waarom de regio anticipeert.", "Een wethouder van de Hoeksche Waard vraagt"),
+    # the review's other forms: a label before the question, the requester after it
+    ("Vraag van de Stentor: wanneer stopt de DU?", "Vraag van de Stentor:"),
+    ("Ik heb een vraag van de Volkskrant: hoeveel krijgt Parkstad?", "Ik heb een vraag van de Volkskrant:"),
+    ("Namens het AD: waarom stopt de DU?", "Namens het AD:"),
+    ("Waarom stopt de DU? vraagt de NOS.", "vraagt de NOS."),
+    ("Wanneer stopt de DU?, vraagt een verslaggever van L1.", "vraagt een verslaggever van L1."),
+    ("Waarom stopt de DU? Dat vraagt Trouw.", "Dat vraagt Trouw."),
+    ("Hoeveel krijgt Parkstad? Trouw wil het weten.", "Trouw wil het weten"),
+    ("Hoeveel krijgt Parkstad, vraagt de minister.", ""),
+    ("Wat is het antwoord op vraag 7 van de VVD: over de DU?", ""),
     # the Kamer asks the questions the letters answer; a question word opens a question
     ("De leden van de VVD-fractie vragen waarom de DU stopt.", ""),
     ("De CDA-fractie vraagt of de minister een meldpunt opricht.", ""),
@@ -63,6 +73,8 @@ def test_the_reported_question_is_what_is_read():
         "waarom er geen fonds komt. Wat zei de minister?"
     assert without_frame("Hoeveel kost de RegioExpres? NOS vraagt naar het totaalbedrag.") == "Hoeveel kost de RegioExpres?"
     assert without_frame("Een verslaggever vraagt tot wanneer de DU loopt.") == "tot wanneer de DU loopt."
+    assert without_frame("Vraag van de Stentor: wanneer stopt de DU?") == "wanneer stopt de DU?"
+    assert without_frame("Waarom stopt de DU? Dat vraagt Trouw.") == "Waarom stopt de DU?"
     assert without_frame("Hoeveel kost de RegioExpres?") == "Hoeveel kost de RegioExpres?"
     assert without_frame("Een journalist vraagt ernaar.") == "Een journalist vraagt ernaar."  # nothing else to read
 
