@@ -10,8 +10,9 @@ reporter"), the press ("De Onderwijskrant", "RTL Nieuws"), or a proper name that
 Bestuur", "Het FD"; `known(name)` says whether the letters use a name). Not a frame: the Kamer, a fractie, a party or a
 member the letters name ("Dik-Faber vraagt om een sloopregeling"), a body they name ("De K6 vraagt …", "LNV vraagt
 …"), plain plurals ("Regio's vragen om …") and documents ("Een motie vraagt …"): they report what the letters
-discuss. A question that points back to its requester ("Een gemeente in Zeeland vraagt hoeveel … in haar regio") is
-read whole.
+discuss. A question that points back to its requester ("Een gemeente in Zeeland vraagt hoeveel … in haar regio"),
+or whose unnamed requester is from a place the letters write about ("Een burger uit Parkstad vraagt waarom de pilot
+…"), is read whole: the place is likely its topic.
 
 Example:
     >>> frame_of("Een journalist van Trouw vraagt waarom er geen fonds komt. Wat antwoordde de minister?")
@@ -45,7 +46,10 @@ _PERSONS = (r"journalist\w*|verslaggever\w*|redacteur\w*|reporter\w*|burger\w*|i
             r"scholengemeenschap|schoolbestuur|collega\w*|woordvoerder\w*|ambtenaar|ambtenaren|beleidsmedewerker\w*|"
             r"baas|leidinggevende|directeur\w*|student\w*|vereniging|organisatie|stichting|dorpsraad|"
             r"\w*corporatie|huisarts\w*|iemand|citizen\w*|resident\w*|municipality|municipalities|province|"
-            r"colleague\w*|boss|mayor|alderman|councillor|someone|school\w*")
+            r"kijker\w*|luisteraar\w*|lezer\w*|colleague\w*|boss|mayor|alderman|councillor|someone|viewer\w*|"
+            r"listener\w*|reader\w*|school\w*")
+# where an unnamed requester is from: "Een burger uit Parkstad", "A municipality in Zeeland"
+_FROM = re.compile(r"\b(?:uit|in|van|bij|from|at|of)\s+(?P<place>.+)$", re.I)
 _UNNAMED = re.compile(rf"^\W*(?:een|mijn|onze|ons|a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS})\b", re.I)
 _PRESS = re.compile(r"\b\w*(?:journalist\w*|verslaggever\w*|redacteur\w*|redactie|krant\w*|dagblad\w*|omroep\w*|"
                     r"tijdschrift\w*|persbureau|nieuws|reporter\w*|newspaper\w*|broadcaster\w*|news)\b", re.I)
@@ -123,11 +127,12 @@ def without_frame(question: str, known: Callable[[str], bool] = _never_known) ->
         return question
     start, end, form = span
     before, after = question[:start], question[end:]
-    if _BACK_TO_REQUESTER.search(before + after):
+    if _BACK_TO_REQUESTER.search(before + after) or _from_a_place_of_the_letters(question[start:end], known):
         return question
     reported = re.match(rf"\s*{_ADVERBS}(?=[:,;]|{_QUESTION_WORD})", after, re.I)
-    if form == "trailing":
+    if form == "trailing":  # "Hoeveel … gehuisvest, vraagt een verslaggever van L1.": the question mark it lacks
         rest = before.rstrip(" ,")
+        rest += "" if re.search(r"[?.!]$", rest) else "?"
     elif form == "label" or reported:  # "NRC belt: waarom …", "… vraagt waarom …": the reported question
         rest = before + after[reported.end() if reported else 0:].lstrip(" :,;")
     else:  # "… vraagt naar het totaalbedrag.", "… vraagt ernaar.": the sentence only says who asks
@@ -135,6 +140,18 @@ def without_frame(question: str, known: Callable[[str], bool] = _never_known) ->
         rest = before + (after[stop.end():] if stop else "")
     rest = re.sub(r"\s+", " ", rest).strip()
     return rest if re.search(r"\w", rest) else question
+
+
+def _from_a_place_of_the_letters(frame: str, known: Callable[[str], bool]) -> bool:
+    """An unnamed requester from a place the letters write about ("Een burger uit Parkstad vraagt waarom de pilot
+    …"): the place is likely the topic, so the question is read whole. Not the press ("Een journalist van RTV
+    Drenthe").
+
+    >>> _from_a_place_of_the_letters("Een burger uit Parkstad vraagt", known=lambda name: name == "Parkstad")
+    True
+    """
+    place = _FROM.search(re.sub(rf"\s+{_ASKING}$", "", frame, flags=re.I))
+    return bool(place and _UNNAMED.match(frame) and not _PRESS.search(frame) and known(place.group("place")))
 
 
 # "haar regio", "onze gemeente": the question is about the requester's own place

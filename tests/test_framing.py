@@ -83,6 +83,18 @@ def test_the_reported_question_is_what_is_read():
 def test_a_question_about_the_requesters_own_place_is_read_whole():
     question = "Een gemeente in Zeeuws-Vlaanderen vraagt hoeveel geld in haar regio terechtkwam."
     assert frame_of(question) and without_frame(question) == question
+    # the review: the place of an unnamed requester is likely the topic, when the letters write about it
+    question = "Een burger uit Parkstad vraagt waarom de pilot met Akense studenten is beëindigd."
+    assert without_frame(question, letters_use) == question
+    assert without_frame("Een burger uit Ootmarsum vraagt waarom de pilot stopte.", letters_use) == "waarom de pilot stopte."
+    # the press is no place: "RTV Drenthe" goes, whatever the letters say about Drenthe
+    assert without_frame("Een journalist van RTV Drenthe vraagt wie er meedoen.", letters_use) == "wie er meedoen."
+
+
+@pytest.mark.unit
+def test_a_question_left_without_its_trailing_requester_keeps_a_question_mark():
+    assert without_frame("Hoeveel studenten zijn gehuisvest, vraagt een verslaggever van L1.") == \
+        "Hoeveel studenten zijn gehuisvest?"
 
 
 def test_a_requester_the_letters_never_name_does_not_refuse_the_question(bot):
