@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-_ASKING = (r"(?:vraagt|vragen|vroeg|vroegen|wil(?:len)?\s+(?:het\s+)?(?:graag\s+)?weten|wilde\s+weten|informeert|informeerde|"
+_ASKING = (r"(?:vraagt|vragen|vroeg|vroegen|wil(?:len)?\s+(?:het\s+)?(?:graag\s+)?weten|wilde\s+weten|informeert|"
+           r"informeerde|"
            r"belt|belde|mailt|mailde|asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|"
            r"wonders|is\s+wondering)")
 _QUESTION_WORD = (r"(?:(?:tot|sinds|vanaf|op|in|voor|met|bij|uit|om|naar|aan|van|per|over|door|for|in|on|by|since|"
@@ -138,6 +139,9 @@ def without_frame(question: str, known: Callable[[str], bool] = _never_known) ->
     else:  # "… vraagt naar het totaalbedrag.", "… vraagt ernaar.": the sentence only says who asks
         stop = re.search(r"[.!?]", after)
         rest = before + (after[stop.end():] if stop else "")
+        if not re.search(r"\w", rest):  # "NOS vraagt naar het totaalbedrag dat …": what it asks after is the question
+            rest = re.sub(rf"^\s*{_ADVERBS}(?:naar|om|about|for|ernaar|erom|daarnaar|hiernaar)\b", "", after,
+                          flags=re.I)
     rest = re.sub(r"\s+", " ", rest).strip()
     return rest if re.search(r"\w", rest) else question
 

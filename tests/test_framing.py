@@ -77,6 +77,9 @@ def test_the_reported_question_is_what_is_read():
     assert without_frame("Waarom stopt de DU? Dat vraagt Trouw.") == "Waarom stopt de DU?"
     assert without_frame("Hoeveel kost de RegioExpres?") == "Hoeveel kost de RegioExpres?"
     assert without_frame("Een journalist vraagt ernaar.") == "Een journalist vraagt ernaar."  # nothing else to read
+    # the review: what is asked after is the question when no other sentence is
+    assert without_frame("Een redacteur van Binnenlands Bestuur informeert naar de stand van de wetswijziging.") == \
+        "de stand van de wetswijziging."
 
 
 @pytest.mark.unit
