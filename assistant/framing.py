@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
 _ASKING = (r"(?:vraagt|vragen|vroeg|vroegen|wil(?:len)?\s+(?:het\s+)?(?:graag\s+)?weten|wilde\s+weten|informeert|"
-           r"informeerde|"
-           r"belt|belde|mailt|mailde|asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|"
+           r"informeerde|belt|belde|mailt|mailde|asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|"
            r"wonders|is\s+wondering)")
 _QUESTION_WORD = (r"(?:(?:tot|sinds|vanaf|op|in|voor|met|bij|uit|om|naar|aan|van|per|over|door|for|in|on|by|since|"
                   r"until|from|to|with|about)\s+)?(?:waarom|wat|hoe|hoeveel|of|wanneer|wie|welke?|"
@@ -43,12 +43,12 @@ _FRAME = re.compile(rf"(?:^|(?<=[.?!:;])\s*)\W*(?P<requester>(?:[\w’'&.-]+\s+)
                     rf"(?P<verb>{_ASKING})\b(?={_REPORTED})", re.I)
 # someone unnamed: "Een (Achterhoekse) gemeente (in Zeeland)", "Mijn collega", "A reporter from …"
 _PERSONS = (r"journalist\w*|verslaggever\w*|redacteur\w*|reporter\w*|burger\w*|inwoner\w*|bewoner\w*|ondernemer\w*|"
-            r"wethouder\w*|raadslid|raadsleden|burgemeester\w*|gedeputeerde\w*|\w*gemeente|provincie|\w*school|"
+            r"wethouder\w*|raadslid|raadsleden|burgemeester\w*|gedeputeerde\w*|\w*gemeente|provincie|\w*school\w*|"
             r"scholengemeenschap|schoolbestuur|collega\w*|woordvoerder\w*|ambtenaar|ambtenaren|beleidsmedewerker\w*|"
             r"baas|leidinggevende|directeur\w*|student\w*|vereniging|organisatie|stichting|dorpsraad|"
             r"\w*corporatie|huisarts\w*|iemand|citizen\w*|resident\w*|municipality|municipalities|province|"
             r"kijker\w*|luisteraar\w*|lezer\w*|colleague\w*|boss|mayor|alderman|councillor|someone|viewer\w*|"
-            r"listener\w*|reader\w*|school\w*")
+            r"listener\w*|reader\w*")
 # where an unnamed requester is from: "Een burger uit Parkstad", "A municipality in Zeeland"
 _FROM = re.compile(r"\b(?:uit|in|van|bij|from|at|of)\s+(?P<place>.+)$", re.I)
 _UNNAMED = re.compile(rf"^\W*(?:een|mijn|onze|ons|a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS})\b", re.I)
@@ -58,8 +58,6 @@ _PROPER_NAME = re.compile(r"^(?:(?:de|het|the)\s+)?(?-i:[A-Z][\w’'&.-]*)(?:\s+
 # the Kamer, its members and the government ask and answer the questions the letters hold
 _INSIDE = re.compile(r"\b(?:fracties?|[\w-]+-fractie|kamer|kamerleden|kamerlid|leden|commissie|minister\w*|"
                      r"staatssecretaris|kabinet|ministerie|house|members?|committee|ministry)\b", re.I)
-
-
 # "Vraag van de Stentor: …", "Ik heb een vraag van de Volkskrant: …", "Namens het AD: …"
 _LABEL = re.compile(r"(?:^|(?<=[.?!]))\s*(?:(?:(?:ik\s+heb\s+)?een\s+)?vraag\s+(?:van|namens)|namens|"
                     r"(?:a\s+)?question\s+from|on\s+behalf\s+of)\s+(?P<requester>[^:?.!]{1,60}?)\s*:", re.I)
