@@ -14,7 +14,6 @@ Example:
 """
 from __future__ import annotations
 
-import re
 import sys
 import threading
 import time
@@ -25,7 +24,7 @@ from assistant.compose import DUTCH_LEXICAL_WEIGHT, ENGLISH_LEXICAL_WEIGHT, Comp
 from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.extremes import read_extreme
-from assistant.framing import without_frame
+from assistant.framing import LetterNames, without_frame
 from assistant.part_answers import combine_parts
 from assistant.parts import split_parts, stands_alone
 from assistant.letter_years import letter_years
@@ -69,7 +68,8 @@ class Assistant:
         self.retriever = retriever
         self.settings = settings
         self.calibration = calibration
-        self._letters_text = _plain("\n".join(letter.clean.text for letter in corpus.letters))
+        # whether the letters write a requester's name ("Twente Board", not "Binnenlands Bestuur"): framing.py
+        self._letters_use = LetterNames([letter.clean.text for letter in corpus.letters]).use
         self._read(retriever.index, sentences)
         self._lock = threading.Lock()
 
@@ -102,17 +102,6 @@ class Assistant:
         if reply.kind == "invalid":  # an empty turn or a "Bedankt" is no turn to lean on: the state stays as it was
             return replace(reply, conversation=conversation)
         return replace(reply, conversation=conversation.then(self._resolved(question, understood, asks, plan, reply)))
-
-    def _letters_use(self, name: str) -> bool:
-        """True when a letter writes `name` as whole words ("Twente Board", "LNV"; not "Binnenlands Bestuur")."""
-        text, needle = self._letters_text, _plain(name)
-        start = text.find(needle)  # str.find, then the word edges: a regex over the letters takes some 18 ms
-        while needle and start != -1:
-            end = start + len(needle)
-            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                return True
-            start = text.find(needle, start + 1)
-        return False
 
     @property
     def index(self):
@@ -351,8 +340,3 @@ def _rounded(scores: dict) -> dict:
 
 def _ms(start: float, end: float) -> float:
     return round((end - start) * 1000, 2)
-
-
-def _plain(text: str) -> str:
-    """Lower case, one kind of apostrophe, single spaces: how a name is looked up in the letters."""
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("‘", "'"))
