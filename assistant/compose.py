@@ -28,7 +28,7 @@ from assistant.records import Lead, Passage, QuestionPart, Reply, ResolvedTurn
 from assistant.rescore import Reading, Rescorer, Scored, with_next_fragment
 from assistant.retrieval import Hit, best_per_unit
 from assistant.row_cells import with_row_cells
-from assistant.windows import adjacent_sibling, joined_text
+from assistant.windows import joined_text, with_siblings
 from corpus import Corpus
 from corpus.focus import answer_paragraphs_for
 from corpus.footnotes import cited_between
@@ -79,13 +79,9 @@ class Composer:
         best_p = scored[0].scores["p"]
         kept = [by_hit[id(h)] for h in best_per_unit([s.hit for s in scored], k)]
         kept = [s for s in kept if s.scores["p"] >= keep_ratio * best_p] or kept[:1]
-        claimed = {s.hit.chunk.chunk_id for s in kept}  # a window is shown once, in one passage
-        siblings = []
-        for item in kept:
-            sibling = adjacent_sibling(item, scored, claimed, sibling_share)
-            if sibling is not None:
-                claimed.add(sibling.hit.chunk.chunk_id)
-            siblings.append(sibling)
+        # a window is shown once, in one passage; a kept window next to a better one is shown inside its passage
+        paired = with_siblings(kept, scored, sibling_share)
+        kept, siblings = [item for item, _ in paired], [sibling for _, sibling in paired]
         lead = self._lead(reading, [[item] + ([sib] if sib else []) for item, sib in zip(kept[:2], siblings)])
         extreme = extreme if extreme and kept[0].hit.chunk.chunk_id == extreme.chunk_id else None
         if extreme:  # the row with the highest or lowest amount answers, not the row closest to the question

@@ -28,6 +28,7 @@ from assistant.list_requests import step_item
 from assistant.query import (DUTCH_WORDS, ENGLISH_WORDS, ParsedQuery, _expand, detect_language, letter_hints,
                              parse_query)
 from assistant.records import ResolvedTurn
+from assistant.terse import question_form
 from corpus import Corpus
 
 TurnKind = Literal["lookup", "who_asked", "language", "search"]
@@ -168,7 +169,12 @@ def resolve_turn(raw: str, corpus: Corpus, previous: ResolvedTurn | None) -> Tur
 def _standalone(parsed: ParsedQuery) -> TurnPlan:
     if parsed.numbers or parsed.footnotes:
         return TurnPlan("lookup", parsed)
-    return TurnPlan("search", parsed, (TopicReading(parsed.text, tuple(parsed.letter_hints), False),))
+    return TurnPlan("search", parsed, (_own_reading(parsed),))
+
+
+def _own_reading(parsed: ParsedQuery) -> TopicReading:
+    """The turn read on its own; a terse query ("bedrag DU krimpregio's") asks as the question it stands for."""
+    return TopicReading(parsed.text, tuple(parsed.letter_hints), False, question_form(parsed.text, parsed.language))
 
 
 def _names_another_letter(hints: list[str], previous: ResolvedTurn, corpus: Corpus) -> bool:
@@ -202,7 +208,7 @@ def has_own_topic(text: str) -> bool:
 def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnPlan:
     # "En volgens de brief van 2021?" names a letter, no topic of its own
     own_topic = has_own_topic(without_cited_letters(parsed.text, letter_years(corpus)))
-    standalone = TopicReading(parsed.text, tuple(parsed.letter_hints), False)
+    standalone = _own_reading(parsed)
     another_letter = bool(parsed.letter_hints) and _names_another_letter(parsed.letter_hints, previous, corpus)
     if another_letter and own_topic:
         # "… volgens de Atlas-beantwoording?" after a turn about another letter: a new topic, read on its own
@@ -217,6 +223,8 @@ def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnP
         asks = ""  # the earlier question with the new slot says what is asked
     elif QUESTION_WORD.search(parsed.text) or YES_NO.match(parsed.text):  # "Did the regions appreciate …?"
         asks = parsed.text
+    elif terse := question_form(parsed.text, parsed.language):  # "en de datum?", "reden?": what it asks, in its words
+        asks = terse
     else:
         asks = previous.asks or earlier
     # "En Gelderland?" is the earlier question about Gelderland, nothing else (a bare "Parkstad?" may be a new topic)

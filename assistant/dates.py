@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import KAMERSTUK_CITATION, MONTHS, gap_to_first, without_joining_when
+from assistant.evidence import DATE_NOUN, KAMERSTUK_CITATION, MONTHS, WHAT_IS_THE, gap_to_first, without_joining_when
 from assistant.figures import is_yes_no
 
 DATE_QUESTION = re.compile(r"^\W*(?:(?:en|and|maar|but)\s+)?"
                            r"(?:(?:sinds|per|vanaf|tot|uiterlijk|since|from|until|by)\s+)?"
                            r"(?:wanneer|when)\b|\b(?:in|op|per|tot|vanaf|sinds|uit|from|since|by|until|on)\s+"
                            r"(?:welk|welke|what|which)\s+(?:jaar|datum|maand|dag|year|date|month|day)\b|"
-                           r"^\W*(?:what|which|welke?)\s+(?:year|date|day|datum|jaar|dag|maand)\b", re.I)
+                           r"^\W*(?:what|which|welke?)\s+(?:year|date|day|datum|jaar|dag|maand)\b|"
+                           rf"^\W*(?:(?:en|and)\s+)?(?:{WHAT_IS_THE}|welke?\s+){DATE_NOUN}\b", re.I)
 # A polite request for the date ("Kan de minister toelichten wanneer …?", "Could you tell me when …?"); not "Is
 # bekend wanneer …?" or "Weet het kabinet wanneer …?", which ask whether the date is known
 REQUEST_FOR_DATE = re.compile(r"^\W*(?:kan|kunt|kunnen|wil|wilt|can|could|will|would)\b[^?]{0,60}?\b(?:toelichten|"
@@ -69,6 +70,8 @@ def asks_date(question: str) -> bool:
     False
     >>> asks_date("Kan de minister toelichten wanneer de loketfunctie wordt ingevoerd?")  # a request, not yes/no
     True
+    >>> asks_date("Wat is de einddatum van de sloopregeling?"), asks_date("What is the deadline for applications?")
+    (True, True)
     """
     asks = bool(DATE_QUESTION.search(without_joining_when(question))) and not is_yes_no(question)
     return asks or bool(REQUEST_FOR_DATE.search(question))

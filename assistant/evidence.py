@@ -21,6 +21,9 @@ AnswerType = Literal["money", "amount", "date", "name", "any"]
 
 # "Wat is het totale budget van …?", "What was the annual amount …?": the figure asked for without "hoeveel".
 WHAT_IS_THE = r"(?:wat (?:is|was|wordt|werd|zijn|waren) (?:het|de)|what (?:is|was|are|were) the) (?:\w+ )?"
+# A date by its name: "Wat is de einddatum van de regeling?", "What is the deadline for …?", "Welke deadline geldt …?"
+DATE_NOUN = (r"(?:(?:eind|start|begin|ingangs|peil|streef|opleverings?|sluitings?|aanvraag)?datum|deadline|"
+             r"uiterste datum|(?:(?:end|start|closing|target|cut-off) )?date)")
 # A part of a whole, asked without "hoeveel": "Welk deel van de 450 miljoen …", "What share of households …";
 # not a part of a place ("In welk deel van Limburg ligt Parkstad?", "What part of the Netherlands …?"): a region
 SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van (?-i:[A-Z]))"
@@ -68,8 +71,8 @@ _ASKS = (
     ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk \w*percentage|om hoeveel|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
                           rf"{WHAT_IS_THE}(aantal|percentage|number of)|{SIZE_OF_MONEY})\b", re.I)),
-    ("date", re.compile(r"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
-                        r"when|what year|which year|what date)\b", re.I)),
+    ("date", re.compile(rf"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
+                        rf"when|what year|which year|what date|{WHAT_IS_THE}{DATE_NOUN}|welke {DATE_NOUN})\b", re.I)),
     ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"
                         r"welk ministerie|which organisation|which ministry)\b", re.I)),
 )

@@ -51,7 +51,8 @@ _PERSONS = (r"journalist\w*|verslaggever\w*|redacteur\w*|reporter\w*|burger\w*|i
             r"listener\w*|reader\w*")
 # where an unnamed requester is from: "Een burger uit Parkstad", "A municipality in Zeeland"
 _FROM = re.compile(r"\b(?:uit|in|van|bij|from|at|of)\s+(?P<place>.+)$", re.I)
-_UNNAMED = re.compile(rf"^\W*(?:een|mijn|onze|ons|a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS})\b", re.I)
+_UNNAMED = re.compile(rf"^\W*(?:(?:een|mijn|onze|ons|a|an|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSONS})|"
+                      r"iemand|someone|somebody)\b", re.I)
 _PRESS = re.compile(r"\b\w*(?:journalist\w*|verslaggever\w*|redacteur\w*|redactie|krant\w*|dagblad\w*|omroep\w*|"
                     r"tijdschrift\w*|persbureau|nieuws|reporter\w*|newspaper\w*|broadcaster\w*|news)\b", re.I)
 _PROPER_NAME = re.compile(r"^(?:(?:de|het|the)\s+)?(?-i:[A-Z][\w’'&.-]*)(?:\s+(?-i:[A-Z][\w’'&.-]*))*$", re.I)

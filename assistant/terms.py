@@ -28,7 +28,7 @@ wanneer waarom waar hoe minister kabinet regering rijk brief brieven kamer tweed
 graag weten vertellen uitleggen noemen genoemd soort manier momenteel tegenwoordig concreet ongeveer heet heten
 heette heetten wilt kunt zult klopt klopte gewoon normaal handig
 kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken kamerstuknummer
-kamerstuknummers
+kamerstuknummers kamerantwoord kamerantwoorden
 nadat voordat zodra tenzij opdat alvorens sindsdien zolang totdat dankzij alsook ooit telkens meestal vrijwel
 feitelijk althans
 afkorting afkortingen afgekort acroniem acroniemen betekent
@@ -176,6 +176,27 @@ class TermStats:
         # the adjective of a place: "Gelderse" (Gelderland), "Drentse" (Drenthe), "Groningse" (Groningen)
         return bool(self._words_like(word, DERIVED_MIN_STEM))
 
+    def separable_verb(self, word: str) -> bool:
+        """A separable verb written as one word ("dichtgaat", "doorliep", "tekortkomen"): its particle and a verb
+        form the letters use ("gaat", "liep", "komen"); the letters write the verb split ("gaat … dicht"), so it is
+        no word they never use. A noun is not one ("uitstroom", "overkant": no verb form after the particle).
+
+        >>> [stats.separable_verb(w) for w in ("dichtgaat", "doorliep", "uitvallen", "overkant", "omhoog")]
+        [True, True, True, False, False]
+        """
+        match = _SEPARABLE_VERB.fullmatch(word)
+        if not match:
+            return False
+        rest, vocabulary = match.group(2), self.analyzer.vocabulary
+        if rest not in vocabulary:
+            return False
+        if rest.endswith("en") or rest in _IRREGULAR_PAST:  # "komen", "vallen"; "liep", "ging"
+            return True
+        # a present form ("gaat", "houdt", "loopt") of an infinitive the letters use ("gaan", "houden", "lopen")
+        stem = rest[:-1] if rest.endswith("t") else ""
+        undoubled = re.sub(r"([aeou])\1(?=[^aeiou]$)", r"\1", stem)
+        return bool(stem) and any(f in vocabulary for f in (stem + "n", stem + "en", undoubled + "en"))
+
     def idf(self, stem: str) -> float:
         return math.log(1 + (self.n - self.df.get(stem, 0) + 0.5) / (self.df.get(stem, 0) + 0.5))
 
@@ -220,7 +241,7 @@ class TermStats:
                         if regions := self._region_variants(PROVINCE_WORDS.get(word, word)):  # "Zuid-Holland"
                             variants[capitalised[word]] = regions
                     continue
-            if whole not in self.known and not self.derived_from_known(word):
+            if whole not in self.known and not self.derived_from_known(word) and not self.separable_verb(word):
                 # English words are absent from Dutch letters by nature: only names and numbers count there.
                 # An inflected verb the letters happen not to use ("verloren", "gestoken") says nothing either.
                 # a name or a year: "137" (krimpgemeenten) is a number the letters do not use, not a new thing
@@ -352,6 +373,11 @@ _ADJECTIVE_FORM = re.compile(r"\w{3,}(baar|bare|lijk|lijke|isch|ische|ig|ige|iev
 # the separable part of a verb before its participle's "ge" ("goedgemaakt", "opgericht", "afgesloten"); not
 # "her-in" ("heringedeeld": a new concept of the letters' absent "herindeling")
 _SEPARABLE = "aan|af|bij|door|goed|in|mee|na|om|op|terug|toe|uit|vast|voor|weg"
+# a separable verb's particle written onto its verb ("dichtgaat", "tekortkomen", "doorliep")
+_SEPARABLE_VERB = re.compile(r"(aan|af|bij|door|goed|in|mee|na|om|op|terug|toe|uit|vast|voor|weg|dicht|tekort|samen|"
+                             r"voort|open|vrij|over|neer|los|thuis|kwijt|achter|mis)(\w{3,})")
+_IRREGULAR_PAST = frozenset("""liep liepen ging gingen kwam kwamen bleef bleven nam namen gaf gaven hield hielden viel
+vielen trok trokken sloot sloten stond stonden zag zagen zette zetten legde legden bracht brachten""".split())
 _NOUN_ENDINGS = ("heid", "heden", "schap", "ing", "ingen", "isme", "teit")  # "aangelegenheid" is no participle
 
 

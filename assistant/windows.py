@@ -40,6 +40,47 @@ def adjacent_sibling(item: Scored, scored: list[Scored], claimed: set[str], shar
     return None
 
 
+def with_siblings(kept: list[Scored], scored: list[Scored], share: float) -> list[tuple[Scored, Scored | None]]:
+    """The passages to show, each with the neighbouring window that joins it (or None). A kept window right next to
+    a better kept one of the same unit joins that one rather than being shown as a passage of its own: a section's
+    text continues across the boundary ("… de regio’s." / "Daarom …"), and one passage shows it whole; not when
+    that window's own neighbour on the other side would join it (its passage would lose that window). Otherwise the
+    best neighbour that `adjacent_sibling` finds joins.
+
+    >>> [(item, sibling) for item, sibling in with_siblings([], [], 0.1)]
+    []
+    """
+    claimed = {item.hit.chunk.chunk_id for item in kept}
+    joined: set[str] = set()  # kept windows shown inside a better one's passage
+    out: list[tuple[Scored, Scored | None]] = []
+    for position, item in enumerate(kept):
+        if item.hit.chunk.chunk_id in joined:
+            continue
+        # not one whose own neighbour on the far side would join it: that one's passage stays as it was
+        sibling = next((other for other in kept[position + 1:] if other.hit.chunk.chunk_id not in joined
+                        and _next_to(item, other) and not _far_neighbour(other, item, scored, claimed, share)), None)
+        if sibling is None:
+            sibling = adjacent_sibling(item, scored, claimed, share)
+        if sibling is not None:
+            claimed.add(sibling.hit.chunk.chunk_id)
+            joined.add(sibling.hit.chunk.chunk_id)
+        out.append((item, sibling))
+    return out
+
+
+def _far_neighbour(other: Scored, item: Scored, scored: list[Scored], claimed: set[str], share: float) -> bool:
+    """`other` has a neighbour on the side away from `item` that would join it ("…#1" next to "…#0" with "…#2")."""
+    far = adjacent_sibling(other, [s for s in scored if s is not item], claimed | {item.hit.chunk.chunk_id}, share)
+    return far is not None
+
+
+def _next_to(item: Scored, other: Scored) -> bool:
+    """Two windows of one unit, one right after the other."""
+    first, second = window_index(item.hit.chunk.chunk_id), window_index(other.hit.chunk.chunk_id)
+    return (item.hit.chunk.unit_id == other.hit.chunk.unit_id and first is not None and second is not None
+            and abs(first - second) == 1)
+
+
 def joined_text(first_text: str, second_text: str, gap: str = "\n") -> str:
     """Two consecutive windows as one text: the prefix both repeat (question or heading) once, then both bodies,
     joined by what separates them in the letter (a space inside a paragraph, a blank line between two).

@@ -27,6 +27,11 @@ from assistant.dates import asks_date, date_gap, dates_in, gives_date
     # a polite request for the date asks it; whether it is known is a yes/no question (above)
     ("Kan de minister toelichten wanneer de loketfunctie wordt ingevoerd?", True),
     ("Could you tell me when the pilot starts?", True),
+    # a date by its name (twenty-fourth stop); not whether it is known
+    ("Wat is de einddatum van de sloopregeling?", True), ("Wat was de deadline voor de aanvragen?", True),
+    ("Welke peildatum geldt voor de verdeling?", True), ("What is the end date of the scheme?", True),
+    ("Is de deadline al bekend?", False), ("Wat is de looptijd van de pilot?", False),
+    ("What is the update on the pilot?", False),
 ])
 def test_which_questions_ask_when(question, asks):
     assert asks_date(question) == asks

@@ -26,6 +26,8 @@ def test_the_framing_examples_hold():
 @pytest.mark.parametrize("question, frame", [
     ("Een journalist van het NRC vraagt waarom de DU stopt.", "Een journalist van het NRC vraagt"),
     ("Binnenlands Bestuur wil weten hoeveel regio's meedoen.", "Binnenlands Bestuur wil weten"),
+    ("Iemand van de Stentor wil weten wanneer de DU stopt.", "Iemand van de Stentor wil weten"),
+    ("Someone from the BBC asks when the DU ends.", "Someone from the BBC asks"),
     ("RTL belt: wanneer komt de evaluatie?", "RTL belt"),
     ("Hoeveel geld is er? Een regionale omroep vraagt ernaar.", "Een regionale omroep vraagt"),
     ("A reporter from Reuters asks why the grant ends.", "A reporter from Reuters asks"),

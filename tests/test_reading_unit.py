@@ -47,7 +47,8 @@ def stats(corpus):
     ("How do municipalities know when they can apply for a Regio Deal?", "any"),
     ("Wat is het O-team en sinds wanneer bestaat het?", "date"), ("Can the minister explain when the pilot starts?",
                                                                    "date"),
-    ("Weet u wanneer de pilot start?", "date"), ("Wat is er bekend over wanneer de pilot start?", "date")])
+    ("Weet u wanneer de pilot start?", "date"), ("Wat is er bekend over wanneer de pilot start?", "date"),
+    ("Wat is de einddatum van de regeling?", "date"), ("Welke deadline geldt voor de aanvraag?", "date")])
 def test_what_a_question_asks_for_money_apart_from_a_count(question, kind):
     assert asked_type(question) == kind
 
@@ -314,10 +315,23 @@ def test_nouns_the_letters_never_use_stay_absent(stats):
     assert "heringedeeld" in stats.query_terms("Welke gemeenten worden heringedeeld?", "nl").absent
 
 
+@pytest.mark.parametrize("word", ["dichtgaat", "doorliep", "tekortkomen", "ophoudt", "thuisblijven"])
+def test_a_separable_verb_written_as_one_word_is_no_absent_topic(stats, word):
+    """The letters write "gaat … dicht", "liep … door": the particle and a verb form they use (twenty-fourth stop)."""
+    assert stats.separable_verb(word)
+    assert word not in stats.query_terms(f"Wat gebeurt er als het plan {word} in een krimpregio?", "nl").absent
+
+
+def test_a_noun_that_starts_like_a_separable_verb_stays_absent(stats):
+    assert not stats.separable_verb("overkant") and not stats.separable_verb("uitstroom")
+    assert not stats.separable_verb("omhoog") and not stats.separable_verb("loopt")
+
+
 def test_discourse_words_of_a_question_are_no_absent_topic(stats):
     """"klopt het dat …", "als je … wilt opkopen": how people ask, not what they ask about."""
     assert stats.query_terms("Klopt het dat je particuliere woningen wilt opkopen als gemeente?", "nl").absent == ()
     assert stats.query_terms("Waarom is dat handig, en is dat normaal?", "nl").absent == ()
+    assert stats.query_terms("Wat staat daarover in de eerdere Kamerantwoorden?", "nl").absent == ()
 
 
 def test_the_region_table_reader_s_example_runs():

@@ -8,7 +8,7 @@ import pytest
 import assistant.windows
 from assistant.rescore import Scored
 from assistant.retrieval import Hit
-from assistant.windows import adjacent_sibling, joined_text, window_index
+from assistant.windows import adjacent_sibling, joined_text, window_index, with_siblings
 from corpus.chunking import chunk_units
 
 pytestmark = pytest.mark.unit
@@ -40,6 +40,30 @@ def test_the_best_unclaimed_neighbour_joins_when_rated_high_enough(windows):
 def test_a_window_two_away_never_joins(windows):
     first, third = scored(windows[0], 0.9), scored(windows[2], 0.9)
     assert adjacent_sibling(first, [first, third], {first.hit.chunk.chunk_id}, 0.0) is None
+
+
+def test_a_shown_window_next_to_a_better_one_joins_its_passage(windows):
+    """Twenty-fourth stop: two kept windows of one unit, one after the other, are one passage, not two."""
+    first, second, fourth = (scored(w, p) for w, p in zip((windows[0], windows[1], windows[3]), (0.9, 0.5, 0.4)))
+    paired = with_siblings([first, fourth, second], [first, fourth, second], 0.1)
+    assert paired == [(first, second), (fourth, None)]
+    # the better one shown first keeps its place; its lower-rated neighbour is not shown again on its own
+    paired = with_siblings([second, fourth, first], [second, fourth, first], 0.1)
+    assert [item for item, _ in paired] == [second, fourth] and paired[0][1] is first
+
+
+def test_a_shown_window_with_its_own_neighbour_beyond_keeps_its_passage(windows):
+    """"…#1" next to a better "…#0" with "…#2" rated high enough to join it: "…#1" and "…#2" stay one passage
+    (joining "…#1" to "…#0" would drop "…#2", where the answer may stand)."""
+    first, second, third = (scored(w, p) for w, p in zip(windows[:3], (0.9, 0.5, 0.4)))
+    assert with_siblings([first, second], [first, second, third], 0.1) == [(first, None), (second, third)]
+    assert with_siblings([first, second], [first, second, third], 0.9) == [(first, second)]
+
+
+def test_a_neighbour_not_shown_joins_only_when_rated_high_enough(windows):
+    first, second = scored(windows[0], 0.9), scored(windows[1], 0.05)
+    assert with_siblings([first], [first, second], 0.1) == [(first, None)]
+    assert with_siblings([first], [first, second], 0.05) == [(first, second)]
 
 
 def test_joined_windows_repeat_the_question_once_and_keep_the_letter_s_gap(windows, corpus):
