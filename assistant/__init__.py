@@ -25,6 +25,7 @@ from assistant.decide import Decider
 from assistant.evidence import asked_type
 from assistant.extremes import read_extreme
 from assistant.framing import LetterNames, without_frame
+from assistant.terse import question_form
 from assistant.part_answers import combine_parts
 from assistant.parts import split_parts, stands_alone
 from assistant.letter_years import letter_years
@@ -263,7 +264,8 @@ class Assistant:
         if conditioned and own_text:
             terms = terms.absent_only_in(self.terms.query_terms(own_text, parsed.language))
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text), terms,
-                          pool.query_vector, parsed.asks, conditioned=conditioned)
+                          pool.query_vector, parsed.asks, conditioned=conditioned,
+                          terse=bool(question_form(parsed.text, parsed.language)))
         # the reading's text, not `question`: a follow-up inherits what was asked ("het hoogste"), and "En de
         # laagste?" asks the opposite in its own words
         scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,

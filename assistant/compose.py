@@ -79,7 +79,8 @@ class Composer:
         best_p = scored[0].scores["p"]
         kept = [by_hit[id(h)] for h in best_per_unit([s.hit for s in scored], k)]
         kept = [s for s in kept if s.scores["p"] >= keep_ratio * best_p] or kept[:1]
-        # a window is shown once, in one passage; a kept window next to a better one is shown inside its passage
+        # a window is shown once, in one passage; a kept window next to one ranked before it is shown inside its
+        # passage
         paired = with_siblings(kept, scored, sibling_share)
         kept, siblings = [item for item, _ in paired], [sibling for _, sibling in paired]
         lead = self._lead(reading, [[item] + ([sib] if sib else []) for item, sib in zip(kept[:2], siblings)])

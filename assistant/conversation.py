@@ -223,8 +223,8 @@ def _topic(parsed: ParsedQuery, previous: ResolvedTurn, corpus: Corpus) -> TurnP
         asks = ""  # the earlier question with the new slot says what is asked
     elif QUESTION_WORD.search(parsed.text) or YES_NO.match(parsed.text):  # "Did the regions appreciate …?"
         asks = parsed.text
-    elif terse := question_form(parsed.text, parsed.language):  # "en de datum?", "reden?": what it asks, in its words
-        asks = terse
+    elif standalone.asks:  # a terse turn ("en de einddatum?", "reden?") asks what its own fact noun says
+        asks = standalone.asks
     else:
         asks = previous.asks or earlier
     # "En Gelderland?" is the earlier question about Gelderland, nothing else (a bare "Parkstad?" may be a new topic)

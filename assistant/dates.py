@@ -36,8 +36,16 @@ DAY = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})", re.I)
 # A date, a month, a season or a named moment in a year: what a "wanneer …?" question wants to hear
 DATES = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})(?:\s+\d{{4}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?|"
                    r"voorjaar|najaar|zomer|winter|kwartaal|medio|eind|begin|jl\.?|"
-                   r"volgend jaar|komend jaar|dit jaar|deze kabinetsperiode|spring|summer|autumn|winter|quarter)\b",
+                   r"volgend jaar|komend jaar|dit jaar|deze kabinetsperiode|spring|summer|autumn|winter|quarter|"
+                   # a time from now: "over 2 jaar", "binnen een jaar", "within two years" (RELATIVE)
+                   r"(?:over|binnen|within|in)\s+(?:\d+|een|twee|drie|vier|vijf|zes|tien|enkele|a|one|two|three|"
+                   r"four|five|six|ten|a few)\s+(?:jaar|jaren|maanden|maand|weken|years?|months?|weeks?))\b",
                    re.I)
+
+
+RELATIVE = re.compile(r"(?:over|binnen|within|in)\s.+", re.I)
+# "In welke maand / welk jaar …?" asks for a point in time: "binnen een jaar" does not answer it
+ASKS_POINT = re.compile(r"\b(?:welke?\s+(?:maand|jaar|datum|dag)|(?:what|which)\s+(?:month|year|date|day))\b", re.I)
 
 
 # A date that dates a document the sentence cites, not the asked event: "(TK 31757-102; 2020)", "Kamerstukken II
@@ -111,6 +119,8 @@ def gives_date(text: str, question: str) -> bool:
     True
     """
     found = dates_in(text, question)
+    if ASKS_POINT.search(question):
+        found = frozenset(date for date in found if not RELATIVE.match(date))
     if ASKS_DAY.search(question):
         return any(DAY.fullmatch(date) for date in found)
     return bool(found)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from assistant.calibration import Calibration
 from assistant.extremes import ROW_CHUNK
 from assistant.messages import message
-from assistant.reading_rules import READING_RULES, ReadingRule, firing
+from assistant.reading_rules import GAP_CAP, READING_RULES, ReadingRule, firing
 from assistant.rescore import Reading, Rescorer, Scored
 from assistant.table_rows import TableKeys
 from assistant.terms import YEAR, QueryTerms, names_a_thing
@@ -129,9 +129,9 @@ class Decider:
             measured[rule.feature] = rule.measure(reading, read[key]) if read[key] else 0.0
         return {rule.feature: measured.get(rule.feature, 0.0) for rule in READING_RULES}
 
-    def rule_that_fires(self, features: dict[str, float]) -> ReadingRule | None:
-        """The reading rule whose measure reaches its calibrated threshold, if any."""
-        return firing(READING_RULES, features, {rule.feature: getattr(self.calibration, rule.feature)
+    def rule_that_fires(self, features: dict[str, float], floor: float = 0.0) -> ReadingRule | None:
+        """The reading rule whose measure reaches its calibrated threshold (or `floor`, when higher), if any."""
+        return firing(READING_RULES, features, {rule.feature: max(floor, getattr(self.calibration, rule.feature))
                                                 for rule in READING_RULES})
 
     def missing_slots(self, reading: Reading, best: Scored) -> tuple[str, ...]:
@@ -163,7 +163,9 @@ class Decider:
                                                [s.hit.chunk.text for s in scored[1:ROW_WINDOW]]) if self.tables else "")
         if missing_row:
             return Decision(False, p, message(reading.language, "reason_no_row", term=missing_row), features)
-        rule = self.rule_that_fires(features)
+        # a few keywords ("deadline omgevingsagenda's landsdelen") are read as a question, but their vector is
+        # coarser than a question's: a rule refuses them only when no close sentence gives what is asked at all
+        rule = self.rule_that_fires(features, floor=GAP_CAP if reading.terse else 0.0)
         if rule is not None:
             return Decision(False, p, message(reading.language, rule.reason(reading)), features)
         if p >= self.calibration.threshold(reading.language) or is_found_keyword(reading, features):

@@ -42,6 +42,7 @@ class Reading:
     query_vector: np.ndarray | None
     asks: str = ""  # a follow-up's own words that say what it asks ("Hoeveel …?"); empty: the text itself
     conditioned: bool = False  # a follow-up read with the earlier turn's topic ("Woon- … Eemsdelta Hoeveel …?")
+    terse: bool = False  # keywords read as a question ("startdatum MaaS-pilots": assistant/terse.py)
 
     @property
     def question(self) -> str:

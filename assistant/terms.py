@@ -190,12 +190,11 @@ class TermStats:
         rest, vocabulary = match.group(2), self.analyzer.vocabulary
         if rest not in vocabulary:
             return False
-        if rest.endswith("en") or rest in _IRREGULAR_PAST:  # "komen", "vallen"; "liep", "ging"
+        if rest in _IRREGULAR_PAST:  # "liep", "ging"
             return True
-        # a present form ("gaat", "houdt", "loopt") of an infinitive the letters use ("gaan", "houden", "lopen")
-        stem = rest[:-1] if rest.endswith("t") else ""
-        undoubled = re.sub(r"([aeou])\1(?=[^aeiou]$)", r"\1", stem)
-        return bool(stem) and any(f in vocabulary for f in (stem + "n", stem + "en", undoubled + "en"))
+        # an infinitive with a present form the letters use ("komen": "komt"; not a plural noun, "uren", "banen"),
+        # or a present form of an infinitive they use ("gaat": "gaan", "loopt": "lopen")
+        return any(form in vocabulary for form in _other_forms(rest))
 
     def idf(self, stem: str) -> float:
         return math.log(1 + (self.n - self.df.get(stem, 0) + 0.5) / (self.df.get(stem, 0) + 0.5))
@@ -376,8 +375,28 @@ _SEPARABLE = "aan|af|bij|door|goed|in|mee|na|om|op|terug|toe|uit|vast|voor|weg"
 # a separable verb's particle written onto its verb ("dichtgaat", "tekortkomen", "doorliep")
 _SEPARABLE_VERB = re.compile(r"(aan|af|bij|door|goed|in|mee|na|om|op|terug|toe|uit|vast|voor|weg|dicht|tekort|samen|"
                              r"voort|open|vrij|over|neer|los|thuis|kwijt|achter|mis)(\w{3,})")
-_IRREGULAR_PAST = frozenset("""liep liepen ging gingen kwam kwamen bleef bleven nam namen gaf gaven hield hielden viel
-vielen trok trokken sloot sloten stond stonden zag zagen zette zetten legde legden bracht brachten""".split())
+_IRREGULAR_PAST = frozenset("""liep liepen ging gingen kwam kwamen bleef bleven nam hield hielden viel vielen trok
+trokken stond stonden zag zagen zette legde legden bracht brachten""".split())  # not "namen", "gaven": also nouns
+
+
+def _other_forms(verb: str) -> tuple[str, ...]:
+    """The present or infinitive forms that go with a verb form ("komen" -> "komt", "vallen" -> "valt", "lopen" ->
+    "loopt", "blijven" -> "blijft", "gaan" -> "gaat"; "gaat" -> "gaan", "loopt" -> "lopen").
+
+    >>> _other_forms("lopen"), _other_forms("vallen"), _other_forms("gaat")
+    (('lopt', 'loopt'), ('valt', 'vaalt'), ('gaan', 'gaaen'))
+    """
+    if verb.endswith("t"):
+        stem = verb[:-1]
+        return tuple(dict.fromkeys((stem + "n", stem + "en", re.sub(r"([aeou])\1(?=[^aeiou]$)", r"\1", stem) + "en")))
+    if verb.endswith("en") and len(verb) > 4:
+        # "vall" -> "val", "blijv" -> "blijf", "reiz" -> "reis"
+        stem = re.sub(r"z$", "s", re.sub(r"v$", "f", re.sub(r"([^aeiou])\1$", r"\1", verb[:-2])))
+        longer = re.sub(r"(?<=[^aeiou])([aeou])(?=[^aeiou]$)", r"\1\1", stem)  # "lop" -> "loop"
+        return tuple(dict.fromkeys(form + ("" if form.endswith("t") else "t") for form in (stem, longer)))
+    if verb.endswith("n"):  # "gaan", "staan", "doen"
+        return (verb[:-1] + "t",)
+    return ()
 _NOUN_ENDINGS = ("heid", "heden", "schap", "ing", "ingen", "isme", "teit")  # "aangelegenheid" is no participle
 
 

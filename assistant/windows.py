@@ -41,8 +41,9 @@ def adjacent_sibling(item: Scored, scored: list[Scored], claimed: set[str], shar
 
 
 def with_siblings(kept: list[Scored], scored: list[Scored], share: float) -> list[tuple[Scored, Scored | None]]:
-    """The passages to show, each with the neighbouring window that joins it (or None). A kept window right next to
-    a better kept one of the same unit joins that one rather than being shown as a passage of its own: a section's
+    """The passages to show (`kept`, best first), each with the neighbouring window that joins it (or None). A kept
+    window right next to one ranked before it in the same unit joins that one rather than being shown as a passage
+    of its own: a section's
     text continues across the boundary ("… de regio’s." / "Daarom …"), and one passage shows it whole; not when
     that window's own neighbour on the other side would join it (its passage would lose that window). Otherwise the
     best neighbour that `adjacent_sibling` finds joins.

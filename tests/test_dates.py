@@ -71,6 +71,19 @@ def test_the_date_of_a_cited_document_is_not_the_date_of_the_asked_event():
 
 
 @pytest.mark.unit
+def test_a_time_from_now_answers_when():
+    """"over 2 jaar", "binnen een jaar" say when (the code review's: "Wat is de deadline van de evaluatie …?" was
+    refused though the letter says "over 2 jaar"); "over de jaren heen" does not."""
+    question = "Wanneer wordt de leidraad geëvalueerd?"
+    assert gives_date("De leidraad wordt over 2 jaar geëvalueerd.", question)
+    assert gives_date("Dat gebeurt binnen een jaar.", question)
+    assert gives_date("Within two years the plan is evaluated.", question)
+    assert not gives_date("Over de jaren heen is er veel gebeurd.", question)
+    assert not gives_date("De pilot loopt vijf jaar.", question)
+    # a question after a month or a year wants that point in time
+    assert not gives_date("Veel studenten vertrokken binnen een jaar.", "In welke maand trokken de studenten in?")
+
+
 def test_a_question_after_the_day_wants_the_day_not_the_month_or_year():
     question = "Op welke datum verscheen de circulaire?"
     assert not gives_date("De circulaire verscheen in september 2020.", question)

@@ -325,6 +325,18 @@ def test_a_separable_verb_written_as_one_word_is_no_absent_topic(stats, word):
 def test_a_noun_that_starts_like_a_separable_verb_stays_absent(stats):
     assert not stats.separable_verb("overkant") and not stats.separable_verb("uitstroom")
     assert not stats.separable_verb("omhoog") and not stats.separable_verb("loopt")
+    # a plural noun after a particle: no present form of it ("uurt", "baant") in the letters (the code review's)
+    assert not stats.separable_verb("overuren") and not stats.separable_verb("bijbanen")
+
+
+def test_the_verb_forms_example_runs():
+    import doctest
+
+    import assistant.terms
+    finder, runner = doctest.DocTestFinder(), doctest.DocTestRunner()
+    [test] = [t for t in finder.find(assistant.terms) if t.name.endswith("_other_forms")]
+    runner.run(test)
+    assert runner.summarize().failed == 0
 
 
 def test_discourse_words_of_a_question_are_no_absent_topic(stats):
