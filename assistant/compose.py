@@ -50,6 +50,7 @@ LOOKUP_PARAGRAPH_CHARS = 1200  # a lookup reply quotes the answering paragraph u
 MIN_SHARED_WORDS = 2  # who asked after a search: a part of a grouped answer is picked on this many shared words
 LEAD_MARGIN = 0.03  # a second lead sentence must score within this of the best one
 TYPE_BONUS = 0.06  # a sentence holding the asked kind of fact (amount, date) is preferred by this much
+LEAD_PASSAGES = 2  # the lead is read from the best two kept windows (with the windows joined to them)
 FACT_LEAD_MARGIN = 0.4  # ... and when no lead sentence holds it, the best passage's one within this joins the lead
 
 
@@ -82,8 +83,10 @@ class Composer:
         # a window is shown once, in one passage; a kept window next to one ranked before it is shown inside its
         # passage
         paired = with_siblings(kept, scored, sibling_share)
+        # a kept window shown inside a better one's passage is read for the lead as the second window it was
+        lead = self._lead(reading, lead_sources(paired, kept),
+                          second={sib.hit.chunk.chunk_id for _, sib in paired if sib is not None and sib in kept})
         kept, siblings = [item for item, _ in paired], [sibling for _, sibling in paired]
-        lead = self._lead(reading, [[item] + ([sib] if sib else []) for item, sib in zip(kept[:2], siblings)])
         extreme = extreme if extreme and kept[0].hit.chunk.chunk_id == extreme.chunk_id else None
         if extreme:  # the row with the highest or lowest amount answers, not the row closest to the question
             lead = [Lead(kept[0].hit.chunk.text.splitlines()[-1], 1)]
@@ -147,9 +150,10 @@ class Composer:
             return best_dense < ENGLISH_MIN_DENSE
         return best_dense < DUTCH_MIN_DENSE or (best_dense < DUTCH_WEAK_DENSE and best_lexical < DUTCH_WEAK_LEXICAL)
 
-    def _lead(self, reading: Reading, kept: list[list[Scored]]) -> list[Lead]:
+    def _lead(self, reading: Reading, kept: list[list[Scored]], second: set[str] = frozenset()) -> list[Lead]:
         """The one or two verbatim sentences that best answer the question, from the best two passages (each one
-        window, or two neighbouring windows of one unit)."""
+        window, or two neighbouring windows of one unit). The best passage's sentences are preferred, but not those
+        of a window in `second` (a kept window joined to the best one: it ranked second)."""
         options, table_rows = [], set()
         noun = counted_noun(reading.question) if reading.language == "nl" else ""
         for source, windows in enumerate(kept, start=1):
@@ -159,7 +163,8 @@ class Composer:
                     table_rows.update(row for row, _ in rows)
                 # a sentence keeps the short fragment after it ("… volgen. Per 1 januari 2016 in werking getreden.")
                 texts = with_next_fragment([self.rescorer.sentences.texts[row] for row, _ in rows])
-                options += self._lead_options(reading, noun, source, rows, texts)
+                preferred = source == 1 and item.hit.chunk.chunk_id not in second
+                options += self._lead_options(reading, noun, source, rows, texts, preferred)
         if not options:
             return [Lead(best_sentences(kept[0][0].hit.chunk.text, reading.text, self.lexical), 1)] if kept else []
         options.sort(key=lambda o: -o[0])
@@ -191,13 +196,13 @@ class Composer:
 
     @staticmethod
     def _lead_options(reading: Reading, noun: str, source: int, rows: list[tuple[int, float]],
-                      texts: list[str]) -> list[tuple[float, int, int, str, bool]]:
+                      texts: list[str], preferred: bool) -> list[tuple[float, int, int, str, bool]]:
         """(preference, source, sentence row, text, holds the asked fact) of each sentence of one window."""
         options = []
         for (row, cosine), text in zip(rows, texts):
             bonus = TYPE_BONUS * _holds_asked_fact(text, reading, noun)
             # The best passage's sentences are preferred: the ranking already read the whole passage.
-            options.append((cosine + bonus + (0.02 if source == 1 else 0.0), source, row, text, bonus > 0))
+            options.append((cosine + bonus + (0.02 if preferred else 0.0), source, row, text, bonus > 0))
         return options
 
     @staticmethod
@@ -371,6 +376,20 @@ class Composer:
     def notes_in(self, doc_id: str, start: int, end: int) -> list[tuple[int, str]]:
         """The footnotes whose marks stand in [start, end) of the letter, as the printed page shows them."""
         return [(n.number, n.text) for n in cited_between(self.corpus.letter(doc_id).clean, start, end)]
+
+
+def lead_sources(paired: list[tuple[Scored, Scored | None]], kept: list[Scored]) -> list[list[Scored]]:
+    """The windows the lead sentences come from: the first passages (each its window and the one joined to it)
+    until two of the kept windows are read, so a passage that holds two kept windows leaves no room for a third
+    (the lead is read from the best two, however they are grouped into passages)."""
+    shown = {item.hit.chunk.chunk_id for item in kept}
+    sources, read = [], 0
+    for item, sibling in paired:
+        if read >= LEAD_PASSAGES:
+            break
+        sources.append([item] + ([sibling] if sibling else []))
+        read += 1 + (sibling is not None and sibling.hit.chunk.chunk_id in shown)
+    return sources
 
 
 def question_parts(unit: Unit) -> list[QuestionPart]:

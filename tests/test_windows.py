@@ -60,6 +60,17 @@ def test_a_shown_window_with_its_own_neighbour_beyond_keeps_its_passage(windows)
     assert with_siblings([first, second], [first, second, third], 0.9) == [(first, second)]
 
 
+def test_the_lead_reads_the_best_two_kept_windows_however_they_are_grouped(windows):
+    from assistant.compose import lead_sources
+
+    first, second, fourth = (scored(w, p) for w, p in zip((windows[0], windows[1], windows[3]), (0.9, 0.5, 0.4)))
+    kept = [first, second, fourth]
+    # the second kept window joined the first passage: the third kept window is not read for the lead
+    assert lead_sources([(first, second), (fourth, None)], kept) == [[first, second]]
+    # a neighbour that was not shown on its own does not count
+    assert lead_sources([(first, None), (fourth, None)], [first, fourth]) == [[first], [fourth]]
+
+
 def test_a_neighbour_not_shown_joins_only_when_rated_high_enough(windows):
     first, second = scored(windows[0], 0.9), scored(windows[1], 0.05)
     assert with_siblings([first], [first, second], 0.1) == [(first, None)]
