@@ -84,8 +84,10 @@ class Composer:
         # passage
         paired = with_siblings(kept, scored, sibling_share)
         # a kept window shown inside a better one's passage is read for the lead as the second window it was
+        shown = {item.hit.chunk.chunk_id for item in kept}
         lead = self._lead(reading, lead_sources(paired, kept),
-                          second={sib.hit.chunk.chunk_id for _, sib in paired if sib is not None and sib in kept})
+                          second={sib.hit.chunk.chunk_id for _, sib in paired
+                                  if sib is not None and sib.hit.chunk.chunk_id in shown})
         kept, siblings = [item for item, _ in paired], [sibling for _, sibling in paired]
         extreme = extreme if extreme and kept[0].hit.chunk.chunk_id == extreme.chunk_id else None
         if extreme:  # the row with the highest or lowest amount answers, not the row closest to the question

@@ -41,9 +41,7 @@ DATES = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})(?:\s+\d{{4}})?|
                    r"(?:over|binnen|within|in)\s+(?:\d+|een|twee|drie|vier|vijf|zes|tien|enkele|a|one|two|three|"
                    r"four|five|six|ten|a few)\s+(?:jaar|jaren|maanden|maand|weken|years?|months?|weeks?))\b",
                    re.I)
-
-
-RELATIVE = re.compile(r"(?:over|binnen|within|in)\s.+", re.I)
+RELATIVE = re.compile(r"(?:over|binnen|within|in)\s.+", re.I)  # which of DATES is a time from now
 # "In welke maand / welk jaar …?" asks for a point in time: "binnen een jaar" does not answer it
 ASKS_POINT = re.compile(r"\b(?:welke?\s+(?:maand|jaar|datum|dag)|(?:what|which)\s+(?:month|year|date|day))\b", re.I)
 
