@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.conversation import ASKING, WHO_ASKED, content_words
+from assistant.dates import answers_end, names_asked_end
 from assistant.decide import Decision
 from assistant.evidence import has_type
 from assistant.extremes import ExtremeRow
@@ -443,6 +444,10 @@ def _holds_asked_fact(text: str, reading: Reading, noun: str) -> float:
     give, not a date or a reference), 2 when it counts the very thing asked ("31 RetailDeals"), else 0."""
     if reading.asked == "any":  # a names question ("In welke dorpen …?") wants a sentence that names them
         return float(asks_names(reading.question) and states_asked_names(text, reading.question))
+    if reading.asked == "date":  # the asked end of a period first ("tot en met 2021"); never only the other end
+        if names_asked_end(text, reading.question):
+            return 2.0
+        return float(has_type(text, "date") and answers_end(text, reading.question))
     if reading.asked not in FACT_KINDS:
         return float(has_type(text, reading.asked))
     if counts_noun(text, noun, reading.question):

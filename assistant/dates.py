@@ -4,12 +4,13 @@ when the gap reaches the calibrated `date_gap`).
 
 The letters often describe what is asked about without its date: "Er lopen momenteel twee MaaS-pilots" is close to
 "Sinds wanneer lopen de MaaS-pilots?" and gives no start; "Het kabinet kijkt naar de voltijdsbonus" is close to
-"Per wanneer gaat de voltijdsbonus gelden?" and gives no date.
+"Per wanneer gaat de voltijdsbonus gelden?" and gives no date. A question after one end of a period is not answered
+by the other: "De DU bestaat sinds 2016" gives no end of the DU, and the lead prefers "verlengd (tot en met 2021)".
 
 Example:
     >>> date_gap("Sinds wanneer lopen de MaaS-pilots?",
     ...          [(0.76, "Er lopen momenteel twee MaaS-pilots in Twente."),
-    ...           (0.58, "Het Actieplan loopt tot 1 januari 2021.")], cap=0.2)
+    ...           (0.58, "De eerste pilot begon in 2019.")], cap=0.2)
     0.18
 """
 from __future__ import annotations
@@ -44,6 +45,24 @@ DATES = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})(?:\s+\d{{4}})?|
 RELATIVE = re.compile(r"(?:over|binnen|within|in)\s.+", re.I)  # which of DATES is a time from now
 # "In welke maand / welk jaar …?" asks for a point in time: "binnen een jaar" does not answer it
 ASKS_POINT = re.compile(r"\b(?:welke?\s+(?:maand|jaar|datum|dag)|(?:what|which)\s+(?:month|year|date|day))\b", re.I)
+# Which end of a period a question asks: its end ("Tot wanneer loopt …?", "Wat is de einddatum …?") or its start
+# ("Sinds wanneer …?", "Wat is de startdatum …?"). A date the sentence marks as the other end does not answer it:
+# "De DU bestaat sinds 2016" gives no end of the DU.
+ASKS_END = re.compile(r"\b(?:einddatum|tot\s+wanneer|tot\s+welke?\s+(?:jaar|datum|maand|dag)|uiterlijk\s+wanneer|"
+                      r"(?:loopt|liep|lopen)\b[^?,]{0,60}\baf(?=\s*\?)|afloop\w*|eindig\w*|beëindig\w*|stopt|stoppen|"
+                      r"vervalt|vervallen|end\s+date|until\s+when|(?<!the\s)(?:ends?|ended)(?!\s+(?:report|result))|"
+                      r"expires?|run\s+out)\b", re.I)
+ASKS_START = re.compile(r"\b(?:startdatum|begindatum|ingangsdatum|(?:sinds|vanaf|van)\s+(?:wanneer|welke?\s+"
+                        r"(?:jaar|datum|maand|dag))|per\s+wanneer|per\s+welke\s+datum|start|starten|startte|"
+                        r"startten|gestart|begint|begon|beginnen|begonnen|ingegaan|ingaan|in\s+werking|van\s+start|"
+                        r"start\s+date|since\s+when|from\s+when|starts|started|begins|began)\b", re.I)
+# The words right before a date that mark it as a start or an end of a period ("sinds begin 2016", "tot en met eind
+# 2020", "vanaf 1 januari"); "uiterlijk" is a deadline, not an end ("De pilot start uiterlijk 1 januari 2021")
+_MARKS = {"start": re.compile(r"\b(?:sinds|vanaf|met\s+ingang\s+van|since|as\s+of|starting)\s+"
+                              r"(?:(?:het\s+)?(?:eind|begin|medio|half)(?:\s+van)?\s+|\d{1,2}\s+(?:[a-z]+\s+)?)?$", re.I),
+          "end": re.compile(r"\b(?:tot(?:\s+en\s+met)?|t/m|until|till|through)\s+"
+                            r"(?:(?:het\s+)?(?:eind|begin|medio|half)(?:\s+van)?\s+|\d{1,2}\s+(?:[a-z]+\s+)?)?$", re.I)}
+_OTHER_END = {"end": "start", "start": "end"}
 
 
 # A date that dates a document the sentence cites, not the asked event: "(TK 31757-102; 2020)", "Kamerstukken II
@@ -96,7 +115,54 @@ def dates_in(text: str, question: str) -> frozenset[str]:
     if not _ASKS_AFTER_DOCUMENT.search(question):
         text = _CITATION.sub(" ", text)
     asked = {m.group(0).lower() for m in DATES.finditer(question)}
-    return frozenset(m.group(0).lower() for m in DATES.finditer(text)) - asked
+    other = _OTHER_END.get(asked_end(question), "")
+    return frozenset(m.group(0).lower() for m in DATES.finditer(text) if not _marked(text, m, other)) - asked
+
+
+def asked_end(question: str) -> str:
+    """"end" for a question after the end of a period, "start" after its start, "" for neither (or both).
+
+    >>> asked_end("Wat is de einddatum van de DU?"), asked_end("Sinds wanneer lopen de MaaS-pilots?")
+    ('end', 'start')
+    >>> asked_end("Wanneer loopt de regeling af?"), asked_end("Wanneer verscheen het rapport?")
+    ('end', '')
+    """
+    end, start = bool(ASKS_END.search(question)), bool(ASKS_START.search(question))
+    return "end" if end and not start else "start" if start and not end else ""
+
+
+def answers_end(text: str, question: str) -> bool:
+    """False when the question asks one end of a period and every date the sentence states is marked as the other
+    ("sinds 2016" for an end date, "tot en met 2020" for a start); True otherwise, also for a sentence without dates.
+
+    >>> answers_end("De DU bestaat sinds 2016.", "Wat is de einddatum van de DU?")
+    False
+    >>> answers_end("De DU loopt van 2016 tot en met 2020.", "Tot wanneer loopt de DU?")
+    True
+    """
+    wanted = asked_end(question)
+    if not wanted:
+        return True
+    found = list(DATES.finditer(text))
+    return not found or any(not _marked(text, m, _OTHER_END[wanted]) for m in found)
+
+
+def names_asked_end(text: str, question: str) -> bool:
+    """True when the sentence marks a date as the end (or start) of a period that the question asks.
+
+    >>> names_asked_end("De looptijd is verlengd tot en met 2021.", "Tot wanneer loopt de DU?")
+    True
+    >>> names_asked_end("Op 7 december 2020 is de Kamer geïnformeerd over de DU, die sinds 2016 loopt.",
+    ...                 "Tot wanneer loopt de DU?")
+    False
+    """
+    wanted = asked_end(question)
+    return bool(wanted) and any(_marked(text, m, wanted) for m in DATES.finditer(text))
+
+
+def _marked(text: str, date: re.Match, end: str) -> bool:
+    """Is the date marked as that end ("start", "end") of a period by the words before it? ("" marks nothing)"""
+    return bool(end) and bool(_MARKS[end].search(text[max(0, date.start() - 40):date.start()]))
 
 
 def date_gap(question: str, sentences: list[tuple[float, str]], cap: float) -> float:

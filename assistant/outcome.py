@@ -21,6 +21,8 @@ _ASKS = re.compile(
     r"wat (bleek|blijkt) (er )?uit|"
     r"(wat|welke \w+) (heeft|hebben) .{0,160} (opgeleverd|laten zien|aangetoond)|wat is er uitgekomen|"
     r"tot welke (aanbevelingen|conclusies) (kwam|kwamen|komt|komen)|"
+    r"welke (conclusies?|aanbevelingen|resultaten|uitkomsten|bevindingen|lessen) (trok|trokken|trekt|trekken|stond|"
+    r"stonden|bevat|bevatte|bevatten|leverde|leverden)|"
     r"wat is er (uit|van) .{0,120}(ge)?komen\b|"
     r"welke \w+ (kwam|kwamen|komt|komen) (er )?uit (de|het|die|dat|deze) [\w-]*(onderzoek|evaluatie|inventarisatie|"
     r"studie|verkenning|analyse|rapport|peiling|monitor|enquête|gesprekken|sessies|bijeenkomst|pilot|experiment|meting)|"
@@ -42,13 +44,13 @@ ANNOUNCES = re.compile(
     r"komt .{0,60} met (een|het|haar|zijn) (eindrapport|rapport|advies))\b", re.I)
 # A result: something was found, shown, concluded, recommended or judged.
 REPORTS = re.compile(
-    r"\b(laat zien|laten zien|lieten zien|liet zien|toont aan|tonen aan|wijst uit|wees uit|blijkt|bleek|blijken|"
+    r"\b((?:laat|laten|lieten|liet) (?:\w+ ){0,3}zien|toont aan|tonen aan|wijst uit|wees uit|blijkt|bleek|blijken|"
     r"gebleken|concludeer\w*|geconcludeerd|conclusie|eindconclusie|bevinding\w*|(komt|kwam) .{0,60}naar voren|"
     r"naar voren gekomen|heeft geleid|hebben geleid|heeft bijgedragen|hebben bijgedragen|aangegeven|geconstateerd|"
     r"constateert|uitkomst is|uitkomsten zijn|resultaat is|resultaten (zijn|waren)|het resultaat|beveelt aan|"
     r"bevelen aan|volgende aanbevelingen|adviseert|adviseerde|positief|positieve|negatief|negatieve|succesvol\w*|"
     r"afgerond|ervaringen opgedaan|aanbevelingen (betreffen|zijn|luiden|gaan over)|gestegen|gedaald|toegenomen|"
-    r"afgenomen|verbeterd|verslechterd)\b", re.I)
+    r"afgenomen|verbeterd|verslechterd|opleverde|opleverden|opgeleverd|nieuwe inzichten)\b", re.I)
 # ... but work still to be finished is no result ("wordt naar verwachting in april afgerond", "nog niet afgerond")
 NOT_YET = re.compile(r"\b(nog niet|naar verwachting|(wordt|worden|zal|zullen) .{0,60}\bafgerond)\b", re.I)
 # The work itself, held, set up or granted, or going on: the closest sentence says what was done, not what it gave
@@ -56,7 +58,9 @@ NOT_YET = re.compile(r"\b(nog niet|naar verwachting|(wordt|worden|zal|zullen) .{
 NAMES_WORK = re.compile(
     r"\b((is|zijn|werd|werden) .{0,100}\b(georganiseerd|gehouden|vastgesteld|opgericht|toegekend|ingezet|gesloten|"
     r"afgesloten|ondertekend|opgesteld|ingesteld|geïnventariseerd|opgezet|gestart|uitgevoerd)|"
+    r"(heeft|hebben) .{0,100}\b(georganiseerd|opgericht|afgesloten|ondertekend|ingesteld|opgezet)|"
     r"(wordt|worden) .{0,60}\bgewerkt|(neemt|nemen) .{0,60}\bdeel\b|organiseert|organiseren)\b", re.I)
+STARTED = re.compile(r"\b(gestart|opgezet|opgericht|begonnen|van start)\b", re.I)
 LISTED = re.compile(r"\s*[•▪–-]\s")  # a listed action of a plan ("• Organisatie van een Week van het Erfgoed")
 # a numbered recommendation ("2. Ontwikkel een financieel instrument …"): a result when advice is asked
 NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+(?-i:[A-Z])")
@@ -92,8 +96,8 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     ...     "Erfgoed in de Ruimte."), (0.48, "• OCW organiseert samen met de gemeente een week over leegstand.")], 0.2)
     0.2
     >>> outcome_reach("Wat hebben de krimpcongressen opgeleverd?", [(0.7, "In 2018 en 2019 zijn twee krimpcongressen "
-    ...     "georganiseerd."), (0.5, "De deelnemers waren positief.")], 0.2)
-    0.0
+    ...     "georganiseerd."), (0.64, "De deelnemers waren positief.")], 0.2)
+    0.06
     >>> outcome_reach("Wat hebben de krimpcongressen opgeleverd?", [(0.7, "In 2018 en 2019 zijn twee krimpcongressen "
     ...     "georganiseerd."), (0.5, "Op 7 december 2020 is een webinar gehouden.")], 0.2)
     0.2
@@ -101,16 +105,17 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     if not asks_outcome(question) or not sentences:
         return 0.0
     advice = bool(ASKS_ADVICE.search(question))
-    announced = False
+    # the closest sentence says what was done ("In 2018 en 2019 zijn … twee krimpcongressen georganiseerd", an
+    # annex's "• Organisatie van een Week van het Erfgoed"), not what it gave (a figure in it is a result in numbers:
+    # "• 450 woningen gesloopt"); like an announcement, it makes a result far below it no answer
+    top = sentences[0][1]
+    names_work = bool(LISTED.match(top) or NAMES_WORK.search(top)) and not FIGURE.search(top)
+    # a start is background, not news ("De pilot is in 2016 gestart"): a result below it is measured from nothing
+    announced = names_work and not STARTED.search(top) and not _reports(top, advice)
     for cosine, text in sentences:
         if _reports(text, advice):
             return round(min(cap, sentences[0][0] - cosine), 6) if announced else 0.0
         announced = announced or bool(ANNOUNCES.search(text))
-    # no sentence of the best passages reports a result and the closest names the work: the letters say what was
-    # done ("In 2018 en 2019 zijn … twee krimpcongressen georganiseerd", an annex's "• Organisatie van een Week van
-    # het Erfgoed"), not what it gave; a figure in it is a result in numbers ("• 450 woningen gesloopt")
-    top = sentences[0][1]
-    names_work = bool(LISTED.match(top) or NAMES_WORK.search(top)) and not FIGURE.search(top)
     return cap if announced or names_work else 0.0
 
 

@@ -376,7 +376,9 @@ _SEPARABLE = "aan|af|bij|door|goed|in|mee|na|om|op|terug|toe|uit|vast|voor|weg"
 _SEPARABLE_VERB = re.compile(r"(aan|af|bij|door|goed|in|mee|na|om|op|terug|toe|uit|vast|voor|weg|dicht|tekort|samen|"
                              r"voort|open|vrij|over|neer|los|thuis|kwijt|achter|mis)(\w{3,})")
 _IRREGULAR_PAST = frozenset("""liep liepen ging gingen kwam kwamen bleef bleven nam hield hielden viel vielen trok
-trokken stond stonden zag zagen zette legde legden bracht brachten""".split())  # not "namen", "gaven": also nouns
+trokken stond stonden zag zagen zette legde legden bracht brachten bood koos kozen schreef schreven sprak spraken
+kreeg kregen vond vonden bleek bleken deed deden dacht dachten wist wisten zocht zochten verscheen verschenen besloot
+droeg droegen""".split())  # not "namen", "gaven", "sloten": also nouns
 
 
 def _other_forms(verb: str) -> tuple[str, ...]:
@@ -404,11 +406,13 @@ def _noun_like(word: str) -> bool:
     """Not shaped like a Dutch verb form or adjective: no past participle (ge...d/t/en, also after a separable
     part: "goedgemaakt", "opgericht"), no -en/-de/-te ending of a short word, no adjective ending ("middelbare").
 
-    >>> [_noun_like(w) for w in ("glasvezel", "goedgemaakt", "middelbare", "ongunstig", "gestoken", "ergens")]
-    [True, False, False, False, False, False]
+    >>> [_noun_like(w) for w in ("glasvezel", "goedgemaakt", "middelbare", "ongunstig", "gestoken", "ergens", "trok")]
+    [True, False, False, False, False, False, False]
     """
     if word.endswith(_NOUN_ENDINGS):
         return True
+    if word in _IRREGULAR_PAST:  # "Welke lessen trok de minister …?": a verb the letters use in other forms
+        return False
     if re.fullmatch(rf"({_SEPARABLE})?ge\w+(d|t|en)", word) or _ADJECTIVE_FORM.fullmatch(word):
         return False
     return len(word) >= 9 or not word.endswith(("en", "de", "te"))

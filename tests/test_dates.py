@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.dates import asks_date, date_gap, dates_in, gives_date
+from assistant.dates import answers_end, asked_end, asks_date, date_gap, dates_in, gives_date, names_asked_end
 
 
 @pytest.mark.unit
@@ -95,6 +95,44 @@ def test_a_question_after_the_day_wants_the_day_not_the_month_or_year():
     assert date_gap("Wanneer verscheen de circulaire?", month_only, cap=0.2) == 0.0
 
 
+@pytest.mark.unit
+@pytest.mark.parametrize("question, end", [
+    ("Tot wanneer loopt de DU?", "end"), ("Wat is de einddatum van de regeling?", "end"),
+    ("Wanneer loopt de regeling af?", "end"), ("Wanneer eindigt het actieplan?", "end"),
+    ("When does the action plan end?", "end"), ("Until when does the scheme run?", "end"),
+    ("Sinds wanneer lopen de pilots?", "start"), ("Wat is de startdatum van de pilot?", "start"),
+    ("Wanneer is de pilot gestart?", "start"), ("Per wanneer gaat de bonus in?", "start"),
+    ("Since when have the pilots been running?", "start"), ("When did the programme start?", "start"),
+    ("Wanneer verscheen het rapport?", ""), ("Van wanneer tot wanneer liep de pilot?", ""),
+    ("Wanneer wordt het Actieplan beëindigd?", "end"), ("Tot wanneer loopt de regeling voor starters?", "end"),
+    # the code review's: words that only look like an end or a start
+    ("Per welke regio is het geld verdeeld?", ""), ("What was in the end report?", ""),
+    ("Wanneer komt de beginselverklaring?", ""), ("Tot welke conclusies kwam de commissie?", ""),
+])
+def test_which_end_of_a_period_a_question_asks(question, end):
+    assert asked_end(question) == end
+
+
+@pytest.mark.unit
+def test_a_date_marked_as_the_other_end_of_a_period_does_not_answer():
+    """The twenty-fourth stop's limit: "Wat is de einddatum van de DU?" was answered with "sinds 2016"."""
+    end, start = "Wat is de einddatum van de DU?", "Sinds wanneer loopt de DU?"
+    assert not gives_date("De DU bestaat sinds 2016.", end) and gives_date("De DU bestaat sinds 2016.", start)
+    assert not gives_date("De DU loopt tot en met 2021.", start) and gives_date("De DU loopt tot en met 2021.", end)
+    assert gives_date("De DU loopt van 2016 tot en met 2021.", start)  # "van 2016" is no end
+    assert not answers_end("Vanaf 1 januari 2016 ontvangen de regio's de DU.", end)
+    assert answers_end("Vanaf 1 januari 2016 ontvangen de regio's de DU.", "Wanneer kwam de DU?")  # no end asked
+    assert answers_end("De DU is een uitkering.", end)  # no date: nothing to tell
+    # a deadline is no end of a period, nor is "tot" in another sense (the code review's)
+    assert gives_date("De pilot start uiterlijk 1 januari 2021.", "Wanneer start de pilot?")
+    assert gives_date("Het werk heeft geleid tot de Atlas van 2019.", "Sinds wanneer loopt het werk?")
+    assert not gives_date("De DU bestaat sinds begin 2016.", end)
+    sentences = [(0.8, "De DU bestaat sinds 2016."), (0.7, "De looptijd is verlengd tot en met 2021.")]
+    assert date_gap(end, sentences, cap=0.2) == 0.1 and date_gap(start, sentences, cap=0.2) == 0.0
+    assert names_asked_end("De looptijd is verlengd tot en met 2021.", end)
+    assert not names_asked_end("De looptijd is verlengd tot en met 2021.", start)
+
+
 # --- the real assistant on the real letters ---------------------------------------------------------------------
 
 def test_a_date_the_letters_do_not_give_is_not_made_up(bot):
@@ -108,6 +146,14 @@ def test_a_date_the_letters_give_is_answered_with_it(bot):
     assert not reply.abstained and "1 januari 2021" in " ".join(lead.text for lead in reply.lead)
     english = bot.ask("When did the cabinet inform the Kamer about the evaluation of the DU?")
     assert not english.abstained and "7 december 2020" in english.answer
+
+
+def test_an_end_date_is_answered_with_the_end_not_the_start(bot):
+    """The SO answers: the DU is extended "(tot en met 2021)"; the evaluation letter: regions receive it "sinds 2016"
+    (the twenty-fourth stop led with that start)."""
+    reply = bot.ask("Wat is de einddatum van de DU?")
+    lead = " ".join(lead.text for lead in reply.lead)
+    assert not reply.abstained and "tot en met 2021" in lead and "sinds 2016" not in lead
 
 
 def test_a_day_the_letters_give_is_answered_with_it(bot):

@@ -30,6 +30,13 @@ def test_work_the_letters_name_without_a_result_gives_no_outcome(bot):
                     "melden er geen uitkomst van")
 
 
+def test_work_the_letters_name_above_a_result_on_something_else_gives_no_outcome(bot):
+    """The action plan says the Pact was signed in December 2015, and never what it gave; a sentence far below it
+    that reports something else ("De aandacht … blijkt uit de collegeprogramma's") is no outcome of the Pact."""
+    refused_by_rule(bot, "Wat heeft het Pact Arbeidsmarkt over de Grens opgeleverd?", "outcome_reach",
+                    "melden er geen uitkomst van")
+
+
 def test_an_outcome_the_letters_report_is_answered(bot):
     reply = bot.ask("Wat was de uitkomst van de pilot met Akense studenten in Parkstad?")
     assert not reply.abstained

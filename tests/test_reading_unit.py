@@ -322,6 +322,13 @@ def test_a_separable_verb_written_as_one_word_is_no_absent_topic(stats, word):
     assert word not in stats.query_terms(f"Wat gebeurt er als het plan {word} in een krimpregio?", "nl").absent
 
 
+@pytest.mark.parametrize("question", ["Welke lessen trok de minister uit de pilot?",
+                                      "Wat vond de Kamer van het actieplan?", "Waarover sprak de minister met de K6?"])
+def test_a_strong_verb_in_the_past_is_no_absent_topic(stats, question):
+    """The code review's: "De brieven noemen “trok” nergens." refused a question for its verb's past form."""
+    assert stats.query_terms(question, "nl").absent == ()
+
+
 def test_a_noun_that_starts_like_a_separable_verb_stays_absent(stats):
     assert not stats.separable_verb("overkant") and not stats.separable_verb("uitstroom")
     assert not stats.separable_verb("omhoog") and not stats.separable_verb("loopt")
