@@ -20,6 +20,7 @@ _ASKS = re.compile(
     r"effecten)|wat (concludeerde|concludeert|adviseerde|adviseert) |wat (kwam|komt) (er )?uit|"
     r"wat (bleek|blijkt) (er )?uit|"
     r"(wat|welke \w+) (heeft|hebben) .{0,160} (opgeleverd|laten zien|aangetoond)|wat is er uitgekomen|"
+    r"wat (leverde|leverden|levert|leveren) .{0,160}\bop(?=\s*\?)|"
     r"tot welke (aanbevelingen|conclusies) (kwam|kwamen|komt|komen)|"
     r"welke (conclusies?|aanbevelingen|resultaten|uitkomsten|bevindingen|lessen) (trok|trokken|trekt|trekken|stond|"
     r"stonden|bevat|bevatte|bevatten|leverde|leverden)|"
@@ -38,8 +39,12 @@ ANNOUNCES = re.compile(
     r"verricht op dit moment|heeft opdracht|opdracht (gegeven|verleend)|is verzocht|zijn verzocht|gevraagd om|"
     r"(zal|zullen) .{0,60}(evalueren|onderzoeken|informeren|rapporteren|adviseren|aanbieden|opleveren|verschijnen|"
     r"komen met)|(zal|zullen) .{0,100}\bworden (ge|op|uit|ont)\w+(d|t|en)\b|"
-    r"wordt .{0,60}(geëvalueerd|onderzocht|uitgevoerd)|voert .{0,60} uit|onderzoekt|in voorbereiding|"
-    r"binnenkort|informeert uw kamer|informeer ik uw kamer|aangekondigd|nog niet afgerond|momenteel|"
+    r"wordt .{0,60}(geëvalueerd|onderzocht|uitgevoerd)|voert .{0,100} uit|onderzoekt|in voorbereiding|"
+    r"binnenkort|informeert uw kamer|informeer ik uw kamer|aangekondigd|nog niet afgerond|momenteel|op dit moment|"
+    r"(wordt|worden) .{0,40}onderzoek gedaan|(doet|doen) .{0,60}\bonderzoek\b|"
+    r"afgesproken .{0,80}\bte (verkennen|onderzoeken|bezien|inventariseren)|"
+    r"(gaat|gaan) .{0,60}\b(verkennen|onderzoeken|inventariseren|in kaart brengen)|"
+    r"(moet|moeten) .{0,40}\binzicht\w* (geven|bieden|opleveren)|"
     r"(onderzoek|studie|pilot|evaluatie|experiment|project|verkenning|meting)\w* .{0,60}\b(loopt|lopen)|"
     r"komt .{0,60} met (een|het|haar|zijn) (eindrapport|rapport|advies))\b", re.I)
 # A result: something was found, shown, concluded, recommended or judged.

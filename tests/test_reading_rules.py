@@ -37,6 +37,13 @@ def test_work_the_letters_name_above_a_result_on_something_else_gives_no_outcome
                     "melden er geen uitkomst van")
 
 
+def test_research_the_letters_say_is_going_on_gives_no_outcome(bot):
+    """The SO answers: "Op dit moment doet de Gezondheidsraad onderzoek naar de 45 minuten-norm." (twenty-fifth stop:
+    the twenty-fourth quoted it as the outcome)."""
+    refused_by_rule(bot, "Wat heeft het onderzoek van de Gezondheidsraad naar de 45 minuten-norm opgeleverd?",
+                    "outcome_reach", "melden er geen uitkomst van")
+
+
 def test_an_outcome_the_letters_report_is_answered(bot):
     reply = bot.ask("Wat was de uitkomst van de pilot met Akense studenten in Parkstad?")
     assert not reply.abstained

@@ -95,13 +95,14 @@ def test_yes_no_questions_do_not_ask_for_the_figure():
     "vreemdetalenonderwijs?", "Wat is er uit het overleg met de VNG over het Tweeluik gekomen?",
     "What did the Week of Heritage yield?", "What came of the talks with the banks?",
     "Welke conclusies trok de commissie?", "Welke aanbevelingen stonden in het rapport?",
+    "Wat leverden de metingen in Ulrum op?",
 ])
 def test_outcome_questions(question):
     assert asks_outcome(question)
 
 
 @pytest.mark.parametrize("question", [
-    "Welke resultaten staan nog open?",
+    "Welke resultaten staan nog open?", "Wat levert de provincie op het gebied van zorg?",
     "Wanneer komen de resultaten?", "Wat doet het Rijk aan leegstand?", "Wat is het doel van de pilot?",
     "When are the first results expected?", "Wanneer worden de resultaten van de pilot verwacht?",
     "Wat doet het kabinet met de resultaten van de evaluatie?", "Wat vonden de regio's van het actieplan?",
@@ -117,6 +118,19 @@ def test_announcements_without_a_result_do_not_answer_an_outcome_question():
     assert outcome_reach(OUTCOME, [(0.56, "Het SCP verricht op dit moment een onderzoek naar scheidslijnen.")], 0.2) == 0.2
     assert outcome_reach(OUTCOME, [(0.56, "Het kenniscentrum heeft opdracht om te onderzoeken hoe het thuiswerken "
                                           "wordt ervaren.")], 0.2) == 0.2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Op dit moment doet de Gezondheidsraad onderzoek naar de norm.",
+    "Tevens wordt er onderzoek gedaan naar de problematiek van discriminatie in de zorg.",
+    "De universiteit voert in samenwerking met het ministerie van BZK een drietal metingen uit in 2015 en 2016.",
+    "In de werkagenda hebben de wethouders en de provincie afgesproken dit thema te verkennen.",
+    "Deze resultaten moeten inzichten geven voor een landelijk onderzoek.",
+])
+def test_research_under_way_is_an_announcement(sentence):
+    """Twenty-fifth stop: the work is going on or agreed; a result far below it is no outcome of it."""
+    assert outcome_reach(OUTCOME, [(0.65, sentence), (0.45, "Het RIVM concludeert dat het werkt.")], 0.2) == 0.2
+    assert outcome_reach(OUTCOME, [(0.65, sentence), (0.6, "Het RIVM concludeert dat het werkt.")], 0.2) == 0.05
 
 
 def test_passive_and_coming_work_is_an_announcement_and_a_finding_put_forward_is_a_result():
