@@ -116,7 +116,7 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     top = sentences[0][1]
     names_work = bool(LISTED.match(top) or NAMES_WORK.search(top)) and not FIGURE.search(top)
     # a start is background, not news ("De pilot is in 2016 gestart"): a result below it is measured from nothing
-    announced = names_work and not STARTED.search(top) and not _reports(top, advice)
+    announced = names_work and not STARTED.search(top)
     for cosine, text in sentences:
         if _reports(text, advice):
             return round(min(cap, sentences[0][0] - cosine), 6) if announced else 0.0
