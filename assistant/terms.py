@@ -30,7 +30,7 @@ heette heetten wilt kunt zult klopt klopte gewoon normaal handig
 kamerlid kamerleden kamerbrief kamerbrieven kamervraag kamervragen kamerstuk kamerstukken kamerstuknummer
 kamerstuknummers kamerantwoord kamerantwoorden
 nadat voordat zodra tenzij opdat alvorens sindsdien zolang totdat dankzij alsook ooit telkens meestal vrijwel
-feitelijk althans
+feitelijk althans geloof alweer trouwens ofzo noemer
 afkorting afkortingen afgekort acroniem acroniemen betekent
 datum jaartal jaartallen deadline startdatum einddatum peildatum totaalbedrag
 what which when where why how does did minister government letter letters tell explain about there their they

@@ -350,6 +350,9 @@ def test_discourse_words_of_a_question_are_no_absent_topic(stats):
     """"klopt het dat …", "als je … wilt opkopen": how people ask, not what they ask about."""
     assert stats.query_terms("Klopt het dat je particuliere woningen wilt opkopen als gemeente?", "nl").absent == ()
     assert stats.query_terms("Waarom is dat handig, en is dat normaal?", "nl").absent == ()
+    # chat-style hedges (twenty-fifth stop): "geloof ik", "ook alweer", "onder welke noemer"
+    assert stats.query_terms("Hoe heette dat programma ook alweer, geloof ik, trouwens?", "nl").absent == ()
+    assert stats.query_terms("Onder welke noemer zet de minister dat?", "nl").absent == ()
     assert stats.query_terms("Wat staat daarover in de eerdere Kamerantwoorden?", "nl").absent == ()
 
 
