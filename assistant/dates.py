@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.evidence import DATE_NOUN, KAMERSTUK_CITATION, MONTHS, WHAT_IS_THE, gap_to_first, without_joining_when
 from assistant.figures import is_yes_no
@@ -119,6 +120,7 @@ def dates_in(text: str, question: str) -> frozenset[str]:
     return frozenset(m.group(0).lower() for m in DATES.finditer(text) if not _marked(text, m, other)) - asked
 
 
+@lru_cache(maxsize=256)  # read once per question, not once per sentence of its passages
 def asked_end(question: str) -> str:
     """"end" for a question after the end of a period, "start" after its start, "" for neither (or both).
 
