@@ -47,12 +47,16 @@ BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?budget ((is|was|w
                     r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)|(kreeg|kregen|ontving|ontvingen)\b|"
                     r"(heeft|hebben|had|hadden) [^?]{0,80}\b(meegekregen|gekregen|ontvangen|toegekend)\b)|"
                     r"met welk (\w+ )?budget (werkte|werkten|werkt|werken)\b")
+# "Wat is de gemiddelde WOZ-waarde …?", "Wat is de waarde van …?" ask a figure (not "Wat is de meerwaarde …?")
+VALUE_NOUN = r"(?:\w+-)?waarde"
 # "Wat is de totale omvang van de regio-enveloppe?": the size of a sum of money, not of a problem
 SIZE_OF_MONEY = (r"omvang van (de|het) (\w+ )?[\w-]*(budget|fonds|envelop\w*|enveloppe|investering\w*|bedrag\w*|"
                  r"middelen|uitkering|subsidie\w*)")
 _ASKS = (
     # "Hoeveel DU-middelen …?", "Hoeveel DU kreeg …?": funds and the DU (decentralisatie-uitkering) are money
-    ("money", re.compile(rf"\b(hoeveel (\w*geld|euro|[\w-]*middelen\b|[\w-]*financiering\b|du\b)|"
+    # …and "Om hoeveel miljard euro …?", "Hoeveel miljoen …?": a sum of money, not a count
+    ("money", re.compile(rf"\b(hoeveel (\w*geld|euro|[\w-]*middelen\b|[\w-]*financiering\b|du\b|"
+                         r"(?:miljoen|miljard)\b(?!\s+(?:inwoners|mensen|woningen|huishoudens|banen|m2|vierkante)\b))|"
                          rf"welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|"
                          r"wat kost|wat kostte|"
                          r"hoeveel kost|"
@@ -70,7 +74,7 @@ _ASKS = (
                          re.I)),
     ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk \w*percentage|om hoeveel|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
-                          rf"{WHAT_IS_THE}(aantal|percentage|number of)|{SIZE_OF_MONEY})\b", re.I)),
+                          rf"{WHAT_IS_THE}(aantal|percentage|number of|{VALUE_NOUN})|{SIZE_OF_MONEY})\b", re.I)),
     ("date", re.compile(rf"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
                         rf"when|what year|which year|what date|{WHAT_IS_THE}{DATE_NOUN}|welke {DATE_NOUN})\b", re.I)),
     ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from assistant.counts import (DESCRIBING, MIN_NOUN, PLURAL, counts_other_things, counts_things, english_counted,
                              english_counts_things, names_counted, not_counts)
-from assistant.evidence import (BUDGET_AVAILABLE, MONTHS, NUMBER_WORDS, SHARE_QUESTION, SIZE_OF_MONEY, WHAT_IS_THE,
-                               WHAT_WILL_COST, AnswerType, gap_to_first, has_type)
+from assistant.evidence import (BUDGET_AVAILABLE, MONTHS, NUMBER_WORDS, SHARE_QUESTION, SIZE_OF_MONEY, VALUE_NOUN,
+                               WHAT_IS_THE, WHAT_WILL_COST, AnswerType, gap_to_first, has_type)
 from assistant.shares import asks_part, states_part, states_part_in_words
 from assistant.years import of_other_years
 
@@ -30,7 +30,8 @@ FIGURE_QUESTION = re.compile(
     rf"welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|hoe hoog|hoe groot (is|was|wordt|zijn) (het|de) (\w+ )?(budget|"
     r"bedrag|aantal)|welk \w*percentage|what (amount|percentage|budget)|by how much|"
     rf"{SHARE_QUESTION}|"
-    rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number of|costs?(?!-)|{SIZE_OF_MONEY}))\b",
+    rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|aantal|percentage|amount|number of|costs?(?!-)|{VALUE_NOUN}|"
+    rf"{SIZE_OF_MONEY}))\b",
     re.I)
 # A number that is a reference, not a fact: a list's "1." or "… langs vier sporen: 1) het stimuleren …" (not
 # "genoemd onder 3 en 4", which can answer which ones),
@@ -40,7 +41,9 @@ _REFERENCE = re.compile(rf"(^\s*\d{{1,2}}[.)](?=\s)|(?<=[\s:;])\d{{1,2}}\)(?=\s)
                         rf"\bnr\.?\s*\d+|\bp\.\s*\d+|\b\d{{5}}(?:-[A-Z0-9]+)*\b|"
                         rf"\b\d{{1,2}} ({MONTHS})|"
                         r"(?<!€ )(?<!€)\b(?:19|20)\d{2}(?:/\d{2})?\b(?! (euro|woningen|mensen|inwoners|plaatsen))|"
-                        r"\bTK\s*[\d-]+[A-Z0-9-]*)", re.I)
+                        r"\bTK\s*[\d-]+[A-Z0-9-]*|"
+                        # an age is no count nor amount: "startgroepen voor 0-12-jarigen", "18-jarigen"
+                        r"\b\d+(?:\s*[-–]\s*\d+)?[-\s]?jarig\w*)", re.I)
 YEAR = re.compile(r"(19|20)\d{2}")
 _VALUE = re.compile(rf"(?<![\d.,])\b\d+(?:[.,]\d+)*\b|\b({NUMBER_WORDS})\b|\b(een|half) (miljoen|miljard)\b", re.I)
 _COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number of)\s+"
@@ -48,8 +51,11 @@ _COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number o
                       rf"about|meer|minder|more|\d[\d.,]*|{NUMBER_WORDS})\s+)*)(?P<noun>[a-zà-ÿ][\w-]+(?:[’']s\b)?)", re.I)
 _NOT_COUNTED = frozenset("""geld euro procent keer jaar jaren maanden weken dagen is zijn wordt worden heeft hebben
 kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
-_ADJECTIVE = re.compile(r"\w+(?:se|ische|lijke|ige|ele|ale|iele|iële|ieve|ante|ente)")
+# …and a present participle: "twee bestaande regelingen" counts regelingen
+_ADJECTIVE = re.compile(r"\w+(?:se|ische|lijke|ige|ele|ale|iele|iële|ieve|ante|ente|nde)")
 _TIME_UNIT = re.compile(r"\b(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|years?|months?|weeks?|days?)\b", re.I)
+# a measure of area or length: "32 miljoen m2", "500 hectare"
+_MEASURE = re.compile(r"m2|m²|vierkante|hectare|ha|km|kilometer|meter", re.I)
 # a number and the word it counts: "twee krimpcongressen", "tien jaar"
 _COUNT = re.compile(rf"(?<![\d.,])\b(?P<value>\d+(?:[.,]\d+)*|{NUMBER_WORDS})\s+(?P<noun>[a-zà-ÿ][\w’'-]+)"
                     r"(?=\s+(?P<next>[a-zà-ÿ][\w’'-]+))?", re.I)  # the next word is read, not taken
@@ -141,7 +147,9 @@ def context_values(text: str, question: str) -> frozenset[str]:
         noun = words[1] if (_ADJECTIVE.fullmatch(words[0]) or words[0] in DESCRIBING) and words[1] else words[0]
         if words[0] in ("miljoen", "miljard") and PLURAL.fullmatch(words[1]) and not words[1].startswith("euro"):
             noun = words[1]  # "1,1 miljoen inwoners", not "€ 7,5 miljard beschikbaar"
-        if _TIME_UNIT.fullmatch(noun):
+        if _MEASURE.fullmatch(words[0]) or (words[0] in ("miljoen", "miljard") and _MEASURE.fullmatch(words[1])):
+            answer.add(value)  # "32 miljoen m2 aan leegstand" measures the asked things, it counts no others
+        elif _TIME_UNIT.fullmatch(noun):
             (answer if asks_time else scene).add(value)
         elif any(names_counted(word, noun) for noun in counted for word in words if word):
             counts_asked.add(value)

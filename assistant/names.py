@@ -28,11 +28,11 @@ _THINGS_NL = (r"gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|anticipe
               r"bedrijven|ziekenhuis|ziekenhuizen|stad|steden|plaats(?:en)?|dorp(?:en)?|kernen|universiteiten|"
               r"hogescholen|hogeschool|universiteit|landen|deelnemers|(?:woning)?corporaties?|vervoerders?|"
               r"commissies?|landsdelen|umc(?:’s|'s|s)|"
-              r"onderzoekers|stadsde(?:el|len)|wijken|wijk|buurten|\w*verzekeraars?|fondsen|banken")
+              r"onderzoekers|stadsde(?:el|len)|wijken|wijk|buurten|\w*verzekeraars?|fondsen|banken|locaties")
 # …and compounds of these ("koepelorganisaties", "vervoerregio's", "basisscholen"); not of "gebieden" or
 # "plaatsen" ("aandachtsgebieden", "stageplaatsen" are no named things)
 _COMPOUND_NL = (r"[\w-]+(?:organisaties?|regio(?:’s|'s|s)?|bureaus?|instituten|instellingen|ziekenhuizen|corporaties|"
-                r"scholen)")
+                r"scholen|locaties)")
 _THINGS_EN = (r"municipalit(?:y|ies)|regions?|areas?|provinces?|organi[sz]ations?|parties|partners?|agencies|"
               r"(?:health\s+)?insurers?|funds|banks|"
               r"institutions?|bureaus?|firms?|institutes?|ministries|departments|companies|hospitals|cities|towns|"
@@ -47,13 +47,15 @@ _COUNTED_EN = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
 _PLACE_AREAS = (r"(?!(?:beleids|aandachts|werk|thema|kennis|interesse|toepassings|vak|taak|speer)[\w-]*gebieden)"
                 r"[\w-]+gebieden")
 _DESCRIBING = rf"(?:[\w’'-]+e|{_COUNTED})"
+# a compound's first part joined to the next: "krimp- en grensregio's", "stads- en dorpskernen"
+_JOINED = r"(?:[\w]+-\s+(?:en|of)\s+)?"
 NAME_QUESTION = re.compile(
     rf"^\W*(?:(?:en|and|in|om|op|bij|met|van|voor|uit|naar|aan|onder|binnen|via|door|to|from|at|with|of|for|"
     rf"by)\s+){{0,2}}"
-    rf"(?:welke?\s+(?:{_DESCRIBING}\s+){{0,2}}?(?:{_THINGS_NL}|{_COMPOUND_NL})\b|"
+    rf"(?:welke?\s+(?:{_DESCRIBING}\s+){{0,2}}?{_JOINED}(?:{_THINGS_NL}|{_COMPOUND_NL})\b|"
     # a counted set asks for its members: "Wat zijn de vijf landsdelen …?", "Om welke zestien stedelijke
     # vernieuwingsgebieden gaat het?" (a compound of "gebieden" too, once counted)
-    rf"(?:wat\s+(?:zijn|waren)\s+de|welke)\s+{_COUNTED}\s+(?:[\w’'-]+e\s+)?(?:[A-Z][\w-]*\s+)?"
+    rf"(?:wat\s+(?:zijn|waren)\s+de|welke)\s+{_COUNTED}\s+(?:[\w’'-]+e\s+)?(?:[A-Z][\w-]*\s+)?{_JOINED}"
     rf"(?:{_THINGS_NL}|{_COMPOUND_NL}|{_PLACE_AREAS})\b|"
     # …in English only where names stand between ("the fifteen IBP Vitaal Platteland areas"; not "the three main
     # problem areas")
@@ -131,7 +133,7 @@ def names_in(text: str, question: str) -> frozenset[str]:
     >>> sorted(names_in("In Zeeland loopt een pilot.", "In welke Zeeuwse gemeenten loopt de pilot?"))
     []
     """
-    asked = {w.lower() for w in _WORD.findall(question)}
+    asked = {w.lower().replace("’", "'") for w in _WORD.findall(question)}
     asked |= {w[:-1] for w in asked if len(w) > 4}  # "RetailDeals" names what "RetailDeal" does
     # "Zeeuwse gemeenten" are not "Zeeland", "Friese" ones not "Fryslân" or "Friesland"
     provinces = {PROVINCE_WORDS[w] for w in asked if w in PROVINCE_WORDS}
@@ -139,7 +141,7 @@ def names_in(text: str, question: str) -> frozenset[str]:
     found = set()
     for position, match in enumerate(_WORD.finditer(text)):
         word = match.group(0)
-        lower = word.lower().strip(".")
+        lower = word.lower().strip(".").replace("’", "'")
         if position == 0 or not any(c.isupper() for c in word) or lower in _NOT_NAMES:
             continue
         if lower in asked or lower.rstrip("s") in asked or any(part in asked for part in lower.split("-")):

@@ -234,3 +234,17 @@ def test_a_counted_set_is_not_answered_by_its_count():
     count = (0.8, "In alle vijf landsdelen is inmiddels een start gemaakt met een omgevingsagenda.")
     assert name_gap(question, [count], cap=0.2) == 0.2
     assert name_gap(question, [count, (0.78, "Het gaat om Noord, Oost, Zuid, Noordwest en Zuidwest.")], cap=0.2) < 0.05
+
+
+@pytest.mark.unit
+def test_a_joined_compound_and_locations_ask_for_names():
+    assert asks_names("Welke dertien krimp- en grensregio's krijgen voorrang bij het Volkshuisvestingsfonds?")
+    assert asks_names("Welke vijftien grootschalige woningbouwlocaties waren er al vóór de uitbreiding?")
+    assert asks_names("Op welke locaties wordt de huisartsopleiding gegeven?")
+    assert not asks_names("Welke stads- en dorpsvernieuwing is er nodig?")  # no named thing
+
+
+@pytest.mark.unit
+def test_a_name_the_question_gives_with_another_apostrophe_is_no_answer():
+    question = "Bij welke UMC's zitten de instituten voor de huisartsopleiding?"
+    assert names_in("Het gaat om acht instituten bij de UMC’s en vier in Twente.", question) == {"twente"}

@@ -244,3 +244,15 @@ def test_places_listed_after_a_colon_answer_a_where_question_and_other_colons_do
     # "(hierna: WP2000)" names no place
     law = bot.ask("Waar geldt de Wet Personenvervoer?")
     assert law.trace["decision"]["features"]["name_gap"] > 0
+
+
+def test_a_count_of_villages_is_not_answered_by_a_sum_of_money_or_a_number_of_schemes(bot):
+    """The action plan names the Drentse regeling dorpsinitiatieven ("twee bestaande regelingen", "6 miljoen euro")
+    and never how many villages applied."""
+    refused_by_rule(bot, "Hoeveel dorpen hebben een aanvraag gedaan bij de Drentse regeling dorpsinitiatieven?",
+                    "fact_gap", "geen bedrag of aantal")
+
+
+def test_a_count_of_children_is_not_answered_by_their_ages(bot):
+    refused_by_rule(bot, "Hoeveel kinderen gaan er naar de startgroepen in Zeeuws-Vlaanderen?", "fact_gap",
+                    "geen bedrag of aantal")

@@ -602,3 +602,34 @@ def test_work_still_to_be_finished_is_no_result_and_only_advice_questions_take_a
     action = [(0.7, "• Ondersteuning van het Kenniscentrum Herbestemming.")]
     assert outcome_reach("Wat adviseerde het kennisnetwerk?", action, 0.2) == 0.0  # a listed recommendation
     assert outcome_reach("Wat heeft het adviesbureau opgeleverd?", action, 0.2) == 0.2  # no advice asked
+
+
+def test_an_age_range_and_a_count_of_existing_other_things_give_no_count():
+    from assistant.figures import context_values
+    question = "Hoeveel kinderen gaan er naar de startgroepen?"
+    assert not states_new_fact("Zeeuws-Vlaanderen steunt startgroepen voor 0-12-jarigen.", question, "amount")
+    assert not states_new_fact("Een aanbod voor 18-jarigen en ouder.", question, "amount")
+    assert states_new_fact("Er gaan 240 kinderen naar de startgroepen.", question, "amount")
+    # a present participle describes what is counted: "twee bestaande regelingen" counts regelingen, not dorpen
+    assert context_values("Ter illustratie twee bestaande regelingen.", "Hoeveel dorpen deden een aanvraag?") == {"twee"}
+    assert counted_noun("Hoeveel leegstaande boerenschuren worden er verwacht?") == "boerenschuren"
+
+
+def test_an_area_measures_the_asked_things_and_counts_no_others():
+    question = "Hoeveel leegstaande boerenschuren worden er rond 2030 verwacht?"
+    sentence = "Alterra verwacht in 2030 32 miljoen m2 aan leegstand, waarvan 15 miljoen m2 blijvend."
+    assert states_new_fact(sentence, question, "amount")
+    assert fact_gap(question, "amount", [(0.6, sentence), (0.4, "Een sloopopgave lijkt onontkoombaar.")], 0.2) == 0.0
+
+
+def test_millions_asked_are_money_and_a_value_is_a_figure():
+    assert asked_type("Om hoeveel miljard euro worden de lasten op arbeid verlaagd?") == "money"
+    assert asked_type("Hoeveel miljoen is er voor de regio gereserveerd?") == "money"
+    assert asked_type("Hoeveel miljoen inwoners telt Nederland?") == "amount"  # a count of people
+    assert asks_figure("Wat is de gemiddelde WOZ-waarde van het corporatiebezit?")
+    assert asked_type("Wat is de gemiddelde WOZ-waarde van het corporatiebezit?") == "amount"
+    assert not asks_figure("Wat is de meerwaarde van de DU?")  # added value, not a figure
+    # a percentage is no sum of money
+    assert fact_gap("Om hoeveel miljard euro worden de lasten verlaagd?", "money",
+                    [(0.6, "De lasten worden verlaagd en het minimumloon wordt met ruim 10% verhoogd."),
+                     (0.4, "Meer niet.")], 0.2) == 0.2
