@@ -54,6 +54,13 @@ kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
 # …and a present participle: "twee bestaande regelingen" counts regelingen
 _ADJECTIVE = re.compile(r"\w+(?:se|ische|lijke|ige|ele|ale|iele|iële|ieve|ante|ente|nde)")
 _TIME_UNIT = re.compile(r"\b(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|years?|months?|weeks?|days?)\b", re.I)
+# a question after a duration ("Hoe lang …?", "Voor hoeveel jaar …?", "Wat is de looptijd …?"): a number of years
+# answers it; elsewhere "de afgelopen vier jaar" sets the scene, also when the question says "de afgelopen jaren"
+_ASKS_TIME = re.compile(r"\b(?:hoe\s+lang|how\s+long|(?:hoeveel|how\s+many)\s+(?:jaar|jaren|maanden|maand|weken|dagen|"
+                        r"years|months|weeks|days)|looptijd|duur|termijn|periode|duration|period|term)\b", re.I)
+# a sum of money: "€ 29,5 miljoen", "circa 200 mln", "6 miljoen euro"
+_SUM = re.compile(r"€\s*(\d+(?:[.,]\d+)*)|(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:(?:miljoen|miljard)\s+)?"
+                  r"(?:euro|eur|mln|mld)\b", re.I)
 # a measure of area or length: "32 miljoen m2", "500 hectare"
 _MEASURE = re.compile(r"m2|m²|vierkante|hectare|ha|km|kilometer|meter", re.I)
 # a number and the word it counts: "twee krimpcongressen", "tien jaar"
@@ -129,7 +136,7 @@ def context_values(text: str, question: str) -> frozenset[str]:
     ['2', 'vijf']
     """
     counted = counted_nouns(question)
-    asks_time = bool(_TIME_UNIT.search(question)) or bool(re.search(r"\b(hoe lang|how long)\b", question, re.I))
+    asks_time = bool(_ASKS_TIME.search(question))
     # a part question's answer counts what the question names ("Hoeveel van de twaalf locaties zijn regio's met
     # bevolkingsdaling?": "zes regio's")
     dutch = bool(_DUTCH.search(question))
@@ -159,6 +166,10 @@ def context_values(text: str, question: str) -> frozenset[str]:
             scene.add(value)  # "vijf industriële regio's", "€ 95 miljoen" for "Hoeveel corporatiewoningen …?"
         else:
             answer.add(value)
+    if asks_part(question) and counted and PLURAL.fullmatch(counted[0]) and not _MONEY_WORD.search(question):
+        sums = {next(g for g in m.groups() if g).lower() for m in _SUM.finditer(text)}
+        scene |= sums  # "Hoeveel van de tien regiodeals …?": "circa 200 mln" counts none of them
+        answer -= sums
     if things:  # money and a section's number count no things, whatever word follows them
         money = not_counts(text)
         scene |= money

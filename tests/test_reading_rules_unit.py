@@ -633,3 +633,18 @@ def test_millions_asked_are_money_and_a_value_is_a_figure():
     assert fact_gap("Om hoeveel miljard euro worden de lasten verlaagd?", "money",
                     [(0.6, "De lasten worden verlaagd en het minimumloon wordt met ruim 10% verhoogd."),
                      (0.4, "Meer niet.")], 0.2) == 0.2
+
+
+def test_years_in_the_question_do_not_make_a_duration_an_answer():
+    from assistant.figures import context_values
+    sentence = "Het gevolg is dat in de afgelopen vier jaar circa 100 scholen per jaar zijn gesloten."
+    assert "vier" in context_values(sentence, "Hoeveel scholen gingen de afgelopen jaren dicht in krimpregio's?")
+    assert "vier" not in context_values(sentence, "Hoe lang sluiten er al scholen?")
+    assert "vier" not in context_values(sentence, "Over hoeveel jaar is dit gemeten?")
+
+
+def test_a_sum_of_money_counts_no_part_of_a_set_of_things():
+    from assistant.figures import context_values
+    sentence = "Er lopen tien regiodeals met gebieden met bevolkingsdaling en er is circa 200 mln ingezet."
+    assert "200" in context_values(sentence, "Hoeveel van de tien regiodeals zijn in Limburg afgesloten?")
+    assert "200" not in context_values(sentence, "Hoeveel van het geld uit de regio-envelop ging naar krimpgebieden?")
