@@ -648,3 +648,22 @@ def test_a_sum_of_money_counts_no_part_of_a_set_of_things():
     sentence = "Er lopen tien regiodeals met gebieden met bevolkingsdaling en er is circa 200 mln ingezet."
     assert "200" in context_values(sentence, "Hoeveel van de tien regiodeals zijn in Limburg afgesloten?")
     assert "200" not in context_values(sentence, "Hoeveel van het geld uit de regio-envelop ging naar krimpgebieden?")
+
+
+@pytest.mark.parametrize("question", [
+    "Welke afspraken zijn er uit de werkconferentie over het Zorglandschap gekomen?",
+    "Welke grenseffecten heeft ITEM tot nu toe gesignaleerd?",
+    "Welke concrete maatregelen heeft de commissie-Dijkgraaf voorgesteld?",
+    "Welke regionale verschillen kwamen naar voren in de eerste bevindingen?",
+    "What has the Fryske Akademy's four-year study produced?",
+    "What recommendations did the SER make?"])
+def test_findings_and_advice_asked_by_their_kind_are_outcome_questions(question):
+    assert asks_outcome(question)
+
+
+@pytest.mark.parametrize("question", ["Welke maatregelen heeft het kabinet genomen?",
+                                      "Welke regels heeft het kabinet vastgesteld?",
+                                      "Welke gemeenten zijn er bij gekomen?",
+                                      "What has the minister done about the shortage?"])
+def test_measures_taken_and_things_added_are_not_outcome_questions(question):
+    assert not asks_outcome(question)
