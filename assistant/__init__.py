@@ -32,6 +32,7 @@ from assistant.letter_years import letter_years
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.list_items import ShortList, read_list_item
 from assistant.messages import message
+from assistant.named_rows import read_named_row
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content, is_pleasantry
 from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn, shown_reply
@@ -270,6 +271,8 @@ class Assistant:
         # laagste?" asks the opposite in its own words
         scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,
                                        self._chunk_or_none, self.terms.regions)
+        if extreme is None:  # "Hoeveel van de 815.000 euro ging naar Gelderland?": that row, not the total's
+            scored = read_named_row(reading.text, scored, self._tables_of)
         # the decision reads the passages as ranked: the list item's window is moved up for the reply only (its
         # own words are not the question's, and its closeness would refuse a list the letters do give)
         decision = self.decider.decide(reading, scored)

@@ -70,13 +70,13 @@ class TableKeys:
                 for column, header in enumerate(table.columns):
                     if "regio" in header.lower():
                         for row in (r for r in table.rows if not r.is_total):
-                            for name in _names_in_cell(row.cells[column]):
+                            for name in names_in_cell(row.cells[column]):
                                 kinds.setdefault(name_key(name), "region")
         sections = {}
         for unit in units:
             first = [_first_column_kind(table, kinds) for table in unit.tables]
             names = {name_key(name) for table in unit.tables for row in table.rows for cell in row.cells
-                     for name in _names_in_cell(cell)}
+                     for name in names_in_cell(cell)}
             sections[unit.unit_id] = SectionTables(frozenset(k for k in first if k), frozenset(names))
         return cls(kinds, sections)
 
@@ -118,7 +118,8 @@ def question_names(question: str, opener: bool = False) -> list[str]:
     return out
 
 
-def _names_in_cell(cell: str) -> list[str]:
+def names_in_cell(cell: str) -> list[str]:
+    """The names a cell lists ("Den Helder, Hollands Kroon en Texel"), numbers left out."""
     return [part.strip() for part in _LIST.split(cell) if part.strip() and not part.strip()[0].isdigit()]
 
 
