@@ -47,16 +47,21 @@ BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?budget ((is|was|w
                     r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)|(kreeg|kregen|ontving|ontvingen)\b|"
                     r"(heeft|hebben|had|hadden) [^?]{0,80}\b(meegekregen|gekregen|ontvangen|toegekend)\b)|"
                     r"met welk (\w+ )?budget (werkte|werkten|werkt|werken)\b")
-# "Wat is de gemiddelde WOZ-waarde …?", "Wat is de waarde van …?" ask a figure (not "Wat is de meerwaarde …?")
-VALUE_NOUN = r"(?:\w+-)?waarde"
+# "Wat is de gemiddelde WOZ-waarde …?" asks a figure (not "Wat is de toegevoegde waarde …?" nor "de meerwaarde")
+VALUE_NOUN = r"\w+-waarde"
 # "Wat is de totale omvang van de regio-enveloppe?": the size of a sum of money, not of a problem
 SIZE_OF_MONEY = (r"omvang van (de|het) (\w+ )?[\w-]*(budget|fonds|envelop\w*|enveloppe|investering\w*|bedrag\w*|"
                  r"middelen|uitkering|subsidie\w*)")
+# "Hoeveel miljoen krijgt …?", "Hoeveel miljoen is er …?": the verbs after "hoeveel miljoen" that make it a sum of
+# money ("Hoeveel miljoen reizigers …?" counts people)
+_SUM_VERBS = (r"is|zijn|was|waren|wordt|worden|werd|werden|gaat|gaan|ging|gingen|krijgt|krijgen|kreeg|kregen|ontvangt|"
+              r"ontvangen|ontving|ontvingen|kost|kosten|kostte|heeft|hebben|had|hadden|zit|zat|staat|stond|komt|komen|"
+              r"kwam|kwamen|trekt|trok|stelt|stelde|investeert|investeren|geeft|gaf|betaalt|betaalde|levert|leverde|per")
 _ASKS = (
     # "Hoeveel DU-middelen …?", "Hoeveel DU kreeg …?": funds and the DU (decentralisatie-uitkering) are money
     # …and "Om hoeveel miljard euro …?", "Hoeveel miljoen …?": a sum of money, not a count
     ("money", re.compile(rf"\b(hoeveel (\w*geld|euro|[\w-]*middelen\b|[\w-]*financiering\b|du\b|"
-                         r"(?:miljoen|miljard)\b(?!\s+(?:inwoners|mensen|woningen|huishoudens|banen|m2|vierkante)\b))|"
+                         rf"(?:miljoen|miljard)\b(?=\s*(?:euro\b|€|\?|$|er\b|(?:{_SUM_VERBS})\b)))|"
                          rf"welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|"
                          r"wat kost|wat kostte|"
                          r"hoeveel kost|"

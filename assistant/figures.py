@@ -42,8 +42,9 @@ _REFERENCE = re.compile(rf"(^\s*\d{{1,2}}[.)](?=\s)|(?<=[\s:;])\d{{1,2}}\)(?=\s)
                         rf"\b\d{{1,2}} ({MONTHS})|"
                         r"(?<!€ )(?<!€)\b(?:19|20)\d{2}(?:/\d{2})?\b(?! (euro|woningen|mensen|inwoners|plaatsen))|"
                         r"\bTK\s*[\d-]+[A-Z0-9-]*|"
-                        # an age is no count nor amount: "startgroepen voor 0-12-jarigen", "18-jarigen"
-                        r"\b\d+(?:\s*[-–]\s*\d+)?[-\s]?jarig\w*)", re.I)
+                        # an age group is no count nor amount: "startgroepen voor 0-12-jarigen", "18-jarigen" (not a
+                        # "4-jarig onderzoek": a duration)
+                        r"\b\d+(?:\s*[-–]\s*\d+)?[-\s]?jarigen\b)", re.I)
 YEAR = re.compile(r"(19|20)\d{2}")
 _VALUE = re.compile(rf"(?<![\d.,])\b\d+(?:[.,]\d+)*\b|\b({NUMBER_WORDS})\b|\b(een|half) (miljoen|miljard)\b", re.I)
 _COUNTED = re.compile(r"\b(?:hoeveel|how many|(?:het|totale) aantal|the number of)\s+"
@@ -55,14 +56,20 @@ kan kunnen zal zullen moet moeten mag er meer minder ongeveer""".split())
 _ADJECTIVE = re.compile(r"\w+(?:se|ische|lijke|ige|ele|ale|iele|iële|ieve|ante|ente|nde)")
 _TIME_UNIT = re.compile(r"\b(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|years?|months?|weeks?|days?)\b", re.I)
 # a question after a duration ("Hoe lang …?", "Voor hoeveel jaar …?", "Wat is de looptijd …?"): a number of years
-# answers it; elsewhere "de afgelopen vier jaar" sets the scene, also when the question says "de afgelopen jaren"
+# answers it; elsewhere "de afgelopen vier jaar" sets the scene, also when the question says "de afgelopen jaren",
+# "op termijn" or "over de hele looptijd"
 _ASKS_TIME = re.compile(r"\b(?:hoe\s+lang|how\s+long|(?:hoeveel|how\s+many)\s+(?:jaar|jaren|maanden|maand|weken|dagen|"
-                        r"years|months|weeks|days)|looptijd|duur|termijn|periode|duration|period|term)\b", re.I)
+                        r"years|months|weeks|days)|(?:wat|welke)\s+(?:is|was)\s+de\s+(?:\w+\s+)?(?:looptijd|duur|"
+                        r"termijn|periode)|what\s+(?:is|was)\s+the\s+(?:\w+\s+)?(?:duration|period|term))\b", re.I)
 # a sum of money: "€ 29,5 miljoen", "circa 200 mln", "6 miljoen euro"
 _SUM = re.compile(r"€\s*(\d+(?:[.,]\d+)*)|(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:(?:miljoen|miljard)\s+)?"
                   r"(?:euro|eur|mln|mld)\b", re.I)
 # a measure of area or length: "32 miljoen m2", "500 hectare"
 _MEASURE = re.compile(r"m2|m²|vierkante|hectare|ha|km|kilometer|meter", re.I)
+# a question after space or buildings, which an area answers ("Hoeveel leegstaande boerenschuren …?"); not a count of
+# farms or people
+_ASKS_SPACE = re.compile(r"\b(?:m2|m²|vierkante|hectare|oppervlakte|leegstand|leegstaande|\w*schuren|\w*gebouwen|"
+                         r"panden|vastgoed|\w*stallen|square|floor\s+space|vacant)\b", re.I)
 # a number and the word it counts: "twee krimpcongressen", "tien jaar"
 _COUNT = re.compile(rf"(?<![\d.,])\b(?P<value>\d+(?:[.,]\d+)*|{NUMBER_WORDS})\s+(?P<noun>[a-zà-ÿ][\w’'-]+)"
                     r"(?=\s+(?P<next>[a-zà-ÿ][\w’'-]+))?", re.I)  # the next word is read, not taken
@@ -137,6 +144,7 @@ def context_values(text: str, question: str) -> frozenset[str]:
     """
     counted = counted_nouns(question)
     asks_time = bool(_ASKS_TIME.search(question))
+    asks_space = bool(_ASKS_SPACE.search(question))
     # a part question's answer counts what the question names ("Hoeveel van de twaalf locaties zijn regio's met
     # bevolkingsdaling?": "zes regio's")
     dutch = bool(_DUTCH.search(question))
@@ -154,8 +162,9 @@ def context_values(text: str, question: str) -> frozenset[str]:
         noun = words[1] if (_ADJECTIVE.fullmatch(words[0]) or words[0] in DESCRIBING) and words[1] else words[0]
         if words[0] in ("miljoen", "miljard") and PLURAL.fullmatch(words[1]) and not words[1].startswith("euro"):
             noun = words[1]  # "1,1 miljoen inwoners", not "€ 7,5 miljard beschikbaar"
-        if _MEASURE.fullmatch(words[0]) or (words[0] in ("miljoen", "miljard") and _MEASURE.fullmatch(words[1])):
-            answer.add(value)  # "32 miljoen m2 aan leegstand" measures the asked things, it counts no others
+        if asks_space and (_MEASURE.fullmatch(words[0])
+                           or (words[0] in ("miljoen", "miljard") and _MEASURE.fullmatch(words[1]))):
+            answer.add(value)  # "32 miljoen m2 aan leegstand" measures the asked buildings, it counts no others
         elif _TIME_UNIT.fullmatch(noun):
             (answer if asks_time else scene).add(value)
         elif any(names_counted(word, noun) for noun in counted for word in words if word):

@@ -6,7 +6,8 @@ The reading stage ranks table rows one by one, and a row that shares the questio
 row of the place the question asks about. So when the best passage is a row whose first cell the question does not
 name (or the table's total), and exactly one other row of the same table among the best few is named by the
 question (its province or region, in any spelling: assistant/table_rows.py), that row goes first, with the best
-passage's confidence. Questions for an extreme are read by assistant/extremes.py instead.
+passage's confidence. A question after which row ("Welke provincie kreeg evenveel als Gelderland?") or one that
+names a row to compare with ("minder dan Parkstad", "behalve Groningen") keeps the ranking. Questions for an extreme are read by assistant/extremes.py instead.
 
 Example:
     >>> rows = [("Drenthe", "75.000"), ("Gelderland", "90.000")]
@@ -16,9 +17,12 @@ Example:
     1
     >>> named_row("Hoeveel ging er in totaal naar de provincies?", table, 2) is None
     True
+    >>> named_row("Welke provincie kreeg evenveel als Gelderland?", table, 0) is None
+    True
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
@@ -28,11 +32,18 @@ from assistant.table_rows import names_in_cell, name_key, question_names
 from corpus.records import Table, TableRow
 
 TOP = 5  # the named row must be among this many best passages
+# a question after which row, or one that names a row to compare with ("minder dan Parkstad", "behalve Groningen")
+_ASKS_WHICH_ROW = re.compile(r"\b(?:welke?|which|what)\s+(?:\w+\s+)?(?:provincies?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|"
+                             r"anticipeerregio(?:’s|'s|s)?|gemeenten?|provinces?|regions?|municipalit(?:y|ies))\b|"
+                             r"\b(?:als|dan|behalve|naast|zoals|than|as|except|besides)\s+(?:de\s+|het\s+|the\s+)?"
+                             r"(?-i:[A-Z])", re.I)
 
 
 def named_row(question: str, table: Table, best: int) -> int | None:
     """The one row of `table` whose first cell the question names, when the row `best` is not named (or is the
     total); None otherwise (no row named, several, or the best row itself)."""
+    if _ASKS_WHICH_ROW.search(question):
+        return None  # "Welke provincie kreeg evenveel als Gelderland?" asks for another row than the one it names
     asked = {name_key(name) for name in question_names(question, opener=True)}
     named = [i for i, row in enumerate(table.rows) if not row.is_total and _named(row, asked)]
     top = table.rows[best] if best < len(table.rows) else None

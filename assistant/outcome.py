@@ -24,19 +24,24 @@ _ASKS = re.compile(
     r"tot welke (aanbevelingen|conclusies) (kwam|kwamen|komt|komen)|"
     r"welke (conclusies?|aanbevelingen|resultaten|uitkomsten|bevindingen|lessen) (trok|trokken|trekt|trekken|stond|"
     r"stonden|bevat|bevatte|bevatten|leverde|leverden)|"
-    r"(wat|welke \w+) (is|zijn) er (uit|van) .{0,120}(ge|voortge)?komen\b|"
+    r"wat is er (uit|van) .{0,120}(ge)?komen\b|"
+    r"welke \w+ (is|zijn) er uit (de|het|die|dat|deze) [\w-]*(onderzoek|evaluatie|inventarisatie|studie|verkenning|"
+    r"analyse|rapport|peiling|monitor|enquête|gesprekken|sessies|bijeenkomst|pilot|experiment|meting|conferentie|"
+    r"overleg|expertmeeting|markttoets)\w*[^?]{0,60}\b(voort)?gekomen\b|"
     # findings and advice asked by their kind: "Welke regionale verschillen kwamen naar voren …?", "Welke grenseffecten
     # heeft ITEM gesignaleerd?", "Welke maatregelen heeft de commissie voorgesteld?"
     r"welke (\w+ ){1,2}(kwam|kwamen|komt|komen) (er )?naar voren|"
     r"welke (\w+ ){1,2}(heeft|hebben) .{0,120}\b(gesignaleerd|geconstateerd|aangetroffen)|"
-    r"welke (\w+ )?(maatregelen|aanbevelingen|adviezen|oplossingen) (heeft|hebben) .{0,120}\b(voorgesteld|aanbevolen|"
-    r"geadviseerd)|"
+    # (advice of an advisory body or a study, not a proposal of the minister's own)
+    r"welke (\w+ )?(maatregelen|aanbevelingen|adviezen|oplossingen) (heeft|hebben) (de |het )?([\w-]*commissie[\w-]*|"
+    r"\w*raad|\w*bureau|onderzoek\w*|evaluatie\w*|rapport\w*|ser|k6|pbl|scp|cpb|onderzoekers|adviseurs|"
+    r"wetenschappers|\w*groep)\b.{0,120}\b(voorgesteld|aanbevolen|geadviseerd)|"
     r"welke \w+ (kwam|kwamen|komt|komen) (er )?uit (de|het|die|dat|deze) [\w-]*(onderzoek|evaluatie|inventarisatie|"
     r"studie|verkenning|analyse|rapport|peiling|monitor|enquête|gesprekken|sessies|bijeenkomst|pilot|experiment|meting)|"
     r"welke (aanbevelingen|maatregelen|adviezen) (deed|deden|gaf|gaven|adviseerde|adviseerden|doet|doen)|hoe is (die|dat|het|de)( \w+)? afgelopen|"
     r"what (were|are|was|is) the (first |main |final )?(results?|findings?|outcomes?|conclusions?|recommendations?)|"
     r"what did .{0,80}\b(conclude|find|recommend|advise|show|achieve)|what (has|have) .{0,80}\b(found|shown)|"
-    r"(which|what) (recommendations|measures) did|what (has|have|did) .{0,100}\b(yield|yielded|produce|produced|"
+    r"which (recommendations|measures) did|what recommendations did|what (has|have|did) .{0,100}\b(yield|yielded|produce|produced|"
     r"reveal|revealed|concluded)|what came (out )?of)\b",
     re.I)
 # An announcement: the work is asked for, under way or expected (a forecast in a finding, "gemeenten verwachten dat

@@ -30,6 +30,9 @@ def test_the_named_row_is_found_in_any_spelling_and_only_when_it_is_the_one_name
     assert named_row("Krijgt Oost-Groningen meer dan Eemsdelta?", TABLE, 3) is None  # two rows named
     assert named_row("Hoeveel krijgen de krimpregio's samen?", TABLE, 3) is None  # the total is asked
     assert named_row("Hoeveel krijgt Eemsdelta?", TABLE, 0) is None
+    # a row asked for by comparison with the named one (the code review's finds)
+    assert named_row("Welke krimpregio krijgt evenveel als Eemsdelta?", TABLE, 2) is None
+    assert named_row("Hoeveel krijgt Zeeuws-Vlaanderen minder dan Oost-Groningen?", TABLE, 0) is None
 
 
 def test_a_share_of_the_total_is_answered_by_the_named_province_row(bot):

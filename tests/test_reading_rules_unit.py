@@ -609,6 +609,7 @@ def test_an_age_range_and_a_count_of_existing_other_things_give_no_count():
     question = "Hoeveel kinderen gaan er naar de startgroepen?"
     assert not states_new_fact("Zeeuws-Vlaanderen steunt startgroepen voor 0-12-jarigen.", question, "amount")
     assert not states_new_fact("Een aanbod voor 18-jarigen en ouder.", question, "amount")
+    assert states_new_fact("Er is een 4-jarig onderzoek gestart.", "Hoe lang duurt het onderzoek?", "amount")
     assert states_new_fact("Er gaan 240 kinderen naar de startgroepen.", question, "amount")
     # a present participle describes what is counted: "twee bestaande regelingen" counts regelingen, not dorpen
     assert context_values("Ter illustratie twee bestaande regelingen.", "Hoeveel dorpen deden een aanvraag?") == {"twee"}
@@ -620,6 +621,8 @@ def test_an_area_measures_the_asked_things_and_counts_no_others():
     sentence = "Alterra verwacht in 2030 32 miljoen m2 aan leegstand, waarvan 15 miljoen m2 blijvend."
     assert states_new_fact(sentence, question, "amount")
     assert fact_gap(question, "amount", [(0.6, sentence), (0.4, "Een sloopopgave lijkt onontkoombaar.")], 0.2) == 0.0
+    # …but an area counts no farms or firms (the code review's find)
+    assert not states_new_fact(sentence, "Hoeveel agrarische bedrijven stoppen er tot 2030?", "amount")
 
 
 def test_millions_asked_are_money_and_a_value_is_a_figure():
@@ -629,6 +632,9 @@ def test_millions_asked_are_money_and_a_value_is_a_figure():
     assert asks_figure("Wat is de gemiddelde WOZ-waarde van het corporatiebezit?")
     assert asked_type("Wat is de gemiddelde WOZ-waarde van het corporatiebezit?") == "amount"
     assert not asks_figure("Wat is de meerwaarde van de DU?")  # added value, not a figure
+    assert not asks_figure("Wat is de toegevoegde waarde van de regiodeals?")  # the code review's find
+    assert asked_type("Hoeveel miljoen reizigers gebruiken het ov?") == "amount"  # a count of people
+    assert asked_type("Hoeveel miljoen krijgt de regio per jaar?") == "money"
     # a percentage is no sum of money
     assert fact_gap("Om hoeveel miljard euro worden de lasten verlaagd?", "money",
                     [(0.6, "De lasten worden verlaagd en het minimumloon wordt met ruim 10% verhoogd."),
@@ -641,6 +647,13 @@ def test_years_in_the_question_do_not_make_a_duration_an_answer():
     assert "vier" in context_values(sentence, "Hoeveel scholen gingen de afgelopen jaren dicht in krimpregio's?")
     assert "vier" not in context_values(sentence, "Hoe lang sluiten er al scholen?")
     assert "vier" not in context_values(sentence, "Over hoeveel jaar is dit gemeten?")
+    # "op termijn", "in de periode …" set a time, they do not ask how long (the code review's find)
+    assert "vier" in context_values("Zorgverzekeraars inventariseren iedere vier maanden.",
+                                    "Hoeveel ziekenhuizen sluiten er op termijn?")
+    assert "vijf" in context_values("Negen gebieden kregen de afgelopen vijf jaar middelen.",
+                                    "Hoeveel gemeenten ontvingen in de periode van de DU middelen?")
+    assert "vijf" not in context_values("De DU liep vijf jaar.", "Wat is de looptijd van de DU?")
+    assert "vijf" in context_values("De DU liep vijf jaar.", "Hoeveel geld ging er over de hele looptijd naar Parkstad?")
 
 
 def test_a_sum_of_money_counts_no_part_of_a_set_of_things():
@@ -664,6 +677,13 @@ def test_findings_and_advice_asked_by_their_kind_are_outcome_questions(question)
 @pytest.mark.parametrize("question", ["Welke maatregelen heeft het kabinet genomen?",
                                       "Welke regels heeft het kabinet vastgesteld?",
                                       "Welke gemeenten zijn er bij gekomen?",
-                                      "What has the minister done about the shortage?"])
+                                      "What has the minister done about the shortage?",
+                                      # the code review's finds: measures taken or proposed by the government, and
+                                      # money that came to a region
+                                      "What measures did the cabinet take to compensate municipalities?",
+                                      "Welke maatregelen heeft de staatssecretaris voorgesteld om grenseffecten te "
+                                      "signaleren?",
+                                      "Welke subsidies zijn er van het Rijk naar de regio gekomen?",
+                                      "Welke bedrijven zijn er uit Duitsland naar de Achterhoek gekomen?"])
 def test_measures_taken_and_things_added_are_not_outcome_questions(question):
     assert not asks_outcome(question)
