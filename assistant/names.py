@@ -171,7 +171,7 @@ def names_a_place(text: str, question: str) -> bool:
     False
     """
     text = _OFFICE.sub(lambda m: m.group(0).lower(), text)
-    acronyms = {m.group(0).lower() for m in _ACRONYM.finditer(text)}
+    acronyms = {m.group(0).lower().replace("’", "'") for m in _ACRONYM.finditer(text)}  # as names_in spells them
     return bool(names_in(text, question) - acronyms)
 
 

@@ -248,3 +248,8 @@ def test_a_joined_compound_and_locations_ask_for_names():
 def test_a_name_the_question_gives_with_another_apostrophe_is_no_answer():
     question = "Bij welke UMC's zitten de instituten voor de huisartsopleiding?"
     assert names_in("Het gaat om acht instituten bij de UMC’s en vier in Twente.", question) == {"twente"}
+
+
+@pytest.mark.unit
+def test_an_acronym_with_a_curly_apostrophe_names_no_place():
+    assert not names_a_place("Dit geldt voor de SEH’s in de regio.", "Welke regio's hebben een SEH?")
