@@ -56,7 +56,8 @@ SIZE_OF_MONEY = (r"omvang van (de|het) (\w+ )?[\w-]*(budget|fonds|envelop\w*|env
 # money ("Hoeveel miljoen reizigers …?" counts people)
 _SUM_VERBS = (r"is|zijn|was|waren|wordt|worden|werd|werden|gaat|gaan|ging|gingen|krijgt|krijgen|kreeg|kregen|ontvangt|"
               r"ontvangen|ontving|ontvingen|kost|kosten|kostte|heeft|hebben|had|hadden|zit|zat|staat|stond|komt|komen|"
-              r"kwam|kwamen|trekt|trok|stelt|stelde|investeert|investeren|geeft|gaf|betaalt|betaalde|levert|leverde|per")
+              r"kwam|kwamen|trekt|trok|stelt|stelde|investeert|investeren|geeft|gaf|betaalt|betaalde|levert|"
+              r"leverde|per")
 _ASKS = (
     # "Hoeveel DU-middelen …?", "Hoeveel DU kreeg …?": funds and the DU (decentralisatie-uitkering) are money
     # …and "Om hoeveel miljard euro …?", "Hoeveel miljoen …?": a sum of money, not a count

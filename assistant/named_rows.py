@@ -7,7 +7,8 @@ row of the place the question asks about. So when the best passage is a row whos
 name (or the table's total), and exactly one other row of the same table among the best few is named by the
 question (its province or region, in any spelling: assistant/table_rows.py), that row goes first, with the best
 passage's confidence. A question after which row ("Welke provincie kreeg evenveel als Gelderland?") or one that
-names a row to compare with ("minder dan Parkstad", "behalve Groningen") keeps the ranking. Questions for an extreme are read by assistant/extremes.py instead.
+names a row to compare with ("minder dan Parkstad", "behalve Groningen") keeps the ranking. Questions for an
+extreme are read by assistant/extremes.py instead.
 
 Example:
     >>> rows = [("Drenthe", "75.000"), ("Gelderland", "90.000")]
@@ -33,8 +34,9 @@ from corpus.records import Table, TableRow
 
 TOP = 5  # the named row must be among this many best passages
 # a question after which row, or one that names a row to compare with ("minder dan Parkstad", "behalve Groningen")
-_ASKS_WHICH_ROW = re.compile(r"\b(?:welke?|which|what)\s+(?:\w+\s+)?(?:provincies?|regio(?:’s|'s|s)?|krimpregio(?:’s|'s|s)?|"
-                             r"anticipeerregio(?:’s|'s|s)?|gemeenten?|provinces?|regions?|municipalit(?:y|ies))\b|"
+_ASKS_WHICH_ROW = re.compile(r"\b(?:welke?|which|what)\s+(?:\w+\s+)?(?:provincies?|regio(?:’s|'s|s)?|"
+                             r"krimpregio(?:’s|'s|s)?|anticipeerregio(?:’s|'s|s)?|gemeenten?|provinces?|regions?|"
+                             r"municipalit(?:y|ies))\b|"
                              r"\b(?:als|dan|behalve|naast|zoals|than|as|except|besides)\s+(?:de\s+|het\s+|the\s+)?"
                              r"(?-i:[A-Z])", re.I)
 

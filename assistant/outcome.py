@@ -41,8 +41,8 @@ _ASKS = re.compile(
     r"welke (aanbevelingen|maatregelen|adviezen) (deed|deden|gaf|gaven|adviseerde|adviseerden|doet|doen)|hoe is (die|dat|het|de)( \w+)? afgelopen|"
     r"what (were|are|was|is) the (first |main |final )?(results?|findings?|outcomes?|conclusions?|recommendations?)|"
     r"what did .{0,80}\b(conclude|find|recommend|advise|show|achieve)|what (has|have) .{0,80}\b(found|shown)|"
-    r"which (recommendations|measures) did|what recommendations did|what (has|have|did) .{0,100}\b(yield|yielded|produce|produced|"
-    r"reveal|revealed|concluded)|what came (out )?of)\b",
+    r"which (recommendations|measures) did|what recommendations did|"
+    r"what (has|have|did) .{0,100}\b(yield|yielded|produce|produced|reveal|revealed|concluded)|what came (out )?of)\b",
     re.I)
 # An announcement: the work is asked for, under way or expected (a forecast in a finding, "gemeenten verwachten dat
 # de leegstand stijgt", is not one; nor is background such as "de pilot is in 2016 gestart").
