@@ -167,7 +167,8 @@ class Decider:
         # coarser than a question's: a rule refuses them only when no close sentence gives what is asked at all
         rule = self.rule_that_fires(features, floor=GAP_CAP if reading.terse else 0.0)
         if rule is not None:
-            return Decision(False, p, message(reading.language, rule.reason(reading)), features)
+            return Decision(False, p, message(reading.language, rule.reason(reading), **rule.reason_values(reading)),
+                            features)
         if p >= self.calibration.threshold(reading.language) or is_found_keyword(reading, features):
             return Decision(True, p, "", features)
         return Decision(False, p, self.reason(reading, features, self.missing_slots(reading, scored[0])), features)

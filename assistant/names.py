@@ -19,6 +19,7 @@ import re
 
 from assistant.evidence import KAMERSTUK_CITATION, gap_to_first
 from assistant.figures import is_yes_no
+from assistant.gazetteer import within_asked_area
 from assistant.terms import PLACE_NAMES, PROVINCE_WORDS
 
 # The named things a question can ask for: places, bodies, organisations (not "maatregelen", "acties")
@@ -61,7 +62,15 @@ NAME_QUESTION = re.compile(
     # problem areas")
     rf"(?:which|what)\s+(?:are|were)\s+the\s+{_COUNTED_EN}\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,4}}?(?:{_THINGS_EN})\b|"
     rf"(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:{_THINGS_EN})\b|"
-    r"waar\b(?!om|door|mee|over|op|aan|voor|uit|van|bij|in|naar)|where\b)", re.I)
+    r"waar\b(?!om|door|mee|over|op|aan|voor|uit|van|bij|in|naar)|where\b|"
+    # a member's party: "Van welke fractie is Kamerlid Van der Molen?"
+    r"(?:van|bij|tot)\s+welke\s+(?:politieke\s+)?(?:fractie|partij)\s+(?:is|was|hoort|hoorde|behoort|zit|zat)\b|"
+    r"which\s+(?:political\s+)?(?:party|parliamentary group)\s+(?:is|was|does|did)\b)", re.I)
+# …which only a party answers (the letters name the fracties that asked: "de leden van de PvdA-fractie")
+_PARTY_OF = re.compile(r"(?:van|bij|tot)\s+welke\s+(?:politieke\s+)?(?:fractie|partij)\s|"
+                       r"which\s+(?:political\s+)?(?:party|parliamentary group)\s", re.I)
+_PARTY = re.compile(r"\b(?:VVD|CDA|PvdA|SP|D66|GroenLinks|ChristenUnie|SGP|PVV|PvdD|50PLUS|DENK|FvD|BBB|JA21|Volt|"
+                    r"Partij voor de Dieren|Forum voor Democratie)\b")
 # Capitalised words that name no particular thing in the letters (or open a sentence)
 _NOT_NAMES = frozenset("""de het een in op bij met van voor uit aan dit dat deze die er ook daarnaast daarom zo als
 wat welke hoe waar wanneer waarom wie the a an this that these it rijk kamer tweede eerste minister kabinet regering
@@ -124,6 +133,15 @@ def asks_names(question: str) -> bool:
     return bool(NAME_QUESTION.search(question)) and not is_yes_no(question) and not _WHERE_ABOUT.search(question)
 
 
+def asks_party(question: str) -> bool:
+    """True for a question after a member's party ("Van welke partij is Kamerlid Hoogland?").
+
+    >>> asks_party("Van welke fractie is Kamerlid Van der Molen?"), asks_party("Welke partijen doen mee?")
+    (True, False)
+    """
+    return bool(_PARTY_OF.search(question))
+
+
 def names_in(text: str, question: str) -> frozenset[str]:
     """The names a sentence states that the question does not: words with a capital (not the sentence's first
     word), acronyms and names like "In.Fact.Research" or "commissie-Dijkgraaf".
@@ -169,10 +187,16 @@ def names_a_place(text: str, question: str) -> bool:
 
     >>> names_a_place("Dit meet het CBS voor COROP-gebieden.", "Welke provincie scoort het laagst?")
     False
+
+    A question restricted to an area is not answered by a place elsewhere (assistant/gazetteer.py):
+    >>> question = "In welke Drentse gemeenten werken virtuele huisartsen?"
+    >>> names_a_place("Zo werken huisartsen in Amsterdam.", question), names_a_place("Zo in Emmen.", question)
+    (False, True)
     """
     text = _OFFICE.sub(lambda m: m.group(0).lower(), text)
     acronyms = {m.group(0).lower().replace("’", "'") for m in _ACRONYM.finditer(text)}  # as names_in spells them
-    return bool(names_in(text, question) - acronyms)
+    placed = frozenset(name for phrase in _PLACE.findall(text) for name in names_in(phrase, question))
+    return bool(within_asked_area(names_in(text, question) - acronyms, question, placed))
 
 
 def states_asked_names(text: str, question: str) -> bool:
@@ -192,9 +216,16 @@ def states_asked_names(text: str, question: str) -> bool:
     False
     >>> states_asked_names("De Wet Personenvervoer (hierna: WP2000) regelt dit.", "Waar geldt de Wet Personenvervoer?")
     False
+    >>> question = "Van welke fractie is Kamerlid Van der Molen?"
+    >>> states_asked_names("Het lid Van der Molen diende een motie in.", question)
+    False
+    >>> states_asked_names("De leden van de CDA-fractie vragen of …", question)
+    True
     """
+    if asks_party(question):
+        return bool(_PARTY.search(text))
     if _WHERE.match(question) and not _WHERE_TO_GO.match(question):
-        return any(names_in(place, question) for place in _PLACE.findall(text))
+        return any(within_asked_area(names_in(place, question), question) for place in _PLACE.findall(text))
     asked_thing = NAME_QUESTION.search(question)
     if asked_thing and _PLACE_THINGS.search(asked_thing.group(0)):
         return names_a_place(text, question)

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 
 from assistant.dates import asks_date, date_gap
 from assistant.figures import FACT_KINDS, fact_gap
-from assistant.names import asks_names, name_gap
+from assistant.gazetteer import area_names, asked_areas
+from assistant.names import asks_names, asks_party, name_gap
 from assistant.outcome import asks_outcome, outcome_reach
 from assistant.persons import asks_person, person_gap
 from assistant.reasons import asks_reason, reason_gap
@@ -52,6 +53,7 @@ class ReadingRule:
     applies: Callable[[Reading], bool]
     measure: Callable[[Reading, Sentences], float]
     reason: Callable[[Reading], str]  # the message key of its one-line reason
+    reason_values: Callable[[Reading], dict[str, str]] = lambda r: {}  # the values that message names
     with_fragments: bool = False  # it reads each sentence with a short fragment after it (Rescorer.close_sentences)
 
 
@@ -62,7 +64,9 @@ READING_RULES = (
                 lambda r, s: outcome_reach(r.question, s, GAP_CAP), lambda r: "reason_no_outcome"),
     # the seventh stop's rules, checked on fresh standalone questions only, read no conditioned follow-up
     ReadingRule("names", "name_gap", lambda r: not r.conditioned and asks_names(r.question),
-                lambda r, s: name_gap(r.question, s, GAP_CAP), lambda r: "reason_no_names"),
+                lambda r, s: name_gap(r.question, s, GAP_CAP),
+                lambda r: _names_reason(r.question),
+                lambda r: {"term": area_names(asked_areas(r.question), r.language)}),
     ReadingRule("date", "date_gap",
                 lambda r: not r.conditioned and r.asked in ("date", "any") and asks_date(r.question),
                 lambda r, s: date_gap(r.question, s, GAP_CAP), lambda r: "reason_no_date"),
@@ -78,6 +82,14 @@ READING_RULES = (
     ReadingRule("title", "title_gap", lambda r: asks_title(r.question),
                 lambda r, s: title_gap(r.question, s, GAP_CAP), lambda r: "reason_no_title"),
 )
+
+
+def _names_reason(question: str) -> str:
+    """"Van welke fractie is …?": no party; "In welke Drentse gemeenten …?": no place in Drenthe (though places
+    elsewhere); otherwise no names, only talk of the things in general."""
+    if asks_party(question):
+        return "reason_no_party"
+    return "reason_no_place_in" if asked_areas(question) else "reason_no_names"
 
 
 def firing(rules: tuple[ReadingRule, ...], features: dict[str, float],

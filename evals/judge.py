@@ -98,9 +98,22 @@ def evidence(case: EvalCase, reply: Reply, k: int, spans: Spans | None = None) -
         "abstained": reply.abstained,
         "answer_text": answer_text(reply),
         "passages": [{"doc_id": p.doc_id, "questions": list(p.questions),
-                      "holds": quotes_held(case, p.text, p.doc_id, p.start, p.end, spans)}
+                      "holds": quotes_held(case, shown_text(p), p.doc_id, p.start, p.end, spans)}
                      for p in reply.passages[:k]],
     }
+
+
+def shown_text(passage) -> str:
+    """A passage's text as its card shows it: with the footnotes whose marks stand in it printed under it
+    (ui/cards.py), as on the letter's page. Footnote 31 of the evaluatiebrief ("Er zijn 49 aanvragen …") is read
+    with the paragraph that marks it.
+
+    >>> from assistant.records import Passage
+    >>> shown_text(Passage("Scholen kunnen subsidie aanvragen.31", "doc", "", "", [], "", [], 0.5, "",
+    ...                    notes=[(31, "Er zijn 49 aanvragen ingediend.")])).splitlines()
+    ['Scholen kunnen subsidie aanvragen.31', '', '31 Er zijn 49 aanvragen ingediend.']
+    """
+    return "\n\n".join([passage.text, *(f"{number} {text}" for number, text in passage.notes)])
 
 
 def judge(case: EvalCase, reply: Reply, k: int, spans: Spans | None = None) -> Verdict:

@@ -88,3 +88,20 @@ def test_a_table_row_passage_holds_the_printed_line_its_span_covers(corpus):
     assert judge(case, reply, k=5, spans=quote_spans(case, letters)).passed  # its span does
     elsewhere = replace(row, start=end + 1, end=end + 400)
     assert not judge(case, Reply("", [elsewhere], False, "search"), k=5, spans=quote_spans(case, letters)).passed
+
+
+def test_a_passage_holds_a_quote_in_the_footnotes_printed_under_it(corpus):
+    """The card prints a passage's footnotes under its text (ui/cards.py): footnote 31 of the evaluatiebrief is
+    shown with the paragraph on the vo-subsidieregeling that marks it."""
+    from corpus.footnotes import cited_between
+
+    case = parse_case({"id": "f", "kind": "paraphrase", "query": "Hoeveel aanvragen kwamen er binnen?",
+                       "expect": {"any_of": ["Er zijn 49 aanvragen ter waarde van € 29,5 miljoen ingediend"],
+                                  "letter": "evaluatie-actieplan"}})
+    unit = unit_holding(corpus, "Er kan een regionale subsidie aangevraagd worden door")
+    paragraph = replace(passage_of(unit), start=unit.start, end=unit.end)
+    letter = corpus.letter("evaluatie-actieplan").clean
+    notes = [(n.number, n.text) for n in cited_between(letter, paragraph.start, paragraph.end)]
+    assert 31 in [number for number, _ in notes]
+    assert not judge(case, Reply("", [paragraph], False, "search"), k=5).passed
+    assert judge(case, Reply("", [replace(paragraph, notes=notes)], False, "search"), k=5).passed

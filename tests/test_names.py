@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.names import asks_names, name_gap, names_a_place, names_in
+from assistant.names import asks_names, asks_party, name_gap, names_a_place, names_in, states_asked_names
 from assistant.terms import PRONOMINAL
 
 
@@ -84,6 +84,21 @@ def test_municipalities_the_letters_name_are_answered(bot):
     assert not table.abstained and "Aalten" in table.answer
 
 
+def test_a_place_elsewhere_does_not_answer_a_question_restricted_to_an_area(bot):
+    # the letters name the Amsterdam practice that works in Drenthe, and no Drentse gemeente
+    reply = bot.ask("Welke Drentse gemeenten maken gebruik van de virtuele huisartsen uit Amsterdam?")
+    assert reply.abstained and reply.reason == "De brieven noemen hier geen plaats in Drenthe bij."
+    answered = bot.ask("In welke Friese dorpen is geëxperimenteerd met een dorpscoöperatie?")
+    assert not answered.abstained and "Wûns" in answered.answer
+
+
+def test_a_member_s_party_the_letters_do_not_give_is_not_answered_by_the_member_s_name(bot):
+    reply = bot.ask("Bij welke fractie hoort het lid Van der Molen dat de motie over de leidraad grenseffecten indiende?")
+    assert reply.abstained and reply.reason == "De brieven noemen hier geen partij of fractie bij."
+    asked = bot.ask("Welke fractie vroeg om een meldpunt?")  # the fracties that asked: the question's attribution
+    assert not asked.abstained and "PvdA" in asked.answer
+
+
 def test_a_pointing_word_the_letters_do_not_use_is_not_a_missing_topic(bot):
     reply = bot.ask("Welke grootschalige NOVEX-woningbouwlocaties buiten de Randstad zijn erbij gekomen?")
     assert not reply.abstained and "Foodvalley" in reply.answer
@@ -156,6 +171,14 @@ def test_a_hyphenated_kind_of_institution_is_a_name_question():
 def test_where_to_apply_wants_any_name_not_a_place():
     question = "Waar kunnen verhuurders de heffingsvermindering aanvragen?"
     assert name_gap(question, [(0.8, "Verhuurders kunnen de heffingsvermindering aanvragen bij RVO.")], cap=0.2) == 0.0
+
+
+@pytest.mark.unit
+def test_a_member_s_party_is_answered_only_by_a_party():
+    question = "Van welke partij is Kamerlid Hoogland?"
+    assert asks_names(question) and asks_party(question) and not asks_party("Welke partijen werken mee?")
+    assert not states_asked_names("Het lid Hoogland vroeg naar de Nedersaksenlijn.", question)
+    assert states_asked_names("De leden van de GroenLinks-fractie vragen …", question)
 
 
 @pytest.mark.unit

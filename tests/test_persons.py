@@ -31,7 +31,13 @@ def test_module_examples_run():
                                       "Wie is de minister van Binnenlandse Zaken en Koninkrijksrelaties die schreef?",
                                       "Welke hoogleraar aan de Rijksuniversiteit Groningen doceert over krimp?",
                                       "Welke burgemeesters tekenden de brief van de K6?",
-                                      "Which mayor wrote to the minister?"])
+                                      "Which mayor wrote to the minister?",
+                                      # a role that runs a project or a desk, a person inside a named body
+                                      "Wie is de projectleider van de Leerlijn Duurzaamheid en demografie?",
+                                      "Wie is bij OCW de contactpersoon voor schoolbesturen?",
+                                      "Wie hebben bij Platform31 het onderzoek naar de experimenten gedaan?",
+                                      "Wie leidde het team bevolkingsdaling?",
+                                      "Who is the project leader of the pilot in Parkstad?"])
 def test_questions_after_a_person(question):
     assert asks_person(question)
 
@@ -42,7 +48,9 @@ def test_questions_after_a_person(question):
                                       "Wie zijn de leden van de VVD-fractie die vragen stelden?",
                                       "Wie leidt het programma Vitaal Platteland?",
                                       "Welk onderzoeksbureau voerde de evaluatie uit?",
-                                      "Wie heeft namens het kabinet een coördinerende rol bij bevolkingsdaling?"])
+                                      "Wie heeft namens het kabinet een coördinerende rol bij bevolkingsdaling?",
+                                      "Wie zet bij de rijksinzet de onderwerpen op de agenda?",
+                                      "Wie leidt het onderzoek naar de 45 minuten-norm?"])
 def test_questions_after_a_body_or_a_thing_are_not_person_questions(question):
     assert not asks_person(question)
 

@@ -161,7 +161,7 @@ def test_a_dutch_question_naming_what_the_letters_never_mention_is_not_answered(
     assert named.terms.absent_names == ("Drechtsteden",) and names_absent_name(named)
     everyday = Reading("...", "nl", "any", stats.query_terms("Komt er een meldpunt voor knelpunten?", "nl"), None)
     assert not names_absent_name(everyday)  # an everyday word the letters do not use is weak evidence
-    english = Reading("...", "en", "any", stats.query_terms("What does the Meuse-Rhine Euregio do?", "en"), None)
+    english = Reading("...", "en", "any", stats.query_terms("What does the Scheldt estuary commission do?", "en"), None)
     assert english.terms.absent_names and not names_absent_name(english)  # names may be translations
 
 
@@ -213,6 +213,16 @@ def test_the_compass_point_of_an_english_place_name_is_the_letters_dutch_one(sta
     terms = stats.query_terms("How much did the province of South Holland contribute to the Pact van de Waard?", "en")
     assert "South" not in terms.absent and "South" not in terms.slots
     assert stats.analyzer.tokens("zuid")[0] in terms.stems
+
+
+def test_the_words_of_a_programme_s_english_name_are_the_letters_dutch_ones(stats):
+    """"the Safe, Smart and Sustainable programme" is the letters' "Veilig, Slim en Duurzaam", "the Euregio
+    Meuse-Rhine" their "Euregio Maas-Rijn": translations, not names the letters never use."""
+    programme = stats.query_terms("What does the infrastructure ministry do through its Safe, Smart and Sustainable "
+                                  "programme?", "en")
+    assert programme.absent == () and stats.analyzer.tokens("veilig")[0] in programme.stems
+    assert stats.query_terms("What can the Euregio Meuse-Rhine programme finance?", "en").absent == ()
+    assert stats.query_terms("Is the scheme a smart one?", "en").absent == ()  # lower case: just a word
 
 
 def test_a_place_adjective_is_found_where_a_passage_names_the_place(stats):
