@@ -56,12 +56,27 @@ OPENING_WORDS = {
 }
 # Words that open a relative clause as well as a question
 RELATIVE = re.compile(r"(?:waar\w*|welke?|wie|which|who|whom|where)\b", re.I)
+# "waarmee", "waardoor" … before anything but a verb open a relative clause ("…, waarmee jongeren … worden
+# uitgewisseld"); a question puts its verb right after them ("…, waarmee wordt dat betaald?")
+_RELATIVE_ADVERB = re.compile(r"waar(?:mee|door|aan|op|over|in|bij|van|voor|uit|naar|langs|tegen)\s+"
+                              r"(?!(?:wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen|heeft|hebben|had|zal|"
+                              r"zullen|gaat|gaan|moet|moeten|krijgt|krijgen|komt|komen|gebeurt|gebeurde)\b)", re.I)
 # Verbs that open a yes/no question ("…, en wordt die indeling in 2020 herzien?")
 QUESTION_VERBS = {
     "nl": r"komt|komen|wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen|heeft|hebben|had|zal|zullen|gaat|gaan|"
           r"moet|moeten|krijgt|krijgen|blijft|blijven|geldt|gelden|loopt|lopen|staat|staan|bestaat|zit|zitten",
     "en": r"is|are|was|were|does|do|did|will|has|have|had|can|could|should|would",
 }
+# …and the other verbs that open a yes/no question or a request ("Klopt het dat …", "Kunt u …", "Can you …")
+YES_NO_OPENERS = (r"klopt|klopte|kloppen|weet|weten|wil|wilt|willen|mag|mogen|kun|kunt|doet|doen|deed|speelt|"
+                  r"spelen|geeft|geven|betaalt|betalen|levert|leveren|neemt|nemen|houdt|houden|ziet|zien|vindt|"
+                  r"vinden|noem|geef|can|could|should|would|may|must|tell|give|name|list")
+# Words that open a statement or a condition, not a question: a subject ("Ik wil weten …", "De SP vroeg …", "A
+# journalist wants …") or a subordinate clause ("als ze dat plan daarna gaan uitvoeren")
+STATEMENT_OPENERS = frozenset("""de het een die dat deze dit ik we wij jij je zij ze hij men mijn onze ons uw er
+als indien zodra omdat hoewel nu the a an this that these those i my our it there if because although""".split())
+FINITE_VERBS = r"zou|zouden|kon|konden|wilde|wilden|moest|moesten|mocht|mochten|ging|gingen|wants|want|wanted|needs|need"
+SUBJECT_WORDS = 4  # a statement's verb follows a subject of at most this many words
 AND = {"nl": "en", "en": "and"}
 PREPOSITIONS = {
     "nl": r"over|in|met|bij|voor|aan|naar|van|op|uit|onder|binnen|buiten",
@@ -78,8 +93,13 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
     """The parts of a question that asks several things, in the user's order, each ending in "?"; () for a
     question that asks one thing."""
     language = language if language in AND else "nl"
-    text = question.strip().rstrip("?").strip()
-    asked = [piece for piece in re.split(r"\?\s+", text) if piece.strip()]  # "Wat is …? En hoe …?"
+    # "Wat is …? En hoe …?" asks twice; what follows the last question mark and ends in a full stop says why it is
+    # asked ("Ik zoek één bedrag voor de terugblik.", "A journalist wants to interview one of them."): no part
+    asked = [piece for piece in re.split(r"(?<=\?)\s+", question.strip()) if piece.strip()]
+    if len(asked) > 1 and (asked[-1].rstrip().endswith((".", "!")) or _states(asked[-1], language)):
+        asked = asked[:-1]
+    asked = [piece.strip().rstrip("?").strip() for piece in asked]
+    text = " ".join(asked)
     parts = asked if len(asked) > 1 else _clauses(text, language)
     if len(parts) == 1 and not RELATION.search(text):
         # English puts two subjects before one verb ("Why are the justice ministry and the IND involved …?",
@@ -131,10 +151,14 @@ def _clauses(text: str, language: str) -> list[str]:
         before = text[start:match.start()]
         # "In the Atlas answers, how …" and "Volgens de K6-brief, wanneer …" open one question, not two; nor does a
         # condition ("Wanneer een school sluit, wat doet het Rijk dan?")
+        # "foodvalley is er als woningbouwlocatie bijgekomen, hoeveel geld gaat daar naartoe" opens with what the
+        # user knows, and asks one thing
         if not (len(content_words(before)) >= MIN_PART_WORDS and len(before.split()) >= MIN_PART_LENGTH
-                and asks.search(before)) or opens_with_condition(text[start:]):
+                and asks.search(before) and not _states(before, language)) or opens_with_condition(text[start:]):
             continue
         rest = text[match.end():]
+        if language == "nl" and _RELATIVE_ADVERB.match(rest):
+            continue  # "Wat kost het programma Onbegrensd, waarmee jongeren … worden uitgewisseld?": a relative clause
         closing = rest.find(",")
         if RELATIVE.match(rest) and closing >= 0 and not next_part.match(rest[closing + 1:]):
             continue  # "Is de wet, waardoor scholen … kunnen veranderen, er inmiddels door?": an aside
@@ -142,6 +166,29 @@ def _clauses(text: str, language: str) -> list[str]:
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+def _states(clause: str, language: str) -> bool:
+    """A clause that tells rather than asks: it opens with a subject, a condition or what the user knows, and no
+    question word or verb opens it. Its last sentence is read ("Ik ben net begonnen. Wat is een anticipeerregio"
+    asks), and what follows a colon ("Dat IBP heette het geloof ik: loopt dat nog" asks).
+
+    >>> _states("foodvalley is er als woningbouwlocatie bijgekomen", "nl"), _states("Ik wil weten of het klopt", "nl")
+    (True, True)
+    >>> _states("Klopt het dat de DU is verlengd", "nl"), _states("verwacht het kabinet dat het snel gaat", "nl")
+    (False, False)
+    >>> _states("A journalist wants to interview one of them", "en"), _states("what did we tell the PvdA", "en")
+    (True, False)
+    """
+    words = re.findall(r"[\w’'-]+", re.split(r"(?<=[.!:;])\s+", clause.strip())[-1].lower())
+    if words and words[0] in (AND[language], "maar", "but"):
+        words = words[1:]
+    if not words or re.fullmatch(rf"{QUESTION_WORDS[language]}|{QUESTION_VERBS[language]}|{YES_NO_OPENERS}", words[0]):
+        return False
+    if words[0] in STATEMENT_OPENERS or any(re.fullmatch(QUESTION_WORDS[language], w) for w in words):
+        return words[0] in STATEMENT_OPENERS
+    # a subject of a few words and then its verb ("de evaluatie vh actieplan zou …", "foodvalley is er …")
+    return any(re.fullmatch(rf"{QUESTION_VERBS[language]}|{FINITE_VERBS}", w) for w in words[1:SUBJECT_WORDS + 1])
 
 
 def _repeated_preposition(text: str, language: str) -> list[str]:

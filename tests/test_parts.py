@@ -35,9 +35,16 @@ def test_module_examples_run():
      ("Wat wil Midden-Limburg met het vak Duits?", "in welk leerjaar begint het vo ermee?")),
     ("Who works on the spatial vision in the Kop van Noord-Holland, and since when?", "en",
      ("Who works on the spatial vision in the Kop van Noord-Holland?", "since when?")),
-    # two questions in one message
+    # two questions in one message, also without the last question mark, and what the user adds after them
     ("Wat is het doel van de pilot? En hoe is die afgelopen?", "nl",
      ("Wat is het doel van de pilot?", "En hoe is die afgelopen?")),
+    ("kan de regeling worden verlengd? wat hebben we daarover gezegd", "nl",
+     ("kan de regeling worden verlengd?", "wat hebben we daarover gezegd?")),
+    ("Hoeveel kreeg de regio in 2016 en hoeveel nu? Ik heb het overzicht nodig.", "nl",
+     ("Hoeveel kreeg de regio in 2016?", "hoeveel nu?")),
+    # a sentence the user opens with says what they know; the question after it is split
+    ("Ik ben nieuw op het dossier. Wat is een anticipeerregio, en wat is het verschil met een krimpregio?", "nl",
+     ("Ik ben nieuw op het dossier. Wat is een anticipeerregio?", "wat is het verschil met een krimpregio?")),
     # a repeated preposition
     ("Wat staat er in de evaluatie over de Retail Deal en over snel internet in het buitengebied?", "nl",
      ("Wat staat er in de evaluatie over de Retail Deal?",
@@ -76,6 +83,15 @@ def test_questions_of_several_parts_are_split(question, language, parts):
     ("Wat is de Retail Deal, wat kost snel internet, hoeveel regiodeals zijn er, en wie betaalt de sloop?", "nl"),
     # a condition before the question is no question of its own
     ("Wanneer een school sluit in een krimpregio, wat doet het Rijk dan?", "nl"),
+    ("En als de regio dat plan uitvoert, hoeveel geld komt er dan bij?", "nl"),
+    # what the user adds after the question, or knows before it, is no question of its own
+    ("Hoeveel scholen zijn er gesloten? Dat getal wil ik in de speech noemen.", "nl"),
+    ("How many young people leave Zeeland each year? I need a figure for a press release.", "en"),
+    ("Welke pilot liep in Zeeland? Ik wil die noemen bij een werkbezoek", "nl"),
+    ("de regiodeal is verlengd, hoeveel geld gaat er nu naartoe", "nl"),
+    ("de evaluatie zou in april klaar zijn, wanneer was die echt af", "nl"),
+    # a relative clause after a comma: "waarmee" before its subject, not before a verb
+    ("Wat kost het programma voor jongeren, waarmee scholieren over de grens stage lopen?", "nl"),
 ])
 def test_questions_that_ask_one_thing_are_not_split(question, language):
     assert split_parts(question, language) == ()
@@ -253,3 +269,17 @@ def test_a_part_answered_by_the_neighbouring_window_keeps_it_in_the_combined_rep
     assert [p.answered for p in reply.parts] == [True, True]
     text = " ".join(p.text for p in reply.passages)
     assert "WoON2021" in text and "aandeel van de woningvoorraad in deze" in text
+
+
+def test_what_the_user_adds_after_the_question_is_no_part_the_letters_answer(bot):
+    """A figure the letters never give stays refused when the user says why they ask it: the added sentence is
+    no question of its own, which passages on its topic would "answer"."""
+    reply = bot.ask("Hoeveel inwoners verloor Parkstad Limburg sinds 2014? De minister zou daar een overzicht van "
+                    "hebben gestuurd.")
+    assert reply.abstained and not reply.passages and not reply.parts
+    assert reply.reason == "De brieven noemen hiervoor geen bedrag of aantal."
+    english = bot.ask("How many young people leave the Achterhoek every year? I want a figure to open my speech in "
+                      "Doetinchem.")
+    assert english.abstained and english.reason == "The letters give no amount or number for this."
+    relative = bot.ask("Wat kost het programma Onbegrensd, waarmee scholieren over de grens worden uitgewisseld?")
+    assert relative.abstained and relative.reason == "De brieven noemen hiervoor geen bedrag."

@@ -79,6 +79,15 @@ def test_what_a_question_counts_and_whether_a_sentence_counts_it():
     assert not counts_noun("Er werken 40 huisartsen.", "", question)
 
 
+def test_a_number_asked_by_its_name_is_a_figure_question():
+    assert asked_type("Welk getal kan ik noemen voor de gemiddelde WOZ-waarde?") == "amount"
+    assert asked_type("Tot welk aantal profielen brengt OCW het vmbo terug?") == "amount"
+    assert asked_type("What figure can I give for the vacancy rate?") == "amount"
+    assert asked_type("Which number of homes will be demolished?") == "amount"
+    assert asked_type("Which number of the Atlas answers covers this?") == "any"  # a question's number, a lookup
+    assert asked_type("Welke figuur staat in de Atlas?") == "any"  # an illustration, not a number
+
+
 def test_yes_no_questions_do_not_ask_for_the_figure():
     assert is_yes_no("Is al uitgerekend hoeveel woningen er nodig zijn?")
     assert is_yes_no("Does the letter say how many regions take part?")
