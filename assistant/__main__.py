@@ -24,6 +24,8 @@ def print_reply(reply: Reply, as_json: bool) -> None:
     for rank, passage in enumerate(reply.passages, start=1):
         print(f"\n[{rank}] {passage.citation()}  (score {passage.score})")
         print(passage.text if reply.kind == "lookup" else passage.text[:700])
+        for number, text in passage.notes:  # its footnotes, under it as on the page (and on the chat's card)
+            print(f"  {number} {text}")
 
 
 def main(argv: list[str] | None = None) -> int:

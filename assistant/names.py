@@ -19,7 +19,7 @@ import re
 
 from assistant.evidence import KAMERSTUK_CITATION, gap_to_first
 from assistant.figures import is_yes_no
-from assistant.gazetteer import within_asked_area
+from assistant.gazetteer import asked_areas, names_area_within, within_asked_area
 from assistant.terms import PLACE_NAMES, PROVINCE_WORDS
 
 # The named things a question can ask for: places, bodies, organisations (not "maatregelen", "acties")
@@ -67,8 +67,13 @@ NAME_QUESTION = re.compile(
     r"(?:van|bij|tot)\s+welke\s+(?:politieke\s+)?(?:fractie|partij)\s+(?:is|was|hoort|hoorde|behoort|zit|zat)\b|"
     r"which\s+(?:political\s+)?(?:party|parliamentary group)\s+(?:is|was|does|did)\b)", re.I)
 # …which only a party answers (the letters name the fracties that asked: "de leden van de PvdA-fractie")
-_PARTY_OF = re.compile(r"(?:van|bij|tot)\s+welke\s+(?:politieke\s+)?(?:fractie|partij)\s|"
-                       r"which\s+(?:political\s+)?(?:party|parliamentary group)\s", re.I)
+# (a bare "partij" is a party only before a member: "Van welke partij is Kamerlid Hoogland?", not "Bij welke partij
+# ligt de regie?" nor "Which party is responsible …?")
+_MEMBER = r"(?:het\s+)?(?:kamer)?(?:lid|leden)\b|minister|staatssecretaris|de heer|mevrouw|mp\b|mr\b|mrs\b|ms\b|(?-i:[A-Z][a-z])"
+_PARTY_OF = re.compile(r"(?:van|bij|tot)\s+welke\s+(?:politieke\s+(?:partij|fractie)|fractie|"
+                       rf"partij(?=\s+(?:is|was|hoort|hoorde|behoort|behoorde|zit|zat)\s+(?:{_MEMBER})))\s|"
+                       r"which\s+(?:political\s+party|parliamentary group|"
+                       rf"party(?=\s+(?:is|was|does|did)\s+(?:{_MEMBER})))\s", re.I)
 _PARTY = re.compile(r"\b(?:VVD|CDA|PvdA|SP|D66|GroenLinks|ChristenUnie|SGP|PVV|PvdD|50PLUS|DENK|FvD|BBB|JA21|Volt|"
                     r"Partij voor de Dieren|Forum voor Democratie)\b")
 # Capitalised words that name no particular thing in the letters (or open a sentence)
@@ -142,6 +147,19 @@ def asks_party(question: str) -> bool:
     return bool(_PARTY_OF.search(question))
 
 
+def restricted_areas(question: str) -> frozenset[str]:
+    """The areas a question after places restricts them to ("In welke Drentse gemeenten …?", "Waar in Zeeland …?");
+    none for a question after other named things.
+
+    >>> sorted(restricted_areas("In welke Drentse gemeenten werken virtuele huisartsen?"))
+    ['drenthe']
+    """
+    asked_thing = NAME_QUESTION.search(question)
+    if not asked_thing or not (_PLACE_THINGS.search(asked_thing.group(0)) or _WHERE.match(question)):
+        return frozenset()
+    return asked_areas(question)
+
+
 def names_in(text: str, question: str) -> frozenset[str]:
     """The names a sentence states that the question does not: words with a capital (not the sentence's first
     word), acronyms and names like "In.Fact.Research" or "commissie-Dijkgraaf".
@@ -196,7 +214,8 @@ def names_a_place(text: str, question: str) -> bool:
     text = _OFFICE.sub(lambda m: m.group(0).lower(), text)
     acronyms = {m.group(0).lower().replace("’", "'") for m in _ACRONYM.finditer(text)}  # as names_in spells them
     placed = frozenset(name for phrase in _PLACE.findall(text) for name in names_in(phrase, question))
-    return bool(within_asked_area(names_in(text, question) - acronyms, question, placed))
+    return (bool(within_asked_area(names_in(text, question) - acronyms, question, placed))
+            or names_area_within(text, question))
 
 
 def states_asked_names(text: str, question: str) -> bool:
@@ -225,7 +244,8 @@ def states_asked_names(text: str, question: str) -> bool:
     if asks_party(question):
         return bool(_PARTY.search(text))
     if _WHERE.match(question) and not _WHERE_TO_GO.match(question):
-        return any(within_asked_area(names_in(place, question), question) for place in _PLACE.findall(text))
+        return (any(within_asked_area(names_in(place, question), question) for place in _PLACE.findall(text))
+                or names_area_within(text, question))
     asked_thing = NAME_QUESTION.search(question)
     if asked_thing and _PLACE_THINGS.search(asked_thing.group(0)):
         return names_a_place(text, question)

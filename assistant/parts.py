@@ -96,7 +96,7 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
     # "Wat is …? En hoe …?" asks twice; what follows the last question mark and ends in a full stop says why it is
     # asked ("Ik zoek één bedrag voor de terugblik.", "A journalist wants to interview one of them."): no part
     asked = [piece for piece in re.split(r"(?<=\?)\s+", question.strip()) if piece.strip()]
-    if len(asked) > 1 and (asked[-1].rstrip().endswith((".", "!")) or _states(asked[-1], language)):
+    if len(asked) > 1 and _adds_context(asked[-1], language):
         asked = asked[:-1]
     asked = [piece.strip().rstrip("?").strip() for piece in asked]
     text = " ".join(asked)
@@ -106,7 +106,7 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
         # "What are the Rijk and the region doing …?"): one thing asked of both, so only Dutch topics are split
         topics = _coordinated_topics(text, language) if language == "nl" else []
         parts = _repeated_preposition(text, language) or topics or parts
-    parts = [p.strip(" ,;?") for p in parts]
+    parts = [p.strip(" ,;?.!") for p in parts]
     # more parts than MAX_PARTS: asked whole (a part left out would get neither an answer nor a reason)
     if not 2 <= len(parts) <= MAX_PARTS or any(len(content_words(p)) < MIN_PART_WORDS for p in parts):
         return ()
@@ -157,7 +157,7 @@ def _clauses(text: str, language: str) -> list[str]:
                 and asks.search(before) and not _states(before, language)) or opens_with_condition(text[start:]):
             continue
         rest = text[match.end():]
-        if language == "nl" and _RELATIVE_ADVERB.match(rest):
+        if language == "nl" and not re.search(rf"\b{conj}\s*$", match.group(0)) and _relative_clause(rest):
             continue  # "Wat kost het programma Onbegrensd, waarmee jongeren … worden uitgewisseld?": a relative clause
         closing = rest.find(",")
         if RELATIVE.match(rest) and closing >= 0 and not next_part.match(rest[closing + 1:]):
@@ -171,7 +171,8 @@ def _clauses(text: str, language: str) -> list[str]:
 def _states(clause: str, language: str) -> bool:
     """A clause that tells rather than asks: it opens with a subject, a condition or what the user knows, and no
     question word or verb opens it. Its last sentence is read ("Ik ben net begonnen. Wat is een anticipeerregio"
-    asks), and what follows a colon ("Dat IBP heette het geloof ik: loopt dat nog" asks).
+    asks), or after a colon or comma ("Dat IBP heette het geloof ik: loopt dat nog", "Ik heb twee vragen, wat is …"
+    ask).
 
     >>> _states("foodvalley is er als woningbouwlocatie bijgekomen", "nl"), _states("Ik wil weten of het klopt", "nl")
     (True, True)
@@ -180,7 +181,7 @@ def _states(clause: str, language: str) -> bool:
     >>> _states("A journalist wants to interview one of them", "en"), _states("what did we tell the PvdA", "en")
     (True, False)
     """
-    words = re.findall(r"[\w’'-]+", re.split(r"(?<=[.!:;])\s+", clause.strip())[-1].lower())
+    words = re.findall(r"[\w’'-]+", re.split(r"(?<=[.!:;,])\s+", clause.strip())[-1].lower())
     if words and words[0] in (AND[language], "maar", "but"):
         words = words[1:]
     if not words or re.fullmatch(rf"{QUESTION_WORDS[language]}|{QUESTION_VERBS[language]}|{YES_NO_OPENERS}", words[0]):
@@ -189,6 +190,40 @@ def _states(clause: str, language: str) -> bool:
         return words[0] in STATEMENT_OPENERS
     # a subject of a few words and then its verb ("de evaluatie vh actieplan zou …", "foodvalley is er …")
     return any(re.fullmatch(rf"{QUESTION_VERBS[language]}|{FINITE_VERBS}", w) for w in words[1:SUBJECT_WORDS + 1])
+
+
+def _adds_context(piece: str, language: str) -> bool:
+    """Does the piece after the last question mark add what the user knows or wants rather than ask? One that ends
+    in "?" asks; one that ends in a full stop asks only when a question word or verb opens it ("Welke regio's
+    vooral.", "Geef ook de vijftien gebieden."); one without an end mark when it does not state.
+
+    >>> _adds_context("Ik zoek één bedrag voor de terugblik.", "nl"), _adds_context("Geef ook de gebieden.", "nl")
+    (True, False)
+    >>> _adds_context("NOS vraagt naar het totaalbedrag.", "nl"), _adds_context("de Achterhoek ook?", "nl")
+    (True, False)
+    """
+    piece = piece.strip()
+    if piece.endswith("?"):
+        return False
+    if piece.endswith((".", "!")):
+        words = re.findall(r"[\w’'-]+", piece.lower())
+        if words and words[0] in (AND[language], "maar", "but", "ook", "also"):
+            words = words[1:]
+        opener = rf"{QUESTION_WORDS[language]}|{QUESTION_VERBS[language]}|{YES_NO_OPENERS}"
+        return not (words and re.fullmatch(opener, words[0]))
+    return _states(piece, language)
+
+
+def _relative_clause(rest: str) -> bool:
+    """"waarmee jongeren over de grens worden uitgewisseld": "waarmee", "waardoor" … before a subject, with the verb
+    at the clause's end, open a relative clause; "waarmee wordt dat betaald?", "waardoor ontstaat die?" ask."""
+    match = _RELATIVE_ADVERB.match(rest)
+    if not match:
+        return False
+    clause = rest[match.end():].split(",")[0]
+    return bool(re.search(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen|heeft|hebben|had|zal|zullen|"
+                          r"gaat|gaan|moet|moeten|krijgt|krijgen|komt|komen|ligt|liggen|valt|vallen)\b", clause,
+                          re.I))
 
 
 def _repeated_preposition(text: str, language: str) -> list[str]:

@@ -27,11 +27,12 @@ _ROLES_NL = (r"\w*(?:voorzitters?|voorzitster|directeur(?:en|s)?|directrice|burg
              r"auteurs?|schrijvers?|oprichters?|boegbeelden?|lectoren|lector|"
              r"hoogleraren|hoogleraar|professoren|professor|"
              # who runs a project or a desk: "projectleider", "teamleider", "accountmanager", "coördinator"
-             r"leiders?|managers?|co[öo]rdinator(?:en|s)?|contactperso(?:on|nen))|"
+             r"(?:project|team|programma|afdelings)leiders?|(?:account|programma|project|proces|regio)managers?|"
+             r"co[öo]rdinator(?:en|s)?|contactperso(?:on|nen))|"
              r"leden van de (?:commissie|adviescommissie|raad)")
 _ROLES_EN = (r"\w*(?:chairs?|chairman|chairwoman|chairperson|directors?|mayors?|aldermen|alderman|ambassadors?|"
-             r"entrepreneurs?|scientists?|authors?|writers?|founders?|lecturers?|professors?|leaders?|managers?|"
-             r"coordinators?|contact persons?)|"
+             r"entrepreneurs?|scientists?|authors?|writers?|founders?|lecturers?|professors?|coordinators?)|"
+             r"(?:project|team|programme|program|account)\s+(?:leaders?|managers?|leads?)|contact persons?|"
              r"members of the (?:committee|advisory committee|board|council)")
 # Asked by name, an office holder is a person too: "Hoe heet de minister van VWS?" (not "Welke minister …?")
 _OFFICES = (r"minister|staatssecretaris|premier|minister-president|secretary|prime minister|kamerlid|"
@@ -51,10 +52,13 @@ PERSON_QUESTION = re.compile(
     rf"(?:wie|who)\s+(?:is|was)\s+(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s|"
     rf"(?:wie|who)\s+(?:voorzit|zit\s+(?:\w+\s+){{1,4}}voor|chairs|chaired)\b|"
     # who did it inside a named body asks for the person there: "Wie heeft bij Lysias Advies de evaluatie
-    # uitgevoerd?", "Wie was bij BZK de projectleider?" (the body is given); and who led a team
-    rf"(?:wie|who)\s+(?:heeft|hebben|had|hadden|is|was|zijn|waren|has|have)\s+(?:bij|at)\s+(?:het\s+|de\s+|the\s+)?"
-    rf"(?-i:[A-Z])|"
+    # uitgevoerd?" (the body is given; not "Wie is bij het Rijk verantwoordelijk …?", which an office answers); and
+    # who led a team
+    rf"(?:wie|who)\s+(?:heeft|hebben|had|hadden|has|have)\s+(?:bij|at)\s+(?:het\s+|de\s+|the\s+)?"
+    rf"(?-i:[A-Z])[^?]*\b(?:ge\w{{3,}}|\w+ge\w{{3,}}|conducted|carried|written|led|done|made)\b|"
     rf"(?:wie|who)\s+(?:leidt|leidde|leads|led)\s+(?:het|de|the)\s+team\b|"
+    # a role inside a named body: "Wie was bij BZK de projectleider …?", "Wie is bij OCW de accountmanager …?"
+    rf"(?:wie|who)\s+(?:is|was|zijn|waren)\s+(?:bij|at)\s+[^?,]{{1,40}}?\s+(?:de|het|the)\s+(?:{_ROLES_NL}|{_ROLES_EN})\b|"
     rf"welke\s+(?:personen|persoon|wetenschappers|auteurs)\b|which\s+(?:people|persons|scientists|authors)\b|"
     # one holder of a role asked by "welke": "Welke hoogleraar aan de RUG …?", "Which mayor …?"
     rf"(?:welke|which)\s+{_BEFORE_ROLE}(?:hoogleraar|hoogleraren|professors?|professoren|voorzitters?|voorzitster|"

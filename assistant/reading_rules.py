@@ -33,8 +33,8 @@ from dataclasses import dataclass
 
 from assistant.dates import asks_date, date_gap
 from assistant.figures import FACT_KINDS, fact_gap
-from assistant.gazetteer import area_names, asked_areas
-from assistant.names import asks_names, asks_party, name_gap
+from assistant.gazetteer import area_names
+from assistant.names import asks_names, asks_party, name_gap, restricted_areas
 from assistant.outcome import asks_outcome, outcome_reach
 from assistant.persons import asks_person, person_gap
 from assistant.reasons import asks_reason, reason_gap
@@ -66,7 +66,7 @@ READING_RULES = (
     ReadingRule("names", "name_gap", lambda r: not r.conditioned and asks_names(r.question),
                 lambda r, s: name_gap(r.question, s, GAP_CAP),
                 lambda r: _names_reason(r.question),
-                lambda r: {"term": area_names(asked_areas(r.question), r.language)}),
+                lambda r: {"term": area_names(restricted_areas(r.question), r.language)}),
     ReadingRule("date", "date_gap",
                 lambda r: not r.conditioned and r.asked in ("date", "any") and asks_date(r.question),
                 lambda r, s: date_gap(r.question, s, GAP_CAP), lambda r: "reason_no_date"),
@@ -89,7 +89,7 @@ def _names_reason(question: str) -> str:
     elsewhere); otherwise no names, only talk of the things in general."""
     if asks_party(question):
         return "reason_no_party"
-    return "reason_no_place_in" if asked_areas(question) else "reason_no_names"
+    return "reason_no_place_in" if restricted_areas(question) else "reason_no_names"
 
 
 def firing(rules: tuple[ReadingRule, ...], features: dict[str, float],

@@ -74,12 +74,13 @@ ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgisc
                  "finance": "financiën", "environment": "milieu", "ministry": "ministerie", "foreign": "buitenlandse",
                  "general": "algemene", "house": "kamer", "representatives": "kamer",
                  # the words of a programme's or a region's name ("the Safe, Smart and Sustainable programme": "Veilig,
-                 # Slim en Duurzaam"; "Euregio Meuse-Rhine": "Maas-Rijn")
-                 "safe": "veilig", "smart": "slim", "sustainable": "duurzaam", "meuse": "maas", "rhine": "rijn",
+                 # Slim en Duurzaam"; "Euregio Meuse-Rhine": "Maas-Rijn"); not "smart": the letters write "Smart
+                 # Industry" in English
+                 "safe": "veilig", "sustainable": "duurzaam", "meuse": "maas", "rhine": "rijn",
                  "meuse-rhine": "maas-rijn"}
 # …only capitalised: "where to house its agencies" is no Kamer (and the Senate, the Eerste Kamer, the letters never
 # name: an absent name)
-CAPITALISED_ONLY = frozenset({"house", "representatives", "general", "safe", "smart", "sustainable"})
+CAPITALISED_ONLY = frozenset({"house", "representatives", "general", "safe", "sustainable"})
 # The ministries' names in the abbreviations the letters write ("ministerie van VWS"): a name a user writes out
 # ("het ministerie van Volksgezondheid") is in a passage that has its abbreviation (not back: "IenW" is not in every
 # passage that says "infrastructuur")

@@ -98,22 +98,28 @@ def evidence(case: EvalCase, reply: Reply, k: int, spans: Spans | None = None) -
         "abstained": reply.abstained,
         "answer_text": answer_text(reply),
         "passages": [{"doc_id": p.doc_id, "questions": list(p.questions),
-                      "holds": quotes_held(case, shown_text(p), p.doc_id, p.start, p.end, spans)}
+                      "holds": held_with_notes(case, p, spans)}
                      for p in reply.passages[:k]],
     }
 
 
-def shown_text(passage) -> str:
-    """A passage's text as its card shows it: with the footnotes whose marks stand in it printed under it
-    (ui/cards.py), as on the letter's page. Footnote 31 of the evaluatiebrief ("Er zijn 49 aanvragen …") is read
-    with the paragraph that marks it.
+def held_with_notes(case: EvalCase, passage, spans: Spans | None = None) -> list[int]:
+    """The quotes a passage holds as its card shows it: in its text or span, or in one of the footnotes whose marks
+    stand in it, which the card prints under its text (ui/cards.py), as on the letter's page. Each footnote is read
+    on its own, so no quote is found across the join of two texts.
 
     >>> from assistant.records import Passage
-    >>> shown_text(Passage("Scholen kunnen subsidie aanvragen.31", "doc", "", "", [], "", [], 0.5, "",
-    ...                    notes=[(31, "Er zijn 49 aanvragen ingediend.")])).splitlines()
-    ['Scholen kunnen subsidie aanvragen.31', '', '31 Er zijn 49 aanvragen ingediend.']
+    >>> from evals.cases import parse_case
+    >>> case = parse_case({"id": "f", "kind": "paraphrase", "query": "Hoeveel aanvragen?",
+    ...                    "expect": {"any_of": ["Er zijn 49 aanvragen ingediend"]}})
+    >>> held_with_notes(case, Passage("Scholen kunnen subsidie aanvragen.31", "doc", "", "", [], "", [], 0.5, "",
+    ...                               notes=[(31, "Er zijn 49 aanvragen ingediend.")]))
+    [0]
     """
-    return "\n\n".join([passage.text, *(f"{number} {text}" for number, text in passage.notes)])
+    held = set(quotes_held(case, passage.text, passage.doc_id, passage.start, passage.end, spans))
+    for _, note in passage.notes:
+        held.update(quotes_held(case, note, passage.doc_id))
+    return sorted(held)
 
 
 def judge(case: EvalCase, reply: Reply, k: int, spans: Spans | None = None) -> Verdict:

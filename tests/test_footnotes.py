@@ -276,3 +276,14 @@ def test_a_stray_line_is_no_footnote_passage_and_a_table_has_no_annotated_senten
 def test_a_footnote_three_letters_have_names_the_other_two(bot):
     reply = bot.ask("Wat staat er in voetnoot 21?")
     assert " hebben een voetnoot 21." in reply.answer and "(p. " in reply.answer.split("Ook ")[1]
+
+
+@pytest.mark.unit
+def test_the_command_line_prints_a_passage_s_footnotes_under_it(capsys):
+    from assistant.__main__ import print_reply
+    from assistant.records import Reply
+
+    passage = Passage("Scholen kunnen subsidie aanvragen.31", "evaluatie-actieplan", "Evaluatie", "2021", [], "",
+                      [8], 0.9, "", notes=[(31, "Er zijn 49 aanvragen ingediend.")])
+    print_reply(Reply("…", [passage], False, "search"), as_json=False)
+    assert "  31 Er zijn 49 aanvragen ingediend." in capsys.readouterr().out

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import assistant.gazetteer
-from assistant.gazetteer import AREAS_OF, area_names, asked_areas, within_asked_area
+from assistant.gazetteer import AREAS_OF, area_names, areas_of, asked_areas, names_area_within, within_asked_area
 
 pytestmark = pytest.mark.unit
 LETTERS = Path(__file__).resolve().parents[1] / "corpus" / "letters"
@@ -37,6 +37,10 @@ def test_places_lie_in_their_region_province_and_larger_area():
     assert {"oost-drenthe", "drenthe", "noord-nederland"} <= AREAS_OF["emmen"]
     assert {"parkstad", "zuid-limburg", "limburg"} <= AREAS_OF["heerlen"]
     assert "drenthe" not in AREAS_OF["amsterdam"] and "duitsland" in AREAS_OF["aken"]
+    # the Kop van Noord-Holland is no Randstad, "Zeeuws Vlaanderen" no Belgium; a name of two places lies in both
+    assert "randstad" not in AREAS_OF["texel"] and "randstad" in AREAS_OF["amsterdam"]
+    assert "vlaanderen" not in AREAS_OF and {"noord-limburg", "noord-holland"} <= AREAS_OF["bergen"]
+    assert {"twente", "achterhoek"} <= AREAS_OF["hengelo"] and "oost-drenthe" in areas_of("coevorden-dalen")
 
 
 @pytest.mark.parametrize("question, areas", [
@@ -47,6 +51,14 @@ def test_places_lie_in_their_region_province_and_larger_area():
     ("Welke Twentse gemeenten deden mee?", {"twente"}),
     ("Which villages in Friesland took part?", {"fryslân"}),
     ("Welke regio's buiten de Randstad krijgen geld?", set()),
+    ("Welke gemeenten in Groningen, Fryslân en Drenthe doen mee?", {"groningen", "fryslân", "drenthe"}),
+    ("Welke gemeenten in de provincie Drenthe doen mee?", {"drenthe"}),
+    ("Welke dorpen in Zeeuws Vlaanderen doen mee?", {"zeeuws-vlaanderen"}),
+    # an area that says something else than where the asked places lie
+    ("Waar komen de virtuele huisartsen in Drenthe vandaan?", set()),
+    ("Welke steden, niet in de Randstad, kregen versnellingsafspraken?", set()),
+    ("Welke organisaties in Drenthe zitten in de Regiegroep?", set()),
+    ("Welke Drentse organisaties zitten in de Regiegroep?", set()),
     ("Welke gemeenten hebben een RetailDeal gesloten?", set()),
     ("In welke regio's in Nederland daalt de bevolking?", set()),
 ])
@@ -60,6 +72,14 @@ def test_a_place_elsewhere_or_a_larger_area_answers_no_question_restricted_to_an
     assert within_asked_area(found, question, placed=frozenset()) == {"heerlen", "venlo"}
     assert within_asked_area(found, question, placed=frozenset({"academie"})) == {"heerlen", "venlo", "academie"}
     assert within_asked_area(found, "Welke gemeenten deden mee?") == found
+
+
+def test_an_area_of_two_words_inside_the_asked_one_answers():
+    question = "Welke regio's in Fryslân zijn anticipeerregio?"
+    assert names_area_within("Noordwest Fryslân (anticipeerregio)", question)
+    assert names_area_within("de Westelijke Mijnstreek", "Welke regio's in Limburg doen mee?")
+    assert not names_area_within("Noordwest Fryslân (anticipeerregio)", "Welke regio's in Zeeland doen mee?")
+    assert not names_area_within("Noordwest Fryslân", "Welke dorpen in Noordwest Fryslân doen mee?")  # the asked one
 
 
 def test_areas_are_written_as_a_sentence_names_them():

@@ -177,6 +177,11 @@ def test_where_to_apply_wants_any_name_not_a_place():
 def test_a_member_s_party_is_answered_only_by_a_party():
     question = "Van welke partij is Kamerlid Hoogland?"
     assert asks_names(question) and asks_party(question) and not asks_party("Welke partijen werken mee?")
+    # a party as a stakeholder or a body is no political party
+    assert not asks_party("Bij welke partij ligt de regie over de regiodeals?")
+    assert not asks_party("Bij welke partij is het KKNN ondergebracht?")
+    assert not asks_party("Which party is responsible for the Regio Deals?")
+    assert asks_party("Which party is MP Van der Molen from?") and asks_party("Van welke fractie is de heer Jansen?")
     assert not states_asked_names("Het lid Hoogland vroeg naar de Nedersaksenlijn.", question)
     assert states_asked_names("De leden van de GroenLinks-fractie vragen …", question)
 

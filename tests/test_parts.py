@@ -42,6 +42,17 @@ def test_module_examples_run():
      ("kan de regeling worden verlengd?", "wat hebben we daarover gezegd?")),
     ("Hoeveel kreeg de regio in 2016 en hoeveel nu? Ik heb het overzicht nodig.", "nl",
      ("Hoeveel kreeg de regio in 2016?", "hoeveel nu?")),
+    # …but a second question that ends in a full stop, or opens with a noun, is still asked
+    ("Wat is de DU bevolkingsdaling? Hoeveel gemeenten krijgen die.", "nl",
+     ("Wat is de DU bevolkingsdaling?", "Hoeveel gemeenten krijgen die?")),
+    ("Wat is het IBP Vitaal Platteland? Geef ook de vijftien gebieden.", "nl",
+     ("Wat is het IBP Vitaal Platteland?", "Geef ook de vijftien gebieden?")),
+    ("Welke regio's krijgen de DU? de Achterhoek ook?", "nl", ("Welke regio's krijgen de DU?", "de Achterhoek ook?")),
+    # a preamble before a comma, and a question opened by "en waarmee"
+    ("Ik heb twee vragen, wat is de DU bevolkingsdaling en welke gemeente in Parkstad ontvangt die?", "nl",
+     ("Ik heb twee vragen, wat is de DU bevolkingsdaling?", "welke gemeente in Parkstad ontvangt die?")),
+    ("Wat doet het Rijk aan leegstand, en waarmee betaalt het Rijk dat?", "nl",
+     ("Wat doet het Rijk aan leegstand?", "waarmee betaalt het Rijk dat?")),
     # a sentence the user opens with says what they know; the question after it is split
     ("Ik ben nieuw op het dossier. Wat is een anticipeerregio, en wat is het verschil met een krimpregio?", "nl",
      ("Ik ben nieuw op het dossier. Wat is een anticipeerregio?", "wat is het verschil met een krimpregio?")),
@@ -91,7 +102,7 @@ def test_questions_of_several_parts_are_split(question, language, parts):
     ("de regiodeal is verlengd, hoeveel geld gaat er nu naartoe", "nl"),
     ("de evaluatie zou in april klaar zijn, wanneer was die echt af", "nl"),
     # a relative clause after a comma: "waarmee" before its subject, not before a verb
-    ("Wat kost het programma voor jongeren, waarmee scholieren over de grens stage lopen?", "nl"),
+    ("Wat kost het programma voor jongeren, waarmee scholieren over de grens worden uitgewisseld?", "nl"),
 ])
 def test_questions_that_ask_one_thing_are_not_split(question, language):
     assert split_parts(question, language) == ()

@@ -50,6 +50,10 @@ def test_questions_after_a_person(question):
                                       "Welk onderzoeksbureau voerde de evaluatie uit?",
                                       "Wie heeft namens het kabinet een coördinerende rol bij bevolkingsdaling?",
                                       "Wie zet bij de rijksinzet de onderwerpen op de agenda?",
+                                      "Wie is bij het Rijk verantwoordelijk voor de regiodeals?",
+                                      "Wie zijn bij de Regio Deals betrokken?",
+                                      "Wie heeft bij BZK de coördinerende rol?",
+                                      "Wie zijn de begeleiders van de experimenten?",
                                       "Wie leidt het onderzoek naar de 45 minuten-norm?"])
 def test_questions_after_a_body_or_a_thing_are_not_person_questions(question):
     assert not asks_person(question)

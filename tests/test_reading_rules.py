@@ -128,7 +128,7 @@ def test_the_person_in_an_office_the_question_names_is_asked_by_name(bot):
 
 def test_places_in_a_province_are_not_the_province_and_a_body_is_not_the_expansion_of_an_asked_acronym(bot):
     refused_by_rule(bot, "In welke Zeeuwse gemeenten worden innovatieve mobiliteitsconcepten uitgetest?", "name_gap",
-                    "geen namen")
+                    "geen plaats in Zeeland")
     refused_by_rule(bot, "Welk bureau helpt VWS en de LHV bij de ondersteuning van regio's met een huisartsentekort?",
                     "name_gap", "geen namen")
     towns = bot.ask("Welke gemeenten vallen onder de krimpregio Zeeuws-Vlaanderen?")
