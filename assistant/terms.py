@@ -74,13 +74,15 @@ ENGLISH_NAMES = {"german": "duitse", "germany": "duitsland", "belgian": "belgisc
                  "finance": "financiën", "environment": "milieu", "ministry": "ministerie", "foreign": "buitenlandse",
                  "general": "algemene", "house": "kamer", "representatives": "kamer",
                  # the words of a programme's or a region's name ("the Safe, Smart and Sustainable programme": "Veilig,
-                 # Slim en Duurzaam"; "Euregio Meuse-Rhine": "Maas-Rijn"); not "smart": the letters write "Smart
-                 # Industry" in English
-                 "safe": "veilig", "sustainable": "duurzaam", "meuse": "maas", "rhine": "rijn",
+                 # Slim en Duurzaam"; "Euregio Meuse-Rhine": "Maas-Rijn"); "Smart Industry" the letters write in
+                 # English, so a word they use keeps its own stem too (BILINGUAL)
+                 "safe": "veilig", "smart": "slim", "sustainable": "duurzaam", "meuse": "maas", "rhine": "rijn",
                  "meuse-rhine": "maas-rijn"}
 # …only capitalised: "where to house its agencies" is no Kamer (and the Senate, the Eerste Kamer, the letters never
 # name: an absent name)
-CAPITALISED_ONLY = frozenset({"house", "representatives", "general", "safe", "sustainable"})
+CAPITALISED_ONLY = frozenset({"house", "representatives", "general", "safe", "smart", "sustainable"})
+# …the name words whose English the letters use as well ("Smart Industry"): read as both
+BILINGUAL = frozenset({"smart"})
 # The ministries' names in the abbreviations the letters write ("ministerie van VWS"): a name a user writes out
 # ("het ministerie van Volksgezondheid") is in a passage that has its abbreviation (not back: "IenW" is not in every
 # passage that says "infrastructuur")
@@ -220,7 +222,8 @@ class TermStats:
                 # "German": the letters write "Duitse"; "Interior": "Binnenlandse", and so "BZK"
                 dutch = ENGLISH_NAMES[word]
                 aliases = MINISTRIES.get(dutch, ()) if word in capitalised else ()
-                stems.update({s: self.idf(s) for text in (dutch, *aliases) for s in self.analyzer.tokens(text)
+                own = (word,) if word in BILINGUAL else ()
+                stems.update({s: self.idf(s) for text in (dutch, *aliases, *own) for s in self.analyzer.tokens(text)
                               if self.df.get(s, 0)})
                 continue
             own = self.analyzer.tokens(word)

@@ -223,6 +223,9 @@ def test_the_words_of_a_programme_s_english_name_are_the_letters_dutch_ones(stat
     assert programme.absent == () and stats.analyzer.tokens("veilig")[0] in programme.stems
     assert stats.query_terms("What can the Euregio Meuse-Rhine programme finance?", "en").absent == ()
     assert stats.query_terms("Is the scheme a smart one?", "en").absent == ()  # lower case: just a word
+    # "Smart Industry" the letters write in English: its own word stays a term, beside the Dutch one
+    industry = stats.query_terms("Which Fieldlabs does the Smart Industry agenda fund?", "en")
+    assert stats.analyzer.tokens("smart")[0] in industry.stems and "Smart" not in industry.slots
 
 
 def test_a_place_adjective_is_found_where_a_passage_names_the_place(stats):
