@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.gazetteer_data import (ALSO_AREAS, AREA_WORDS, LARGER, OTHER_PLACES, REGIONS, WITH_ARTICLE)
 
@@ -61,6 +62,7 @@ _SPELLED = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(_SPELLINGS
                       + r")(?![\w-])")
 
 
+@lru_cache(maxsize=256)  # read once per question, not once per sentence of its passages
 def asked_areas(question: str) -> frozenset[str]:
     """The areas a question restricts its places to.
 
