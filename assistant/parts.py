@@ -93,8 +93,8 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
     """The parts of a question that asks several things, in the user's order, each ending in "?"; () for a
     question that asks one thing."""
     language = language if language in AND else "nl"
-    # "Wat is …? En hoe …?" asks twice; what follows the last question mark and ends in a full stop says why it is
-    # asked ("Ik zoek één bedrag voor de terugblik.", "A journalist wants to interview one of them."): no part
+    # "Wat is …? En hoe …?" asks twice; what follows the last question mark and states says why it is asked ("Ik
+    # zoek één bedrag voor de terugblik.", "A journalist wants to interview one of them."): no part
     asked = [piece for piece in re.split(r"(?<=\?)\s+", question.strip()) if piece.strip()]
     if len(asked) > 1 and _adds_context(asked[-1], language):
         asked = asked[:-1]

@@ -34,6 +34,11 @@ _ROLES_EN = (r"\w*(?:chairs?|chairman|chairwoman|chairperson|directors?|mayors?|
              r"entrepreneurs?|scientists?|authors?|writers?|founders?|lecturers?|professors?|coordinators?)|"
              r"(?:project|team|programme|program|account)\s+(?:leaders?|managers?|leads?)|contact persons?|"
              r"members of the (?:committee|advisory committee|board|council)")
+# The work a person did inside a body ("Wie heeft bij Lysias Advies de evaluatie uitgevoerd?"); not any word that
+# starts with "ge" ("Wie heeft bij BZK contact met gemeenten?")
+_DONE = (r"uitgevoerd|gedaan|geschreven|gemaakt|geleid|begeleid|opgesteld|onderzocht|getekend|ondertekend|"
+         r"gepresenteerd|bedacht|ontwikkeld|ontworpen|gecoördineerd|georganiseerd|conducted|carried out|written|led|"
+         r"done|made|drafted|signed")
 # Asked by name, an office holder is a person too: "Hoe heet de minister van VWS?" (not "Welke minister …?")
 _OFFICES = (r"minister|staatssecretaris|premier|minister-president|secretary|prime minister|kamerlid|"
             r"kamerleden")
@@ -55,7 +60,7 @@ PERSON_QUESTION = re.compile(
     # uitgevoerd?" (the body is given; not "Wie is bij het Rijk verantwoordelijk …?", which an office answers); and
     # who led a team
     rf"(?:wie|who)\s+(?:heeft|hebben|had|hadden|has|have)\s+(?:bij|at)\s+(?:het\s+|de\s+|the\s+)?"
-    rf"(?-i:[A-Z])[^?]*\b(?:ge\w{{3,}}|\w+ge\w{{3,}}|conducted|carried|written|led|done|made)\b|"
+    rf"(?-i:[A-Z])[^?]*\b(?:{_DONE})\b|"
     rf"(?:wie|who)\s+(?:leidt|leidde|leads|led)\s+(?:het|de|the)\s+team\b|"
     # a role inside a named body: "Wie was bij BZK de projectleider …?", "Wie is bij OCW de accountmanager …?"
     rf"(?:wie|who)\s+(?:is|was|zijn|waren)\s+(?:bij|at)\s+[^?,]{{1,40}}?\s+(?:de|het|the)\s+(?:{_ROLES_NL}|{_ROLES_EN})\b|"

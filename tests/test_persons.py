@@ -54,6 +54,7 @@ def test_questions_after_a_person(question):
                                       "Wie zijn bij de Regio Deals betrokken?",
                                       "Wie heeft bij BZK de coördinerende rol?",
                                       "Wie zijn de begeleiders van de experimenten?",
+                                      "Wie heeft bij BZK contact met gemeenten in krimpgebieden?",
                                       "Wie leidt het onderzoek naar de 45 minuten-norm?"])
 def test_questions_after_a_body_or_a_thing_are_not_person_questions(question):
     assert not asks_person(question)
