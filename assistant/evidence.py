@@ -80,7 +80,8 @@ _ASKS = (
                          re.I)),
     # "Welk getal kan ik noemen …?", "Welk aantal woningen …?", "What figure …?": a number asked by its name
     ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk \w*percentage|om hoeveel|"
-                          r"welk (?:getal|cijfer|aantal)|(?:what|which) (?:figure|number)(?! of (?:the )?(?-i:[A-Z])| in\b| shows?\b)|"
+                          r"welk (?:getal|cijfer|aantal)|"
+                          r"(?:what|which) (?:figure|number)(?! of (?:the )?(?-i:[A-Z])| in\b| shows?\b)|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
                           rf"{WHAT_IS_THE}(aantal|percentage|number of|{VALUE_NOUN})|{SIZE_OF_MONEY})\b", re.I)),
     ("date", re.compile(rf"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"

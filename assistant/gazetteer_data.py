@@ -8,6 +8,8 @@ word or part of many names ("oude", "peel", "den", "oost") is left out.
 """
 from __future__ import annotations
 
+from assistant.terms import PROVINCE_WORDS
+
 # Bijlage II: region -> (its province, the words of its municipalities and of the villages the letters place in it)
 REGIONS = {
     "achterhoek": ("gelderland", "aalten bronckhorst berkelland doetinchem montferland gelre ijsselstreek "
@@ -65,20 +67,17 @@ LARGER = {
 }
 # Places that are areas a question can restrict to as well ("in de Veenkoloniën")
 ALSO_AREAS = ("veenkoloniën", "groningen-drenthe", "lauwersmeergebied", "noord-groningen")
-# The areas as questions write them: an adjective ("Drentse"), another spelling ("Friesland", "Zeeuws Vlaanderen")
+# The areas as questions write them: a province's adjective or English name (assistant/terms.py), a region's
+# adjective ("Achterhoekse"), another spelling ("Zeeuws Vlaanderen")
 AREA_WORDS = {
-    "drentse": "drenthe", "groningse": "groningen", "friese": "fryslân", "friesland": "fryslân", "frisian": "fryslân",
-    "limburgse": "limburg", "zeeuwse": "zeeland", "gelderse": "gelderland", "overijsselse": "overijssel",
-    "brabantse": "noord-brabant", "brabant": "noord-brabant", "noord-hollandse": "noord-holland",
-    "zuid-hollandse": "zuid-holland", "utrechtse": "utrecht", "flevolandse": "flevoland",
-    "achterhoekse": "achterhoek", "twentse": "twente", "zeeuws-vlaamse": "zeeuws-vlaanderen",
-    "zuid-limburgse": "zuid-limburg", "parkstad limburg": "parkstad", "maastricht-heuvelland": "maastricht-mergelland",
+    **PROVINCE_WORDS, "brabant": "noord-brabant", "achterhoekse": "achterhoek", "twentse": "twente",
+    "zeeuws-vlaamse": "zeeuws-vlaanderen", "zuid-limburgse": "zuid-limburg", "parkstad limburg": "parkstad",
+    "maastricht-heuvelland": "maastricht-mergelland",
     "maastricht mergelland": "maastricht-mergelland", "noordoost-fryslân": "noordoost fryslân",
     "noordwest-fryslân": "noordwest fryslân", "zuidoost-fryslân": "zuidoost fryslân",
     "zeeuws vlaanderen": "zeeuws-vlaanderen", "noord limburg": "noord-limburg", "midden limburg": "midden-limburg",
     "zuid limburg": "zuid-limburg", "oost groningen": "oost-groningen", "oost drenthe": "oost-drenthe",
-    "westelijke-mijnstreek": "westelijke mijnstreek", "marne": "de marne", "north holland": "noord-holland",
-    "south holland": "zuid-holland", "north brabant": "noord-brabant",
+    "westelijke-mijnstreek": "westelijke mijnstreek", "marne": "de marne",
 }
 # The areas written with an article ("in de Achterhoek")
 WITH_ARTICLE = frozenset({"achterhoek", "randstad", "hoeksche waard", "krimpenerwaard", "kop van noord-holland",

@@ -69,7 +69,8 @@ NAME_QUESTION = re.compile(
 # …which only a party answers (the letters name the fracties that asked: "de leden van de PvdA-fractie")
 # (a bare "partij" is a party only before a member: "Van welke partij is Kamerlid Hoogland?", not "Bij welke partij
 # ligt de regie?" nor "Which party is responsible …?")
-_MEMBER = r"(?:het\s+)?(?:kamer)?(?:lid|leden)\b|minister|staatssecretaris|de heer|mevrouw|mp\b|mr\b|mrs\b|ms\b|(?-i:[A-Z][a-z])"
+_MEMBER = (r"(?:het\s+)?(?:kamer)?(?:lid|leden)\b|minister|staatssecretaris|de heer|mevrouw|mp\b|mr\b|mrs\b|ms\b|"
+           r"(?-i:[A-Z][a-z])")
 _PARTY_OF = re.compile(r"(?:van|bij|tot)\s+welke\s+(?:politieke\s+(?:partij|fractie)|fractie|"
                        rf"partij(?=\s+(?:is|was|hoort|hoorde|behoort|behoorde|zit|zat)\s+(?:{_MEMBER})))\s|"
                        r"which\s+(?:political\s+party|parliamentary group|"

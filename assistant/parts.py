@@ -75,7 +75,8 @@ YES_NO_OPENERS = (r"klopt|klopte|kloppen|weet|weten|wil|wilt|willen|mag|mogen|ku
 # journalist wants …") or a subordinate clause ("als ze dat plan daarna gaan uitvoeren")
 STATEMENT_OPENERS = frozenset("""de het een die dat deze dit ik we wij jij je zij ze hij men mijn onze ons uw er
 als indien zodra omdat hoewel nu the a an this that these those i my our it there if because although""".split())
-FINITE_VERBS = r"zou|zouden|kon|konden|wilde|wilden|moest|moesten|mocht|mochten|ging|gingen|wants|want|wanted|needs|need"
+FINITE_VERBS = (r"zou|zouden|kon|konden|wilde|wilden|moest|moesten|mocht|mochten|ging|gingen|wants|want|wanted|needs|"
+                r"need")
 SUBJECT_WORDS = 4  # a statement's verb follows a subject of at most this many words
 AND = {"nl": "en", "en": "and"}
 PREPOSITIONS = {
@@ -158,7 +159,7 @@ def _clauses(text: str, language: str) -> list[str]:
             continue
         rest = text[match.end():]
         if language == "nl" and not re.search(rf"\b{conj}\s*$", match.group(0)) and _relative_clause(rest):
-            continue  # "Wat kost het programma Onbegrensd, waarmee jongeren … worden uitgewisseld?": a relative clause
+            continue  # "Wat kost het programma Onbegrensd, waarmee jongeren … worden uitgewisseld?": relative
         closing = rest.find(",")
         if RELATIVE.match(rest) and closing >= 0 and not next_part.match(rest[closing + 1:]):
             continue  # "Is de wet, waardoor scholen … kunnen veranderen, er inmiddels door?": an aside
