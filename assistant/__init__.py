@@ -27,7 +27,7 @@ from assistant.extremes import read_extreme
 from assistant.framing import LetterNames, without_frame
 from assistant.terse import question_form
 from assistant.part_answers import combine_parts
-from assistant.parts import split_parts, stands_alone
+from assistant.parts import asked_clause, split_parts, stands_alone
 from assistant.letter_years import letter_years
 from assistant.letters import LetterInfo, LetterView, letter_info, view_letter
 from assistant.list_items import ShortList, read_list_item
@@ -264,6 +264,9 @@ class Assistant:
         # earlier turn asked, and its own absent word ("astronaut") must stay
         if conditioned and own_text:
             terms = terms.absent_only_in(self.terms.query_terms(own_text, parsed.language))
+        elif (asked := asked_clause(parsed.text, parsed.language)) != parsed.text:
+            # words only in what the user tells around the question ("Voor een Woo-dossier: …") are not asked
+            terms = terms.absent_only_in(self.terms.query_terms(asked, parsed.language))
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text), terms,
                           pool.query_vector, parsed.asks, conditioned=conditioned,
                           terse=bool(question_form(parsed.text, parsed.language)))

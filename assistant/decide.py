@@ -111,6 +111,9 @@ class Decider:
         """What the reading rules (assistant/reading_rules.py) measure in the sentences of the best few passages;
         the sentences are read only for a question some rule applies to."""
         applying = [rule for rule in READING_RULES if rule.applies(reading)]
+        if scored and "extreme" in scored[0].scores:
+            # the table row read as the extreme ("Welke krimpregio krijgt het laagste bedrag?") names its own region
+            applying = [rule for rule in applying if rule.feature != "name_gap"]
         if self.rescorer is None or not applying:
             return {rule.feature: 0.0 for rule in READING_RULES}
         # a figure, a date or a name counts only in a passage on the question's names and years ("Hoeveel geld trekt

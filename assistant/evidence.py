@@ -35,7 +35,8 @@ SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van 
 # "What will the doubling of the track cost?", "What did the pilots cost in total?" (not "What did the minister
 # say about the cost of care?": the question ends at "cost")
 # …and "Wat gaat de RegioExpres kosten?", not "Wat gaat het kabinet doen aan de kosten …?": the cost ends the question
-WHAT_WILL_COST = (r"(?:what (will|would|does|did|do) .{0,80}\bcost|"
+WHAT_WILL_COST = (r"(?:what (will|would|does|did|do) .{0,80}\bcost(?: (?:the )?(?:government|state|taxpayers?|"
+                  r"ministry|ministries|municipalit(?:y|ies)|province))?|"
                   r"wat (?:gaat|gaan|zal|zullen) [^?]{0,100}\bkosten)\b"
                   r"(?=(?:\s+(?:in total|in all|altogether|overall|each year|per year|a year|in totaal|per jaar|"
                   r"naar verwachting))?\W*$)")
@@ -43,10 +44,12 @@ WHAT_WILL_COST = (r"(?:what (will|would|does|did|do) .{0,80}\bcost|"
 # …and so does one after the budget a body got or worked with ("Welk budget kreeg Limburg in 2015?", "Welk budget
 # heeft de adviescommissie meegekregen?", "Met welk budget werkte het programma?"); not "Welk budget heeft de
 # voorkeur?" nor "Welk budget krijgt voorrang?"
-BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?budget ((is|was|wordt|werd|komt) (er )?(\w+ )?"
+BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?[\w-]*budget ((is|was|wordt|werd|komt) (er )?(\w+ )?"
                     r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)|(kreeg|kregen|ontving|ontvingen)\b|"
-                    r"(heeft|hebben|had|hadden) [^?]{0,80}\b(meegekregen|gekregen|ontvangen|toegekend)\b)|"
-                    r"met welk (\w+ )?budget (werkte|werkten|werkt|werken)\b")
+                    r"(trekt|trekken|trok|trokken|reserveert|reserveren|reserveerde) [^?]{0,80}\buit\b|"
+                    r"(heeft|hebben|had|hadden) [^?]{0,80}\b(meegekregen|gekregen|ontvangen|toegekend|uitgetrokken|"
+                    r"gereserveerd|beschikbaar gesteld)\b|(had|hadden) [^?]{0,80}\b(voor|om)\b)|"
+                    r"met welk (\w+ )?[\w-]*budget (werkte|werkten|werkt|werken)\b")
 # "Wat is de gemiddelde WOZ-waarde …?" asks a figure (not "Wat is de toegevoegde waarde …?" nor "de meerwaarde")
 VALUE_NOUN = r"\w+-waarde"
 # "Wat is de totale omvang van de regio-enveloppe?": the size of a sum of money, not of a problem
@@ -84,7 +87,10 @@ _ASKS = (
                           r"(?:what|which) (?:figure|number)(?! of (?:the )?(?-i:[A-Z])| in\b| shows?\b)|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
                           rf"{WHAT_IS_THE}(aantal|percentage|number of|{VALUE_NOUN})|{SIZE_OF_MONEY})\b", re.I)),
+    # "Uit welk jaar stamt …?", "Over welke jaren wordt … uitgegeven?" (not "Vanaf welk schooljaar …?": the letters
+    # give its year as a date of no school year, tests/test_rule_reach.py)
     ("date", re.compile(rf"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
+                        r"(?:uit|vanaf|sinds|tot|per|in) welk (?:kalender|begrotings)?jaar|over welke jaren|"
                         rf"when|what year|which year|what date|{WHAT_IS_THE}{DATE_NOUN}|welke {DATE_NOUN})\b", re.I)),
     ("name", re.compile(r"^\s*(wie|who)\b(?! (vroeg|vroegen|stelde|stelden|asked))|\b(welke organisatie|"
                         r"welk ministerie|which organisation|which ministry)\b", re.I)),

@@ -16,6 +16,7 @@ from assistant.counts import (DESCRIBING, MIN_NOUN, PLURAL, counts_other_things,
                              english_counts_things, names_counted, not_counts)
 from assistant.evidence import (BUDGET_AVAILABLE, MONTHS, NUMBER_WORDS, SHARE_QUESTION, SIZE_OF_MONEY, VALUE_NOUN,
                                WHAT_IS_THE, WHAT_WILL_COST, AnswerType, gap_to_first, has_type)
+from assistant.scope import of_narrower_scope
 from assistant.shares import asks_part, states_part, states_part_in_words
 from assistant.years import of_other_years
 
@@ -230,6 +231,8 @@ def counts_noun(text: str, noun: str, question: str) -> bool:
     False
     >>> counts_noun("Er is voor € 167 miljoen aan aanvragen gedaan.", "aanvragen", "Hoeveel aanvragen zijn er?")
     False
+    >>> counts_noun("Er werken niet te veel jongeren bij één werkgever.", "werkgevers", "Hoeveel werkgevers doen mee?")
+    False
     """
     if not noun:
         return False
@@ -240,7 +243,9 @@ def counts_noun(text: str, noun: str, question: str) -> bool:
         value = match.group(1).lower()
         # "in 2013 de Regeling cofinanciering" counts nothing, nor does money ("€ 167 miljoen aan aanvragen")
         money = "€" in text[max(0, match.start() - 2):match.start()] or _MONEY_WORD.search(match.group(0))
-        if value not in given and not YEAR.fullmatch(value) and not money:
+        # "niet te veel bij één werkgever" says nothing of how many employers there are
+        single = value in ("één", "1")
+        if value not in given and not YEAR.fullmatch(value) and not money and not single:
             return True
     return False
 
@@ -270,10 +275,10 @@ def fact_gap(question: str, asked: AnswerType, sentences: list[tuple[float, str]
     # an English noun is not the letters' word: its Dutch words are looked up
     nouns = counted_nouns(question) if language == "nl" or _HOW_MANY.search(question) else ()
     if any(counts_noun(text, noun, question) and not of_other_years(text, question)
-           for noun in nouns for _, text in sentences):
+           and not of_narrower_scope(text, question) for noun in nouns for _, text in sentences):
         return 0.0
     return gap_to_first(sentences, lambda text: ((states_new_fact(text, question, asked)
                                                   and states_part(_REFERENCE.sub(" ", text), question))
                                                  or states_part_in_words(text, question))
-                        and not of_other_years(text, question), cap)
+                        and not of_other_years(text, question) and not of_narrower_scope(text, question), cap)
 

@@ -146,6 +146,20 @@ def names_area_within(text: str, question: str) -> bool:
         for m in _SPELLED.finditer(text.lower().replace("’", "'")))
 
 
+def places_known(names: frozenset[str], text: str, placed: frozenset[str]) -> frozenset[str]:
+    """For a question after places restricted to no area: the names that are places, those the gazetteer knows or
+    that stand where a place does (`placed`), and the parts of an area the text writes in several words
+    ("Westelijke Mijnstreek"); not a capitalised word that names something else ("het Kennis- en Innovatiecentrum
+    met de Gouden Driehoek").
+
+    >>> sorted(places_known(frozenset({"emmen", "driehoek", "mijnstreek", "westelijke", "noordwelle"}),
+    ...                     "Emmen, de Gouden Driehoek en de Westelijke Mijnstreek", frozenset()))
+    ['emmen', 'mijnstreek', 'noordwelle', 'westelijke']
+    """
+    spelled = {word for m in _SPELLED.finditer(text.lower().replace("’", "'")) for word in re.split(r"[\s-]+", m.group(1))}
+    return frozenset(name for name in names if areas_of(name) or name in placed or name in spelled)
+
+
 def area_names(areas: frozenset[str], language: str = "nl") -> str:
     """The areas as a sentence names them, capitalised, with their article.
 

@@ -19,7 +19,7 @@ import re
 
 from assistant.evidence import KAMERSTUK_CITATION, gap_to_first
 from assistant.figures import is_yes_no
-from assistant.gazetteer import asked_areas, names_area_within, within_asked_area
+from assistant.gazetteer import areas_of, asked_areas, names_area_within, places_known, within_asked_area
 from assistant.terms import PLACE_NAMES, PROVINCE_WORDS
 
 # The named things a question can ask for: places, bodies, organisations (not "maatregelen", "acties")
@@ -90,6 +90,14 @@ _PLACE_THINGS = re.compile(r"\b(?:gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:�
                            r"landen|stadsde(?:el|len)|wijk(?:en)?|buurten|landsdelen|municipalit(?:y|ies)|"
                            r"regions?|areas?|provinces?|cities|towns|places|villages|countries|districts?|"
                            r"neighbou?rhoods?)\b", re.I)
+# The bodies a question can ask for that a place does not name (not "partijen", "organisaties", "partners": a
+# province or a municipality is one)
+_BODY_THINGS = re.compile(r"(?:bureaus?|bedrijven|(?:woning)?corporaties?|\w*verzekeraars?|fondsen|banken|"
+                          r"vervoerders?|bureaus?|firms?|companies|banks|funds|housing associations|\w*insurers?)\b",
+                          re.I)
+# Places asked by a word that a description answers as well ("In welke gebieden …?": "in gebieden waar geen snel
+# internet is"): any name counts there, not only a place's
+_LOOSE_PLACES = re.compile(r"\b(?:gebieden|areas?)\b", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:[’'-]\w*)?")
 # An office names no place: "de Minister voor Basis- en Voortgezet Onderwijs en Media", "het ministerie van
 # Economische Zaken" (for "Welke organisaties …?" the ministry may be the answer)
@@ -215,8 +223,12 @@ def names_a_place(text: str, question: str) -> bool:
     text = _OFFICE.sub(lambda m: m.group(0).lower(), text)
     acronyms = {m.group(0).lower().replace("’", "'") for m in _ACRONYM.finditer(text)}  # as names_in spells them
     placed = frozenset(name for phrase in _PLACE.findall(text) for name in names_in(phrase, question))
-    return (bool(within_asked_area(names_in(text, question) - acronyms, question, placed))
-            or names_area_within(text, question))
+    named = names_in(text, question) - acronyms
+    if not asked_areas(question):
+        asked_thing = NAME_QUESTION.search(question)
+        loose = asked_thing is not None and bool(_LOOSE_PLACES.search(asked_thing.group(0)))
+        return bool(named if loose else places_known(named, text, placed))
+    return bool(within_asked_area(named, question, placed)) or names_area_within(text, question)
 
 
 def states_asked_names(text: str, question: str) -> bool:
@@ -227,6 +239,8 @@ def states_asked_names(text: str, question: str) -> bool:
     >>> states_asked_names("Het gaat om Wûns en Lioessens.", "In welke Friese dorpen liep een experiment?")
     True
     >>> states_asked_names("Het CBS meet dit per COROP-gebied.", "Welke provincie scoort het laagst?")
+    False
+    >>> states_asked_names("De gemeente Kerkrade huisvest studenten uit Aken.", "Welke woningcorporaties doen mee?")
     False
     >>> states_asked_names("Er lopen twee MaaS-pilots in gebieden met bevolkingsdaling: Groningen-Drenthe en Twente.",
     ...                    "Waar lopen MaaS-pilots?")
@@ -248,9 +262,30 @@ def states_asked_names(text: str, question: str) -> bool:
         return (any(within_asked_area(names_in(place, question), question) for place in _PLACE.findall(text))
                 or names_area_within(text, question))
     asked_thing = NAME_QUESTION.search(question)
+    if asked_thing and _under_asked_header(text, asked_thing.group(0)):
+        return True
     if asked_thing and _PLACE_THINGS.search(asked_thing.group(0)):
         return names_a_place(text, question)
+    if asked_thing and _BODY_THINGS.search(asked_thing.group(0)):
+        # a place is no body: "Welke woningcorporaties in Parkstad …?" is not answered by "Kerkrade" or "Aken"
+        return any(not areas_of(name) for name in names_in(text, question))
     return bool(names_in(text, question))
+
+
+def _under_asked_header(text: str, asked_thing: str) -> bool:
+    """A table cell under a header that names the asked thing names one, even one the question gives ("Naar welke
+    gemeente gaat de DU voor De Marne?": "Ontvangende gemeente: De Marne").
+
+    >>> _under_asked_header("Krimpregio: De Marne | Ontvangende gemeente: De Marne", "Naar welke gemeente")
+    True
+    >>> _under_asked_header("• Regiomarketing: Kansen en kwaliteiten zichtbaar maken.", "Welke regio")
+    False
+    >>> _under_asked_header("Krimpregio: Parkstad | Ontvangende gemeente: Heerlen", "In welke gemeenten")
+    True
+    """
+    noun = re.sub(r"(?:['’]s|en|n|s)$", "", asked_thing.split()[-1].lower())
+    header = rf"\b[\w-]*{re.escape(noun)}(?:e|s|en|n|['’]s)?(?:\s*\([^)|]*\))?\s*:\s*(?:de\s+|het\s+)?(?-i:[A-Z])"
+    return len(noun) >= 4 and bool(re.search(header, text, re.I))
 
 
 # "de Landelijke Huisartsen Vereniging (LHV)": the words a question's acronym stands for, which it names already

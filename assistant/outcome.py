@@ -24,7 +24,12 @@ _ASKS = re.compile(
     r"tot welke (aanbevelingen|conclusies) (kwam|kwamen|komt|komen)|"
     r"welke (conclusies?|aanbevelingen|resultaten|uitkomsten|bevindingen|lessen) (trok|trokken|trekt|trekken|stond|"
     r"stonden|bevat|bevatte|bevatten|leverde|leverden)|"
-    r"wat is er (uit|van) .{0,120}(ge)?komen\b|"
+    r"wat is er (uit|van) .{0,120}(ge)?komen\b|wat is er terechtgekomen van\b|"
+    # what it led to, and a judgement or decision taken: "Tot welke afspraken heeft het overleg geleid?", "Wat was
+    # het oordeel van de doorlichting …?", "Welk besluit is er inmiddels genomen over …?"
+    r"tot welke (\w+ ){1,2}(heeft|hebben|had|hadden) .{0,160}\bgeleid|tot welke (\w+ ){1,2}(leidde|leidden)\b|"
+    r"wat (was|is) het (eind)?oordeel\b|welk (eind)?oordeel (gaf|gaven|had|hadden|velde|velden)\b|"
+    r"welk (\w+ )?besluit is er (inmiddels |uiteindelijk |al )?(genomen|gevallen)\b|"
     r"welke \w+ (is|zijn) er uit (de|het|die|dat|deze) [\w-]*(onderzoek|evaluatie|inventarisatie|studie|verkenning|"
     r"analyse|rapport|peiling|monitor|enquête|gesprekken|sessies|bijeenkomst|pilot|experiment|meting|conferentie|"
     r"overleg|expertmeeting|markttoets)\w*[^?]{0,60}\b(voort)?gekomen\b|"
@@ -103,6 +108,9 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     figure); 0 otherwise and for other questions. A question that asks for recommendations takes a listed one ("•
     Investeer in …") as its result. `sentences` are (cosine to the question, text), closest first.
 
+    >>> asks_outcome("Tot welke afspraken heeft het overleg met OCW geleid?"), asks_outcome("Wat was het oordeel "
+    ...                                                                                 "van de doorlichting?")
+    (True, True)
     >>> outcome_reach("Wat waren de uitkomsten van het tweede deel?", [(0.66, "Het eerste deel is uitgevoerd."),
     ...     (0.59, "In november wordt het tweede deel verwacht."), (0.46, "De conclusie is dat het Rijk …")], 0.2)
     0.2

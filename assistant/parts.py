@@ -44,8 +44,8 @@ ministerie onderzoekers brief evaluatiebrief k6-brief so-antwoorden volgens gove
 according""".split())
 
 QUESTION_WORDS = {
-    "nl": r"wat|wie|wanneer|waarom|hoe|hoeveel|welke|welk|waar|waarop|waarmee|waarover|waardoor|waaraan|"
-          r"in hoeverre",
+    "nl": r"wat|wie|wanneer|waarom|hoe|hoeveel|welke|welk|waar|waarop|waarmee|waarover|waardoor|waaraan|waarvoor|"
+          r"waarbij|waarin|waarvan|waaruit|waarnaar|in hoeverre",
     "en": r"what|who|when|why|how|which|where|whom|to what extent",
 }
 # After "en"/"and" without a comma, only words that cannot continue the sentence as a relative clause ("… en waar
@@ -64,7 +64,8 @@ _RELATIVE_ADVERB = re.compile(r"waar(?:mee|door|aan|op|over|in|bij|van|voor|uit|
 # Verbs that open a yes/no question ("…, en wordt die indeling in 2020 herzien?")
 QUESTION_VERBS = {
     "nl": r"komt|komen|wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen|heeft|hebben|had|zal|zullen|gaat|gaan|"
-          r"moet|moeten|krijgt|krijgen|blijft|blijven|geldt|gelden|loopt|lopen|staat|staan|bestaat|zit|zitten",
+          r"moet|moeten|krijgt|krijgen|blijft|blijven|geldt|gelden|loopt|lopen|staat|staan|bestaat|zit|zitten|mag|"
+          r"mogen",
     "en": r"is|are|was|were|does|do|did|will|has|have|had|can|could|should|would",
 }
 # …and the other verbs that open a yes/no question or a request ("Klopt het dat …", "Kunt u …", "Can you …")
@@ -112,6 +113,40 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
     if not 2 <= len(parts) <= MAX_PARTS or any(len(content_words(p)) < MIN_PART_WORDS for p in parts):
         return ()
     return tuple(p + "?" for p in parts)
+
+
+def asked_clause(question: str, language: str) -> str:
+    """The question without what the user tells around it: the sentences before the question that state ("Binnenlands
+    Bestuur vraagt waarom …. Welke reden gaf de minister?"), a preamble before a colon ("Voor een Woo-dossier over
+    Europees geld: welk deel …?") and what follows the question and adds context. Words the letters never use count
+    as evidence that they do not answer only here: the user's own situation is no part of what is asked.
+
+    >>> asked_clause("Een SP-raadslid stelt dat de minister geld afwees. Klopt dat?", "nl")
+    'Klopt dat?'
+    >>> asked_clause("Voor een Woo-dossier over Europees geld: welk deel ging naar Limburg?", "nl")
+    'welk deel ging naar Limburg?'
+    >>> asked_clause("Wat is een anticipeerregio?", "nl")
+    'Wat is een anticipeerregio?'
+    """
+    language = language if language in AND else "nl"
+    sentences = [piece for piece in re.split(r"(?<=[.!?])\s+", question.strip()) if piece.strip()]
+    asking = [i for i, piece in enumerate(sentences) if piece.rstrip().endswith("?")]
+    if not asking:
+        return question
+    first, last = asking[0], asking[-1]
+    before = sentences[:first]
+    if before and not all(_states(piece.rstrip(".!"), language) for piece in before):
+        return question
+    after = sentences[last + 1:]
+    if after and not all(_adds_context(piece, language) for piece in after):
+        return question
+    asked = " ".join(sentences[first:last + 1])
+    # what it is for, not what it is about ("Samenwerkingsafspraken Zuid-Limburg: welke …?" names the topic)
+    purpose = re.match(r"(?:voor|for)\s+(?:een|ons|onze|mijn|het|de|a|an|our|my|the)\s+[^?:]{2,100}:\s+(?=\S)", asked,
+                       re.I)
+    if purpose and not re.search(rf"\b(?:{QUESTION_WORDS[language]})\b", purpose.group(0), re.I):
+        asked = asked[purpose.end():]
+    return asked
 
 
 def stands_alone(part: str) -> bool:

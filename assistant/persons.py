@@ -52,7 +52,12 @@ PERSON_QUESTION = re.compile(
     rf"{_BEFORE_ROLE}"
     rf"(?:{_ROLES_NL}|{_ROLES_EN})\b|"
     rf"(?:hoe\s+(?:heet|heten|heette|heetten)\s+(?:de|het)|what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+the|"
-    rf"wat\s+(?:is|was|zijn|waren)\s+de\s+(?:naam|namen)\s+van\s+(?:de|het))\s+"
+    rf"wat\s+(?:is|was|zijn|waren)\s+de\s+(?:naam|namen)\s+van\s+(?:de|het)|"
+    # asked as a request: "Can you give me the names of the OCW account managers …?", "Kunt u de namen van de
+    # accountmanagers noemen?"
+    rf"(?:can|could)\s+you\s+(?:give|tell|send)\s+(?:me|us)\s+the\s+names?\s+of\s+the|"
+    rf"(?:kunt|kun|kan|wil|wilt)\s+(?:u|je|jij)\s+(?:me\s+|mij\s+|ons\s+)?de\s+(?:naam|namen)\s+(?:geven\s+|noemen\s+)?"
+    rf"van\s+(?:de|het))\s+"
     rf"{_BEFORE_ROLE}(?:{_ROLES_NL}|{_ROLES_EN}|{_OFFICES})\b|"
     rf"(?:wie|who)\s+(?:is|was)\s+(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s|"
     rf"(?:wie|who)\s+(?:voorzit|zit\s+(?:\w+\s+){{1,4}}voor|chairs|chaired)\b|"
@@ -121,6 +126,9 @@ def asks_person(question: str) -> bool:
     >>> asks_person("Who chairs the advisory committee?"), asks_person("Wie zijn de leden van de fractie?")
     (True, False)
     >>> asks_person("Wie is voorzitter van de adviescommissie?"), asks_person("Hoe heet de werkambassadeur?")
+    (True, True)
+    >>> asks_person("Can you give me the names of the OCW account managers?"), asks_person("Kunt u de namen van de "
+    ...             "accountmanagers noemen?")
     (True, True)
     >>> asks_person("What is the name of the health minister?"), asks_person("Wie is de minister van VWS?")
     (True, False)

@@ -200,5 +200,28 @@ def states_part(text: str, question: str) -> bool:
     group = group_of(question)
     if group is not None and not group.named_in(text):
         return False
+    if _share_of_other_whole(text, whole):
+        return False
     return bool(SHARE_WORDS.search(text)) or any(amount.money == whole.money and 0 < amount.value < whole.value
                                                  for amount in amounts_in(text))
+
+
+# a share stated of a whole it names: "circa 35% van de € 7,5 miljard"
+_SHARE_OF = re.compile(rf"(?:%|\bprocent\b|\bpercent\b)\s+(?:van|of)\s+(?:de|het|the)?\s*(?:(?:circa|ongeveer|ruim|"
+                       rf"about|some)\s+)?(?P<euro>€\s*)?{_NUMBER}(?P<word>\s*euros?\b)?", re.I)
+
+
+def _share_of_other_whole(text: str, whole: Amount) -> bool:
+    """The text gives a share of another whole of the same kind than the one asked ("35% van de € 7,5 miljard" for
+    "Welk percentage van de € 1,5 miljard …?"): the part of something else.
+
+    >>> _share_of_other_whole("Circa 35% van de € 7,5 miljard is buiten de Randstad belegd.", Amount(1.5e9, True))
+    True
+    >>> _share_of_other_whole("Circa 35% van de € 7,5 miljard is buiten de Randstad belegd.", Amount(7.5e9, True))
+    False
+    """
+    for match in _SHARE_OF.finditer(text):
+        other = Amount(number(match["digits"], match["scale"]), bool(match["euro"] or match["scale"] or match["word"]))
+        if other.money == whole.money and other.value and abs(other.value - whole.value) > 0.01 * whole.value:
+            return True
+    return False

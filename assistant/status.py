@@ -28,7 +28,11 @@ from assistant.evidence import MONTHS, gap_to_first
 _OPENING = (r"is|zijn|was|waren|heeft|hebben|wordt|worden|gaat|gaan|loopt|lopen|geldt|gelden|bestaat|bestaan|"
             r"staat|staan|komt|komen|krijgt|krijgen|zit|zitten|has|have|are|were|does|do|did")
 _WHEN_STATE = (r"al(?!\s+(?:deze|die|dat|de|het|onze|hun|zijn|haar|zo|veel|lang))|inmiddels|reeds|intussen|already|"
-               r"yet|by now|so far|nog(?: steeds| altijd)? door|still (?:running|going on|continuing)")
+               r"yet|by now|so far|nog(?: steeds| altijd)? door|still (?:running|going on|continuing)|"
+               # "Zijn die Dorpenlabs er uiteindelijk gekomen?", "Is dat er ook van gekomen?"
+               # (before a participle: "Was het geld uiteindelijk genoeg?" asks a judgement)
+               r"(?:uiteindelijk|daadwerkelijk)(?=[^?]*\s(?:\w*ge\w+(?:d|t|en)|gaan\s+\w+)\b)|eventually|finally|"
+               r"er\s+(?:\w+\s+)?van\s+gekomen")
 # ("Wat is de stand van zaken …?" is left out: its answers describe work under way)
 STATUS_QUESTION = re.compile(rf"^\W*(?:(?:en|and|maar|but)\s+)?(?:{_OPENING})\b.*\b(?:{_WHEN_STATE})\b", re.I)
 # …or how far a party has got with a piece of work ("Hoe ver is Zuid-Limburg met het sloopfonds?", "Hoe ver zijn de
@@ -110,6 +114,8 @@ def asks_status(question: str) -> bool:
     (True, True)
     >>> asks_status("Is er een regeling voor kleine scholen?"), asks_status("Wanneer is de wet al aangenomen?")
     (False, False)
+    >>> asks_status("Zijn die Dorpenlabs er uiteindelijk gekomen?"), asks_status("Is dat er ook van gekomen?")
+    (True, True)
     >>> asks_status("Hoe ver is Zuid-Limburg met het sloopfonds?"), asks_status("Hoe ver moeten inwoners lopen?")
     (True, False)
     """

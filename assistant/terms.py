@@ -386,7 +386,8 @@ _SEPARABLE_VERB = re.compile(r"(aan|af|bij|door|goed|in|mee|na|om|op|terug|toe|u
 _IRREGULAR_PAST = frozenset("""liep liepen ging gingen kwam kwamen bleef bleven nam hield hielden viel vielen trok
 trokken stond stonden zag zagen zette legde legden bracht brachten bood koos kozen schreef schreven sprak spraken
 kreeg kregen vond vonden bleek bleken deed deden dacht dachten wist wisten zocht zochten verscheen verschenen besloot
-droeg droegen""".split())  # not "namen", "gaven", "sloten": also nouns
+droeg droegen moest moesten kon konden zou zouden wilde wilden mocht mochten hoefde hoefden""".split())
+# (not "namen", "gaven", "sloten": also nouns)
 
 
 def _other_forms(verb: str) -> tuple[str, ...]:

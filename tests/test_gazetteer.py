@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import assistant.gazetteer
-from assistant.gazetteer import AREAS_OF, area_names, areas_of, asked_areas, names_area_within, within_asked_area
+from assistant.gazetteer import (AREAS_OF, area_names, areas_of, asked_areas, names_area_within, places_known,
+                                 within_asked_area)
 
 pytestmark = pytest.mark.unit
 LETTERS = Path(__file__).resolve().parents[1] / "corpus" / "letters"
@@ -85,3 +86,11 @@ def test_an_area_of_two_words_inside_the_asked_one_answers():
 def test_areas_are_written_as_a_sentence_names_them():
     assert area_names(frozenset({"zeeuws-vlaanderen"})) == "Zeeuws-Vlaanderen"
     assert area_names(frozenset({"hoeksche waard"}), "en") == "the Hoeksche Waard"
+
+
+def test_the_places_among_names_are_those_the_gazetteer_knows_or_placed_and_areas_of_several_words():
+    names = frozenset({"emmen", "driehoek", "dokkum", "westelijke", "mijnstreek"})
+    text = "Emmen, de Gouden Driehoek en de Westelijke Mijnstreek; ook in Dokkum."
+    assert places_known(names, text, placed=frozenset({"dokkum"})) == {"emmen", "dokkum", "westelijke", "mijnstreek"}
+    assert places_known(frozenset({"driehoek"}), "de Gouden Driehoek", frozenset()) == frozenset()
+

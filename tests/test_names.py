@@ -216,6 +216,22 @@ def test_a_question_after_places_wants_a_place_not_a_body():
     assert asks_names("In welk stadsdeel van Amsterdam komt het loket?")
 
 
+@pytest.mark.unit
+def test_a_place_is_a_known_place_or_one_where_a_place_stands_and_no_place_answers_a_question_after_bodies():
+    """Twenty-eighth stop: "het Kennis- en Innovatiecentrum … de Gouden Driehoek" names no place; "Kerkrade" and
+    "Aken" name no housing corporation."""
+    where = "In welke plaats komt het Kennis- en Innovatiecentrum van Noordoost-Fryslân?"
+    assert not names_a_place("Veel loopt via het Kennis- en Innovatiecentrum, met de Federatie Ondernemers en de "
+                             "Gouden Driehoek.", where)
+    assert names_a_place("Het centrum komt in Dokkum.", where)  # an unknown name where a place stands
+    assert names_a_place("Het centrum is een initiatief van Dantumadiel en Achtkarspelen.", where)  # known places
+    assert names_a_place("Het gaat om de Westelijke Mijnstreek.", "Welke regio's krijgen de DU?")  # an area of two words
+    corporations = "Welke woningcorporaties in Parkstad stelden woonruimte beschikbaar?"
+    assert not states_asked_names("De stadsregio Parkstad Limburg en de gemeente Kerkrade huisvesten studenten uit "
+                                  "Aken.", corporations)
+    assert states_asked_names("Woningcorporatie Weller stelde woningen beschikbaar in Kerkrade.", corporations)
+
+
 def test_places_the_letters_speak_of_without_naming_are_not_made_up(bot):
     """The Atlas answer describes the CBS monitor of gemeenten, provincies and COROP-gebieden without a result per
     province; the subsidy letter names its minister's office, not the regions that got the money."""

@@ -53,6 +53,11 @@ def test_module_examples_run():
      ("Ik heb twee vragen, wat is de DU bevolkingsdaling?", "welke gemeente in Parkstad ontvangt die?")),
     ("Wat doet het Rijk aan leegstand, en waarmee betaalt het Rijk dat?", "nl",
      ("Wat doet het Rijk aan leegstand?", "waarmee betaalt het Rijk dat?")),
+    # a first part opened by "waarvoor", "waarbij" …, and a yes/no part opened by "mogen" (twenty-eighth stop)
+    ("Waarvoor zet de minister het fonds in, en welke gebieden krijgen voorrang?", "nl",
+     ("Waarvoor zet de minister het fonds in?", "welke gebieden krijgen voorrang?")),
+    ("Wat doet de gemeente met de subsidie, en mogen scholen die ook aanvragen?", "nl",
+     ("Wat doet de gemeente met de subsidie?", "mogen scholen die ook aanvragen?")),
     # a sentence the user opens with says what they know; the question after it is split
     ("Ik ben nieuw op het dossier. Wat is een anticipeerregio, en wat is het verschil met een krimpregio?", "nl",
      ("Ik ben nieuw op het dossier. Wat is een anticipeerregio?", "wat is het verschil met een krimpregio?")),
@@ -294,3 +299,14 @@ def test_what_the_user_adds_after_the_question_is_no_part_the_letters_answer(bot
     assert english.abstained and english.reason == "The letters give no amount or number for this."
     relative = bot.ask("Wat kost het programma Onbegrensd, waarmee scholieren over de grens worden uitgewisseld?")
     assert relative.abstained and relative.reason == "De brieven noemen hiervoor geen bedrag."
+
+
+def test_a_word_only_in_what_the_question_is_for_is_no_word_the_letters_must_use(bot):
+    """"Voor een Woo-dossier …:" says what the answer is for; the letters never write "Woo", and the question was
+    refused for it (twenty-eighth stop)."""
+    reply = bot.ask("Voor een Woo-dossier over Europees geld in de grensstreek: hoeveel geld komt uit het EFRO voor "
+                    "het Interreg-programma Euregio Maas-Rijn?")
+    assert not reply.abstained and "98 miljoen" in reply.lead[0].text
+    refused = bot.ask("Hoeveel geld komt uit het Woo-fonds voor het Interreg-programma Euregio Maas-Rijn?")
+    assert refused.abstained  # asked about, the same word still counts
+

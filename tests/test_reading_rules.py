@@ -37,6 +37,12 @@ def test_work_the_letters_name_above_a_result_on_something_else_gives_no_outcome
                     "melden er geen uitkomst van")
 
 
+def test_a_judgement_the_letters_never_report_is_not_answered_with_the_review_named(bot):
+    """"Wat was het oordeel van …?" asks what came out (twenty-eighth stop: it was read as a question of no kind)."""
+    refused_by_rule(bot, "Wat was het oordeel van de beleidsdoorlichting over het krimpbeleid?", "outcome_reach",
+                    "melden er geen uitkomst van")
+
+
 def test_research_the_letters_say_is_going_on_gives_no_outcome(bot):
     """The SO answers: "Op dit moment doet de Gezondheidsraad onderzoek naar de 45 minuten-norm." (twenty-fifth stop:
     the twenty-fourth quoted it as the outcome)."""

@@ -16,6 +16,7 @@ import assistant.names
 import assistant.outcome
 import assistant.reading_rules
 import assistant.reasons
+import assistant.scope
 import assistant.shares
 import assistant.status
 import assistant.years
@@ -34,7 +35,7 @@ pytestmark = pytest.mark.unit
 def test_module_examples_run():
     for module in (assistant.counts, assistant.evidence, assistant.figures, assistant.outcome, assistant.names, assistant.dates,
                    assistant.reasons, assistant.reading_rules, assistant.shares, assistant.status, assistant.years,
-                   assistant.bodies):
+                   assistant.bodies, assistant.scope):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
@@ -77,6 +78,9 @@ def test_what_a_question_counts_and_whether_a_sentence_counts_it():
     assert counts_noun("Er volgen vier huisartsen in opleiding hun opleiding in Zeeland.", "huisartsen", question)
     assert not counts_noun("In Drenthe werken virtuele huisartsen.", "huisartsen", question)
     assert not counts_noun("Er werken 40 huisartsen.", "", question)
+    # "bij één werkgever" says nothing of how many employers take part (twenty-eighth stop)
+    assert not counts_noun("Er werken niet te veel jongeren bij één werkgever.", "werkgevers",
+                           "Hoeveel werkgevers doen mee?")
 
 
 def test_a_number_asked_by_its_name_is_a_figure_question():
@@ -105,6 +109,9 @@ def test_yes_no_questions_do_not_ask_for_the_figure():
     "What did the Week of Heritage yield?", "What came of the talks with the banks?",
     "Welke conclusies trok de commissie?", "Welke aanbevelingen stonden in het rapport?",
     "Wat leverden de metingen in Ulrum op?",
+    # what it led to, a judgement, a decision taken, what became of it (twenty-eighth stop)
+    "Tot welke afspraken heeft het overleg met OCW geleid?", "Wat was het oordeel van de doorlichting?",
+    "Welk besluit is er inmiddels genomen over het dubbelspoor?", "Wat is er terechtgekomen van de verkenning?",
 ])
 def test_outcome_questions(question):
     assert asks_outcome(question)
@@ -115,6 +122,7 @@ def test_outcome_questions(question):
     "Wanneer komen de resultaten?", "Wat doet het Rijk aan leegstand?", "Wat is het doel van de pilot?",
     "When are the first results expected?", "Wanneer worden de resultaten van de pilot verwacht?",
     "Wat doet het kabinet met de resultaten van de evaluatie?", "Wat vonden de regio's van het actieplan?",
+    "Welk besluit moet het kabinet nog nemen?", "Tot welke datum loopt de regeling?",
 ])
 def test_questions_that_do_not_ask_what_came_out(question):
     assert not asks_outcome(question)
@@ -290,6 +298,10 @@ def test_a_part_of_a_whole_is_a_share_or_a_smaller_value_of_its_kind():
     assert not states_part("Dat loopt al vier jaar.", count)  # a duration counts nothing
     assert states_part("Daarvan liggen er 1200 in krimpregio's.", count)
     assert states_part("Er doen 12 gemeenten mee.", "Hoeveel gemeenten doen mee?")  # no whole: any figure
+    # a share of another whole is the part of something else (twenty-eighth stop)
+    billions = "Welk percentage van de € 1,5 miljard is buiten de Randstad terechtgekomen?"
+    assert not states_part("Circa 35% van de € 7,5 miljard is buiten de Randstad belegd.", billions)
+    assert states_part("Circa 35% van de € 1,5 miljard is buiten de Randstad belegd.", billions)
 
 
 def test_fractions_are_figures():

@@ -48,7 +48,15 @@ def stats(corpus):
     ("Wat is het O-team en sinds wanneer bestaat het?", "date"), ("Can the minister explain when the pilot starts?",
                                                                    "date"),
     ("Weet u wanneer de pilot start?", "date"), ("Wat is er bekend over wanneer de pilot start?", "date"),
-    ("Wat is de einddatum van de regeling?", "date"), ("Welke deadline geldt voor de aanvraag?", "date")])
+    ("Wat is de einddatum van de regeling?", "date"), ("Welke deadline geldt voor de aanvraag?", "date"),
+    # a budget in a compound, one set aside or one a body had; what a plan cost the state; a year by its kind
+    # (twenty-eighth stop)
+    ("Met welk jaarbudget werkt het expertteam?", "money"), ("Welk budget trekt de provincie uit voor de deal?",
+                                                              "money"),
+    ("Welk budget had het team voor de uitvoering?", "money"), ("Welk budget heeft de voorkeur?", "any"),
+    ("What did the pilot in Parkstad cost the government?", "money"),
+    ("Uit welk jaar stamt het verdrag?", "date"), ("Vanaf welk jaar geldt het?", "date"),
+    ("Over welke jaren wordt het fonds uitgegeven?", "date"), ("In welk deel van het jaar is het druk?", "any")])
 def test_what_a_question_asks_for_money_apart_from_a_count(question, kind):
     assert asked_type(question) == kind
 

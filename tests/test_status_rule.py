@@ -13,6 +13,13 @@ def test_a_deal_the_letters_only_prepare_is_not_said_to_be_signed(bot):
     refused_by_rule(bot, "Is de Citydeal Eurolab in Zuid-Limburg al ondertekend?", "status_gap", "inmiddels is gebeurd")
 
 
+def test_whether_a_planned_track_came_about_in_the_end_is_not_answered_with_the_plan(bot):
+    """The actieplan lists "• Inzet op tweede fase robuust (dubbel)spoor Doetinchem-Arnhem." and never says what
+    came of it (twenty-eighth stop: "uiteindelijk" did not make it a status question)."""
+    refused_by_rule(bot, "Is het dubbelspoor Doetinchem-Arnhem er uiteindelijk gekomen?", "status_gap",
+                    "inmiddels is gebeurd")
+
+
 def test_english_status_question_gets_the_reason_in_english(bot):
     reply = bot.ask("Has the Eurolab city deal in South Limburg been signed yet?")
     assert reply.abstained and "has happened" in reply.answer
@@ -38,6 +45,9 @@ def test_a_fragment_after_a_bullet_settles_it(bot):
     ("Loopt de decentralisatie-uitkering na 2020 nog door?", True),
     ("Zijn de regelingen voor heffingsvermindering verlengd?", True),
     ("Has the decree entered into force?", True),
+    # whether it came about in the end (twenty-eighth stop)
+    ("Zijn die twee Dorpenlabs er uiteindelijk gekomen?", True), ("Is dat er ook van gekomen?", True),
+    ("Is het doel van 800 mensen uiteindelijk gehaald?", True), ("Was het geld uiteindelijk genoeg?", False),
     ("Is er een regeling voor kleine scholen?", False),
     ("Hoe staat het met de huisartsenzorg in krimpregio's?", False),
     ("Wanneer is de wet aangenomen?", False),
