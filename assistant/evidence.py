@@ -36,7 +36,7 @@ SHARE_QUESTION = (r"(?<!\bin )(?<!\buit )(?<!\bop )welke? (deel|aandeel)(?! van 
 # say about the cost of care?": the question ends at "cost")
 # …and "Wat gaat de RegioExpres kosten?", not "Wat gaat het kabinet doen aan de kosten …?": the cost ends the question
 WHAT_WILL_COST = (r"(?:what (will|would|does|did|do) .{0,80}\bcost(?: (?:the )?(?:government|state|taxpayers?|"
-                  r"ministry|ministries|municipalit(?:y|ies)|province))?|"
+                  r"ministry|ministries))?|"
                   r"wat (?:gaat|gaan|zal|zullen) [^?]{0,100}\bkosten)\b"
                   r"(?=(?:\s+(?:in total|in all|altogether|overall|each year|per year|a year|in totaal|per jaar|"
                   r"naar verwachting))?\W*$)")
@@ -46,9 +46,10 @@ WHAT_WILL_COST = (r"(?:what (will|would|does|did|do) .{0,80}\bcost(?: (?:the )?(
 # voorkeur?" nor "Welk budget krijgt voorrang?"
 BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?[\w-]*budget ((is|was|wordt|werd|komt) (er )?(\w+ )?"
                     r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)|(kreeg|kregen|ontving|ontvingen)\b|"
-                    r"(trekt|trekken|trok|trokken|reserveert|reserveren|reserveerde) [^?]{0,80}\buit\b|"
+                    r"(trekt|trekken|trok|trokken|reserveert|reserveren|reserveerde) [^?]{0,80}\buit\b(?=\s*(?:voor\b|\?|$))|"
                     r"(heeft|hebben|had|hadden) [^?]{0,80}\b(meegekregen|gekregen|ontvangen|toegekend|uitgetrokken|"
-                    r"gereserveerd|beschikbaar gesteld)\b|(had|hadden) [^?]{0,80}\b(voor|om)\b)|"
+                    r"gereserveerd|beschikbaar gesteld)\b|"
+                    r"(had|hadden) (?![^?]*\bvoorkeur\b)[^?]{0,80}\bvoor (de|het|een)\b(?! ogen))|"
                     r"met welk (\w+ )?[\w-]*budget (werkte|werkten|werkt|werken)\b")
 # "Wat is de gemiddelde WOZ-waarde …?" asks a figure (not "Wat is de toegevoegde waarde …?" nor "de meerwaarde")
 VALUE_NOUN = r"\w+-waarde"

@@ -95,6 +95,9 @@ _PLACE_THINGS = re.compile(r"\b(?:gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:�
 _BODY_THINGS = re.compile(r"(?:bureaus?|bedrijven|(?:woning)?corporaties?|\w*verzekeraars?|fondsen|banken|"
                           r"vervoerders?|bureaus?|firms?|companies|banks|funds|housing associations|\w*insurers?)\b",
                           re.I)
+# A list of three or more capitalised names names a set ("Noord, Oost, Zuid, Noordwest en Zuidwest" for the
+# landsdelen), where a place stands or not
+_LISTED_NAMES = re.compile(r"[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)+\s+(?:en|and|of|or)\s+[A-Z][\w’'-]+")
 # Places asked by a word that a description answers as well ("In welke gebieden …?": "in gebieden waar geen snel
 # internet is"): any name counts there, not only a place's
 _LOOSE_PLACES = re.compile(r"\b(?:gebieden|areas?)\b", re.I)
@@ -222,7 +225,8 @@ def names_a_place(text: str, question: str) -> bool:
     """
     text = _OFFICE.sub(lambda m: m.group(0).lower(), text)
     acronyms = {m.group(0).lower().replace("’", "'") for m in _ACRONYM.finditer(text)}  # as names_in spells them
-    placed = frozenset(name for phrase in _PLACE.findall(text) for name in names_in(phrase, question))
+    placed = frozenset(name for phrase in (*_PLACE.findall(text), *_LISTED_NAMES.findall(text))
+                       for name in names_in(phrase, question))
     named = names_in(text, question) - acronyms
     if not asked_areas(question):
         asked_thing = NAME_QUESTION.search(question)

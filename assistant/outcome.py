@@ -28,7 +28,8 @@ _ASKS = re.compile(
     # what it led to, and a judgement or decision taken: "Tot welke afspraken heeft het overleg geleid?", "Wat was
     # het oordeel van de doorlichting …?", "Welk besluit is er inmiddels genomen over …?"
     r"tot welke (\w+ ){1,2}(heeft|hebben|had|hadden) .{0,160}\bgeleid|tot welke (\w+ ){1,2}(leidde|leidden)\b|"
-    r"wat (was|is) het (eind)?oordeel\b|welk (eind)?oordeel (gaf|gaven|had|hadden|velde|velden)\b|"
+    r"wat (was|is) het (eind)?oordeel van (de|het) [\w-]*(evaluatie|doorlichting|onderzoek|rapport|commissie|raad|"
+    r"rekenkamer|studie|review|toets)\w*|"
     r"welk (\w+ )?besluit is er (inmiddels |uiteindelijk |al )?(genomen|gevallen)\b|"
     r"welke \w+ (is|zijn) er uit (de|het|die|dat|deze) [\w-]*(onderzoek|evaluatie|inventarisatie|studie|verkenning|"
     r"analyse|rapport|peiling|monitor|enquête|gesprekken|sessies|bijeenkomst|pilot|experiment|meting|conferentie|"
@@ -93,6 +94,13 @@ FIGURE = re.compile(
     r"(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*(?:\s*%)?"
     r"(?![\w)-])(?!\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)"
     r"(?![.,]\d)", re.I)
+# A decision or agreements asked ("Welk besluit is er genomen over …?", "Tot welke afspraken heeft … geleid?"), and
+# the sentences that report one ("heb ik besloten", "ben niet van plan", "is beëindigd", "zijn afspraken gemaakt",
+# "laat ik aan een volgend kabinet"): a result of its own kind
+ASKS_DECISION = re.compile(r"\b(?:besluit|afspraken|akkoord|overeenkomst)\b", re.I)
+DECIDED = re.compile(r"\b(besloten|besluit|gekozen|niet van plan|beëindigd|verlengd|afgewezen|ingestemd|akkoord|"
+                     r"afspraken (?:\w+ ){0,3}(?:gemaakt|gesloten)|afgesproken|overeengekomen|vastgesteld|ondertekend|"
+                     r"(?:volgend|nieuw)e? kabinet)\b", re.I)
 ASKS_ADVICE = re.compile(r"\b(aanbeveling\w*|adviezen|advies|adviseer\w*|recommend\w*|advice|advise[sd]?)\b", re.I)
 
 
@@ -111,6 +119,9 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     >>> asks_outcome("Tot welke afspraken heeft het overleg met OCW geleid?"), asks_outcome("Wat was het oordeel "
     ...                                                                                 "van de doorlichting?")
     (True, True)
+    >>> outcome_reach("Welk besluit is er genomen over een nieuw actieplan?", [(0.7, "Het actieplan is per 1 januari "
+    ...     "2021 beëindigd en ik ben niet van plan een nieuw actieplan te starten.")], 0.2)
+    0.0
     >>> outcome_reach("Wat waren de uitkomsten van het tweede deel?", [(0.66, "Het eerste deel is uitgevoerd."),
     ...     (0.59, "In november wordt het tweede deel verwacht."), (0.46, "De conclusie is dat het Rijk …")], 0.2)
     0.2
@@ -130,15 +141,17 @@ def outcome_reach(question: str, sentences: list[tuple[float, str]], cap: float)
     if not asks_outcome(question) or not sentences:
         return 0.0
     advice = bool(ASKS_ADVICE.search(question))
+    decision = bool(ASKS_DECISION.search(question))
     # the closest sentence says what was done ("In 2018 en 2019 zijn … twee krimpcongressen georganiseerd", an
     # annex's "• Organisatie van een Week van het Erfgoed"), not what it gave (a figure in it is a result in numbers:
     # "• 450 woningen gesloopt"); like an announcement, it makes a result far below it no answer
     top = sentences[0][1]
-    names_work = bool(LISTED.match(top) or NAMES_WORK.search(top)) and not FIGURE.search(top)
+    names_work = (bool(LISTED.match(top) or NAMES_WORK.search(top)) and not FIGURE.search(top)
+                  and not (decision and DECIDED.search(top)))
     # a start is background, not news ("De pilot is in 2016 gestart"): a result below it is measured from nothing
     announced = names_work and not STARTED.search(top)
     for cosine, text in sentences:
-        if _reports(text, advice):
+        if _reports(text, advice) or (decision and DECIDED.search(text)):
             return round(min(cap, sentences[0][0] - cosine), 6) if announced else 0.0
         announced = announced or bool(ANNOUNCES.search(text))
     return cap if announced or names_work else 0.0

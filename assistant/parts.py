@@ -115,14 +115,20 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
     return tuple(p + "?" for p in parts)
 
 
+_POINTS_BACK = re.compile(r"\b(?:daar\w*|hier\w*|er(?:van|in|uit|over|mee|aan|voor|bij|op)|die|dat|deze|dit|"
+                          r"zo['’]n|that|this|these|those|it|there\w*)\b", re.I)
+
+
 def asked_clause(question: str, language: str) -> str:
     """The question without what the user tells around it: the sentences before the question that state ("Binnenlands
     Bestuur vraagt waarom …. Welke reden gaf de minister?"), a preamble before a colon ("Voor een Woo-dossier over
     Europees geld: welk deel …?") and what follows the question and adds context. Words the letters never use count
     as evidence that they do not answer only here: the user's own situation is no part of what is asked.
 
-    >>> asked_clause("Een SP-raadslid stelt dat de minister geld afwees. Klopt dat?", "nl")
-    'Klopt dat?'
+    >>> asked_clause("Ik bereid een werkbezoek voor. Welk budget heeft de IBA Parkstad?", "nl")
+    'Welk budget heeft de IBA Parkstad?'
+    >>> asked_clause("Ik schrijf over het Groeifonds. Hoeveel geld is daaruit naar Limburg gegaan?", "nl")
+    'Ik schrijf over het Groeifonds. Hoeveel geld is daaruit naar Limburg gegaan?'
     >>> asked_clause("Voor een Woo-dossier over Europees geld: welk deel ging naar Limburg?", "nl")
     'welk deel ging naar Limburg?'
     >>> asked_clause("Wat is een anticipeerregio?", "nl")
@@ -141,12 +147,13 @@ def asked_clause(question: str, language: str) -> str:
     if after and not all(_adds_context(piece, language) for piece in after):
         return question
     asked = " ".join(sentences[first:last + 1])
-    # what it is for, not what it is about ("Samenwerkingsafspraken Zuid-Limburg: welke …?" names the topic)
-    purpose = re.match(r"(?:voor|for)\s+(?:een|ons|onze|mijn|het|de|a|an|our|my|the)\s+[^?:]{2,100}:\s+(?=\S)", asked,
-                       re.I)
+    # what it is for, not what it is about ("Samenwerkingsafspraken Zuid-Limburg: welke …?", "Voor het Groeifonds:
+    # hoeveel …?" name the topic)
+    purpose = re.match(r"(?:voor|for)\s+(?:een|ons|onze|mijn|a|an|our|my)\s+[^?:]{2,100}:\s+(?=\S)", asked, re.I)
     if purpose and not re.search(rf"\b(?:{QUESTION_WORDS[language]})\b", purpose.group(0), re.I):
         asked = asked[purpose.end():]
-    return asked
+    # a question that points back ("Hoeveel geld is daaruit …?", "Klopt dat?") asks about what the user told
+    return question if _POINTS_BACK.search(asked) else asked
 
 
 def stands_alone(part: str) -> bool:
@@ -250,16 +257,27 @@ def _adds_context(piece: str, language: str) -> bool:
     return _states(piece, language)
 
 
+_SUBJECT_OPENERS = frozenset("""de het een deze die dit dat ze zij hij wij we ik u jij je men hun zijn haar onze mijn
+er alle veel""".split())
+
+
 def _relative_clause(rest: str) -> bool:
     """"waarmee jongeren over de grens worden uitgewisseld": "waarmee", "waardoor" … before a subject, with the verb
     at the clause's end, open a relative clause; "waarmee wordt dat betaald?", "waardoor ontstaat die?" ask."""
     match = _RELATIVE_ADVERB.match(rest)
     if not match:
         return False
-    clause = rest[match.end():].split(",")[0]
-    return bool(re.search(r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen|heeft|hebben|had|zal|zullen|"
-                          r"gaat|gaan|moet|moeten|krijgt|krijgen|komt|komen|ligt|liggen|valt|vallen)\b", clause,
-                          re.I))
+    clause = rest[match.end():].split(",")[0].strip(" ?.!")
+    words = clause.split()
+    if not words:
+        return False
+    # a subject right after it ("waarbij de regio …", "waaruit LNV …"), or a verb at the clause's end ("waarbij
+    # ambtenaren … meewerkten", "… worden uitgewisseld")
+    subject = words[0].lower() in _SUBJECT_OPENERS or words[0][:1].isupper()
+    verb_last = len(words) >= 3 and re.search(r"(?:en|t|de|te)$", words[-1].lower()) is not None
+    return subject or verb_last or bool(re.search(
+        r"\b(?:wordt|worden|werd|werden|is|zijn|was|waren|kan|kunnen|heeft|hebben|had|zal|zullen|gaat|gaan|moet|"
+        r"moeten|krijgt|krijgen|komt|komen|ligt|liggen|valt|vallen)\b", clause, re.I))
 
 
 def _repeated_preposition(text: str, language: str) -> list[str]:

@@ -30,8 +30,9 @@ _OPENING = (r"is|zijn|was|waren|heeft|hebben|wordt|worden|gaat|gaan|loopt|lopen|
 _WHEN_STATE = (r"al(?!\s+(?:deze|die|dat|de|het|onze|hun|zijn|haar|zo|veel|lang))|inmiddels|reeds|intussen|already|"
                r"yet|by now|so far|nog(?: steeds| altijd)? door|still (?:running|going on|continuing)|"
                # "Zijn die Dorpenlabs er uiteindelijk gekomen?", "Is dat er ook van gekomen?"
-               # (before a participle: "Was het geld uiteindelijk genoeg?" asks a judgement)
-               r"(?:uiteindelijk|daadwerkelijk)(?=[^?]*\s(?:\w*ge\w+(?:d|t|en)|gaan\s+\w+)\b)|eventually|finally|"
+               # (with a participle at the question's end: "Was het geld uiteindelijk genoeg?" asks a judgement, "Is
+               # het uiteindelijk aan de gemeenten om …?" a role)
+               r"(?:uiteindelijk|daadwerkelijk)(?=[^?]*\s(?:\w*ge\w+(?:d|t|en)|gaan\s+\w+)\W*$)|eventually|finally|"
                r"er\s+(?:\w+\s+)?van\s+gekomen")
 # ("Wat is de stand van zaken …?" is left out: its answers describe work under way)
 STATUS_QUESTION = re.compile(rf"^\W*(?:(?:en|and|maar|but)\s+)?(?:{_OPENING})\b.*\b(?:{_WHEN_STATE})\b", re.I)

@@ -8,7 +8,7 @@ import pytest
 
 import assistant.parts
 from assistant.part_answers import combine_parts
-from assistant.parts import split_parts, stands_alone
+from assistant.parts import asked_clause, split_parts, stands_alone
 from assistant.records import Lead, Passage, Reply
 from ui.bubbles import answer_bubble
 
@@ -108,6 +108,10 @@ def test_questions_of_several_parts_are_split(question, language, parts):
     ("de evaluatie zou in april klaar zijn, wanneer was die echt af", "nl"),
     # a relative clause after a comma: "waarmee" before its subject, not before a verb
     ("Wat kost het programma voor jongeren, waarmee scholieren over de grens worden uitgewisseld?", "nl"),
+    # …and "waarbij", "waaruit" before a subject or with the verb at the end (the twenty-eighth stop's review)
+    ("Welke gemeente ontvangt de DU voor Parkstad, waarbij de regio zelf de verdeling bepaalt?", "nl"),
+    ("Welke inzichten leverde de evaluatie op, waarbij ambtenaren van de krimpregio's meewerkten?", "nl"),
+    ("Welk fonds is dat, waaruit LNV de Regio Deals financiert?", "nl"),
 ])
 def test_questions_that_ask_one_thing_are_not_split(question, language):
     assert split_parts(question, language) == ()
@@ -309,4 +313,17 @@ def test_a_word_only_in_what_the_question_is_for_is_no_word_the_letters_must_use
     assert not reply.abstained and "98 miljoen" in reply.lead[0].text
     refused = bot.ask("Hoeveel geld komt uit het Woo-fonds voor het Interreg-programma Euregio Maas-Rijn?")
     assert refused.abstained  # asked about, the same word still counts
+
+
+@pytest.mark.unit
+def test_the_asked_clause_leaves_out_what_the_user_tells_unless_the_question_points_back_to_it():
+    assert asked_clause("Voor ons LNV-overleg: waarom verwacht het actieplan sloop van boerderijen?", "nl") == (
+        "waarom verwacht het actieplan sloop van boerderijen?")
+    assert asked_clause("Ik bereid een werkbezoek voor. Welk budget heeft de IBA Parkstad?", "nl") == (
+        "Welk budget heeft de IBA Parkstad?")
+    # the topic the user names: "Voor het Groeifonds: …", or a question that points back to the sentence before
+    for question in ("Voor het Groeifonds: hoeveel geld gaat naar de Achterhoek?",
+                     "De Telegraaf schreef over het Deltaplan. Hoeveel geld ging daarvan naar Zeeland?",
+                     "Een Statenlid beweert dat Friesland harder is geraakt. Klopt dat?"):
+        assert asked_clause(question, "nl") == question
 

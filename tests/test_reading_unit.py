@@ -54,6 +54,8 @@ def stats(corpus):
     ("Met welk jaarbudget werkt het expertteam?", "money"), ("Welk budget trekt de provincie uit voor de deal?",
                                                               "money"),
     ("Welk budget had het team voor de uitvoering?", "money"), ("Welk budget heeft de voorkeur?", "any"),
+    ("Welk budget had de minister voor ogen?", "any"), ("Welk budget trekt de meeste aanvragen uit Limburg aan?", "any"),
+    ("What did the population decline cost the municipalities?", "any"),
     ("What did the pilot in Parkstad cost the government?", "money"),
     ("Uit welk jaar stamt het verdrag?", "date"), ("Vanaf welk jaar geldt het?", "date"),
     ("Over welke jaren wordt het fonds uitgegeven?", "date"), ("In welk deel van het jaar is het druk?", "any")])

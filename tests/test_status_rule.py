@@ -48,6 +48,7 @@ def test_a_fragment_after_a_bullet_settles_it(bot):
     # whether it came about in the end (twenty-eighth stop)
     ("Zijn die twee Dorpenlabs er uiteindelijk gekomen?", True), ("Is dat er ook van gekomen?", True),
     ("Is het doel van 800 mensen uiteindelijk gehaald?", True), ("Was het geld uiteindelijk genoeg?", False),
+    ("Is het uiteindelijk aan de gemeenten om te bepalen hoe de DU wordt besteed?", False),  # a role (the review)
     ("Is er een regeling voor kleine scholen?", False),
     ("Hoe staat het met de huisartsenzorg in krimpregio's?", False),
     ("Wanneer is de wet aangenomen?", False),
