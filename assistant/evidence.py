@@ -46,7 +46,8 @@ WHAT_WILL_COST = (r"(?:what (will|would|does|did|do) .{0,80}\bcost(?: (?:the )?(
 # voorkeur?" nor "Welk budget krijgt voorrang?"
 BUDGET_AVAILABLE = (r"(?<!uit )(?<!onder )(?<!via )welk (\w+ )?[\w-]*budget ((is|was|wordt|werd|komt) (er )?(\w+ )?"
                     r"(beschikbaar|gereserveerd|uitgetrokken|toegekend)|(kreeg|kregen|ontving|ontvingen)\b|"
-                    r"(trekt|trekken|trok|trokken|reserveert|reserveren|reserveerde) [^?]{0,80}\buit\b(?=\s*(?:voor\b|\?|$))|"
+                    r"(trekt|trekken|trok|trokken|reserveert|reserveren|reserveerde) [^?]{0,80}\buit\b"
+                    r"(?=\s*(?:voor\b|\?|$))|"
                     r"(heeft|hebben|had|hadden) [^?]{0,80}\b(meegekregen|gekregen|ontvangen|toegekend|uitgetrokken|"
                     r"gereserveerd|beschikbaar gesteld)\b|"
                     r"(had|hadden) (?![^?]*\bvoorkeur\b)[^?]{0,80}\bvoor (de|het|een)\b(?! ogen))|"
@@ -88,8 +89,8 @@ _ASKS = (
                           r"(?:what|which) (?:figure|number)(?! of (?:the )?(?-i:[A-Z])| in\b| shows?\b)|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
                           rf"{WHAT_IS_THE}(aantal|percentage|number of|{VALUE_NOUN})|{SIZE_OF_MONEY})\b", re.I)),
-    # "Uit welk jaar stamt …?", "Over welke jaren wordt … uitgegeven?" (not "Vanaf welk schooljaar …?": the letters
-    # give its year as a date of no school year, tests/test_rule_reach.py)
+    # "Uit welk jaar stamt …?", "Over welke jaren wordt … uitgegeven?" (not "Vanaf welk schooljaar …?": the
+    # letters give its year as a date of no school year, tests/test_rule_reach.py)
     ("date", re.compile(rf"\b(wanneer|per wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke datum|op welke datum|"
                         r"(?:uit|vanaf|sinds|tot|per|in) welk (?:kalender|begrotings)?jaar|over welke jaren|"
                         rf"when|what year|which year|what date|{WHAT_IS_THE}{DATE_NOUN}|welke {DATE_NOUN})\b", re.I)),

@@ -231,7 +231,8 @@ def counts_noun(text: str, noun: str, question: str) -> bool:
     False
     >>> counts_noun("Er is voor € 167 miljoen aan aanvragen gedaan.", "aanvragen", "Hoeveel aanvragen zijn er?")
     False
-    >>> counts_noun("Er werken niet te veel jongeren bij één werkgever.", "werkgevers", "Hoeveel werkgevers doen mee?")
+    >>> counts_noun("Er werken niet te veel jongeren bij één werkgever.", "werkgevers",
+    ...             "Hoeveel werkgevers doen mee?")
     False
     """
     if not noun:

@@ -156,7 +156,8 @@ def places_known(names: frozenset[str], text: str, placed: frozenset[str]) -> fr
     ...                     "Emmen, de Gouden Driehoek en de Westelijke Mijnstreek", frozenset()))
     ['emmen', 'mijnstreek', 'noordwelle', 'westelijke']
     """
-    spelled = {word for m in _SPELLED.finditer(text.lower().replace("’", "'")) for word in re.split(r"[\s-]+", m.group(1))}
+    spelled = {word for m in _SPELLED.finditer(text.lower().replace("’", "'"))
+               for word in re.split(r"[\s-]+", m.group(1))}
     return frozenset(name for name in names if areas_of(name) or name in placed or name in spelled)
 
 

@@ -93,8 +93,7 @@ _PLACE_THINGS = re.compile(r"\b(?:gemeenten?|regio(?:’s|'s|s)?|krimpregio(?:�
 # The bodies a question can ask for that a place does not name (not "partijen", "organisaties", "partners": a
 # province or a municipality is one)
 _BODY_THINGS = re.compile(r"(?:bureaus?|bedrijven|(?:woning)?corporaties?|\w*verzekeraars?|fondsen|banken|"
-                          r"vervoerders?|bureaus?|firms?|companies|banks|funds|housing associations|\w*insurers?)\b",
-                          re.I)
+                          r"vervoerders?|firms?|companies|banks|funds|housing associations|\w*insurers?)\b", re.I)
 # A list of three or more capitalised names names a set ("Noord, Oost, Zuid, Noordwest en Zuidwest" for the
 # landsdelen), where a place stands or not
 _LISTED_NAMES = re.compile(r"[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)+\s+(?:en|and|of|or)\s+[A-Z][\w’'-]+")

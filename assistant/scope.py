@@ -30,8 +30,8 @@ _SHRINKING_ASKED = re.compile(r"(?<!buiten de )(?<!buiten )(?<!outside the )(?<!
                               r"\b(?:krimp\w*|anticipeer\w*|bevolkingsdaling|shrinking|population decline)", re.I)
 # a figure said of the shrinking regions only: "in gebieden met bevolkingsdaling", "met krimpregio's"
 SHRINKING_ONLY = re.compile(r"\b(?:in|met|voor|binnen)\s+(?:de\s+)?(?:gebieden\s+met\s+bevolkingsdaling|"
-                            r"krimp(?:-\s+en\s+anticipeer)?(?:gebieden|regio['’]s)|regio['’]s\s+met\s+bevolkingsdaling)\b",
-                            re.I)
+                            r"krimp(?:-\s+en\s+anticipeer)?(?:gebieden|regio['’]s)|"
+                            r"regio['’]s\s+met\s+bevolkingsdaling)\b", re.I)
 
 
 def of_narrower_scope(text: str, question: str) -> bool:

@@ -225,7 +225,8 @@ def test_a_place_is_a_known_place_or_one_where_a_place_stands_and_no_place_answe
                              "Gouden Driehoek.", where)
     assert names_a_place("Het centrum komt in Dokkum.", where)  # an unknown name where a place stands
     assert names_a_place("Het centrum is een initiatief van Dantumadiel en Achtkarspelen.", where)  # known places
-    assert names_a_place("Het gaat om de Westelijke Mijnstreek.", "Welke regio's krijgen de DU?")  # an area of two words
+    # an area of two words
+    assert names_a_place("Het gaat om de Westelijke Mijnstreek.", "Welke regio's krijgen de DU?")
     corporations = "Welke woningcorporaties in Parkstad stelden woonruimte beschikbaar?"
     assert not states_asked_names("De stadsregio Parkstad Limburg en de gemeente Kerkrade huisvesten studenten uit "
                                   "Aken.", corporations)

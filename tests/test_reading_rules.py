@@ -44,8 +44,8 @@ def test_a_judgement_the_letters_never_report_is_not_answered_with_the_review_na
 
 
 def test_a_decision_the_letters_report_answers_a_question_after_the_decision(bot):
-    """"Het actieplan bevolkingsdaling is per 1 januari 2021 beëindigd en … ik niet van plan ben …": a decision is a
-    result of its own kind (the twenty-eighth stop's review: no word of a study's result is in it)."""
+    """"Het actieplan bevolkingsdaling is per 1 januari 2021 beëindigd en … ik niet van plan ben …": a decision is
+    a result of its own kind (the twenty-eighth stop's review: no word of a study's result is in it)."""
     reply = bot.ask("Welk besluit is er genomen over het voortzetten van het actieplan bevolkingsdaling?")
     assert not reply.abstained and "beëindigd" in reply.lead[0].text
 
