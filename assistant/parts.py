@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.conversation import OWN_TOPIC_WORDS, content_words, has_own_topic
+from assistant.conversation import OWN_TOPIC_WORDS, POINTS_BACK, content_words, has_own_topic
 from assistant.evidence import opens_with_condition
 
 MAX_PARTS = 3
@@ -115,10 +115,6 @@ def split_parts(question: str, language: str) -> tuple[str, ...]:
     return tuple(p + "?" for p in parts)
 
 
-_POINTS_BACK = re.compile(r"\b(?:daar\w*|hier\w*|er(?:van|in|uit|over|mee|aan|voor|bij|op)|die|dat|deze|dit|"
-                          r"zo['’]n|that|this|these|those|it|there\w*)\b", re.I)
-
-
 def asked_clause(question: str, language: str) -> str:
     """The question without what the user tells around it: the sentences before the question that state ("Binnenlands
     Bestuur vraagt waarom …. Welke reden gaf de minister?"), a preamble before a colon ("Voor een Woo-dossier over
@@ -153,7 +149,7 @@ def asked_clause(question: str, language: str) -> str:
     if purpose and not re.search(rf"\b(?:{QUESTION_WORDS[language]})\b", purpose.group(0), re.I):
         asked = asked[purpose.end():]
     # a question that points back ("Hoeveel geld is daaruit …?", "Klopt dat?") asks about what the user told
-    return question if _POINTS_BACK.search(asked) else asked
+    return question if POINTS_BACK.search(asked) else asked
 
 
 def stands_alone(part: str) -> bool:
