@@ -93,7 +93,7 @@ def whole_of(question: str) -> Amount | None:
     match = _WHOLE.search(question)
     if not match:
         return None
-    return Amount(number(match["digits"], match["scale"]), bool(match["euro"] or match["scale"] or match["word"]))
+    return _amount(match)
 
 
 def amounts_in(text: str) -> list[Amount]:
@@ -104,8 +104,13 @@ def amounts_in(text: str) -> list[Amount]:
     >>> amounts_in("Dat werd vaak verwacht, ook door de minister zelf.")  # "acht", "elf", "ten" inside words
     []
     """
-    return [Amount(number(m["digits"], m["scale"]), bool(m["euro"] or m["scale"] or m["word"]))
-            for m in _VALUE.finditer(text) if not m["duration"]]
+    return [_amount(m) for m in _VALUE.finditer(text) if not m["duration"]]
+
+
+def _amount(match: re.Match) -> Amount:
+    """The amount a match of _WHOLE, _VALUE or _SHARE_OF reads: money when a euro sign or word, or a scale, goes
+    with it."""
+    return Amount(number(match["digits"], match["scale"]), bool(match["euro"] or match["scale"] or match["word"]))
 
 
 def number(digits: str, scale: str | None = None) -> float:
@@ -221,7 +226,7 @@ def _share_of_other_whole(text: str, whole: Amount) -> bool:
     False
     """
     for match in _SHARE_OF.finditer(text):
-        other = Amount(number(match["digits"], match["scale"]), bool(match["euro"] or match["scale"] or match["word"]))
+        other = _amount(match)
         if other.money == whole.money and other.value and abs(other.value - whole.value) > 0.01 * whole.value:
             return True
     return False
