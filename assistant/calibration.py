@@ -63,6 +63,8 @@ class Calibration:
     person_gap: float = 1.0
     # the title rule (decide.py): likewise, against the closest sentence that gives the asked thing's name
     title_gap: float = 1.0
+    # the method rule (decide.py): likewise, against the closest sentence that says how something was measured
+    method_gap: float = 1.0
     source: str = "defaults (not calibrated)"
     figures: dict = field(default_factory=dict)  # what the fit measured on dev, for the README
 
@@ -83,7 +85,7 @@ class Calibration:
         raw = json.loads(text)
         # 0 would make every question abstain
         for rule in ("fact_gap", "outcome_reach", "name_gap", "date_gap", "reason_gap", "status_gap", "person_gap",
-                     "title_gap"):
+                     "title_gap", "method_gap"):
             if rule in raw and not raw[rule] > 0:
                 raise ValueError(f"calibration: {rule} must be above 0 (above 0.2 turns the rule off), "
                                  f"not {raw[rule]!r}; rerun `python -m evals calibrate evals/sets/dev.jsonl`")
@@ -93,7 +95,7 @@ class Calibration:
                    outcome_reach=raw.get("outcome_reach", 1.0), name_gap=raw.get("name_gap", 1.0),
                    date_gap=raw.get("date_gap", 1.0), reason_gap=raw.get("reason_gap", 1.0),
                    status_gap=raw.get("status_gap", 1.0), person_gap=raw.get("person_gap", 1.0),
-                   title_gap=raw.get("title_gap", 1.0),
+                   title_gap=raw.get("title_gap", 1.0), method_gap=raw.get("method_gap", 1.0),
                    source=raw.get("source", ""),
                    figures=raw.get("figures", {}))
 

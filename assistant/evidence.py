@@ -69,7 +69,7 @@ _ASKS = (
     ("money", re.compile(rf"\b(hoeveel (\w*geld|euro|[\w-]*middelen\b|[\w-]*financiering\b|du\b|"
                          rf"(?:miljoen|miljard)\b(?=\s*(?:euro\b|€|\?|$|er\b|(?:{_SUM_VERBS})\b)))|"
                          rf"welke? (\w+ )?(totaal)?bedrag|{BUDGET_AVAILABLE}|"
-                         r"wat kost|wat kostte|"
+                         r"(?<!koste )wat kost|wat kostte|"
                          r"hoeveel kost|"
                          r"hoeveel (subsidie|budget)|hoe (hoog|groot) is het (\w+ )?(bedrag|budget)|"
                          r"hoe hoog (is|was|wordt|zijn|waren) de (\w+ )?"
@@ -84,7 +84,7 @@ _ASKS = (
                          rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|costs?(?!-))|in euro['’]s)\b",
                          re.I)),
     # "Welk getal kan ik noemen …?", "Welk aantal woningen …?", "What figure …?": a number asked by its name
-    ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|wat kost|welk \w*percentage|om hoeveel|"
+    ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|(?<!koste )wat kost|welk \w*percentage|om hoeveel|"
                           r"welk (?:getal|cijfer|aantal)|"
                           r"(?:what|which) (?:figure|number)(?! of (?:the )?(?-i:[A-Z])| in\b| shows?\b)|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"

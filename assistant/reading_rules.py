@@ -11,9 +11,10 @@ kind of question and measures how far the sentences on the topic are from one th
 | status  | "Is … al aangenomen?"             | `status_gap`            | assistant/status.py   |
 | person  | "Wie is de voorzitter van …?"     | `person_gap`            | assistant/persons.py  |
 | title   | "Hoe heet de podcast …?"          | `title_gap`             | assistant/titles.py   |
+| method  | "Met welk model is … berekend?"   | `method_gap`            | assistant/methods.py  |
 
 A rule abstains when its measure reaches its threshold, a field of the calibration of the same name that
-`python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold). The names, date, reason and status
+`python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold). The names, date, reason, status and method
 rules read no conditioned reading of a follow-up (the earlier turn's topic words with the turn): they were checked on
 fresh standalone questions only, and such a reading carries the earlier turn's topic (a dev follow-up, "En
 wanneer komen de uitkomsten …?", sits at a date gap of 0.119 against a threshold of 0.12; on test one follow-up
@@ -21,8 +22,10 @@ was refused by the date rule: README "Seventh stop"). The person rule reads one 
 van?" after a question about a forum): a name is a name whichever topic brought the sentences (eleventh stop).
 
 Example:
-    >>> [rule.feature for rule in READING_RULES]
-    ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap', 'status_gap', 'person_gap', 'title_gap']
+    >>> [rule.feature for rule in READING_RULES][:5]
+    ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap']
+    >>> [rule.feature for rule in READING_RULES][5:]
+    ['status_gap', 'person_gap', 'title_gap', 'method_gap']
     >>> firing(READING_RULES, {"date_gap": 0.2}, {"date_gap": 0.12}).name
     'date'
 """
@@ -34,6 +37,7 @@ from dataclasses import dataclass
 from assistant.dates import asks_date, date_gap
 from assistant.figures import FACT_KINDS, fact_gap
 from assistant.gazetteer import area_names
+from assistant.methods import asks_method, method_gap
 from assistant.names import asks_names, asks_party, name_gap, restricted_areas
 from assistant.outcome import asks_outcome, outcome_reach
 from assistant.persons import asks_person, person_gap
@@ -81,6 +85,9 @@ READING_RULES = (
     # likewise a thing's name ("Hoe heet dat pakket eigenlijk?" after a question about Zeeland's compensation)
     ReadingRule("title", "title_gap", lambda r: asks_title(r.question),
                 lambda r, s: title_gap(r.question, s, GAP_CAP), lambda r: "reason_no_title"),
+    # how a figure was measured or computed: a standalone question only, as the reason rule
+    ReadingRule("method", "method_gap", lambda r: not r.conditioned and asks_method(r.question),
+                lambda r, s: method_gap(r.question, s, GAP_CAP), lambda r: "reason_no_method"),
 )
 
 
