@@ -84,7 +84,8 @@ _ASKS = (
                          rf"{WHAT_IS_THE}(budget|bedrag|totaalbedrag|amount|costs?(?!-))|in euro['’]s)\b",
                          re.I)),
     # "Welk getal kan ik noemen …?", "Welk aantal woningen …?", "What figure …?": a number asked by its name
-    ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|(?<!koste )wat kost|welk \w*percentage|om hoeveel|"
+    ("amount", re.compile(r"\b(hoeveel|hoe ?veel|hoe groot|hoe hoog|welk bedrag|(?<!koste )wat kost|"
+                          r"welk \w*percentage|om hoeveel|"
                           r"welk (?:getal|cijfer|aantal)|"
                           r"(?:what|which) (?:figure|number)(?! of (?:the )?(?-i:[A-Z])| in\b| shows?\b)|"
                           rf"{SHARE_QUESTION}|how much|how many|what amount|what percentage|by how much|"
