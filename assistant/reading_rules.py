@@ -15,11 +15,12 @@ kind of question and measures how far the sentences on the topic are from one th
 
 A rule abstains when its measure reaches its threshold, a field of the calibration of the same name that
 `python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold). The names, date, reason, status
-and method rules read no conditioned reading of a follow-up (the earlier turn's topic words with the turn): they were checked on
-fresh standalone questions only, and such a reading carries the earlier turn's topic (a dev follow-up, "En
-wanneer komen de uitkomsten …?", sits at a date gap of 0.119 against a threshold of 0.12; on test one follow-up
-was refused by the date rule: README "Seventh stop"). The person rule reads one ("Wie is daar de voorzitter
-van?" after a question about a forum): a name is a name whichever topic brought the sentences (eleventh stop).
+and method rules read no conditioned reading of a follow-up (the earlier turn's topic words with the turn): they
+were checked on fresh standalone questions only, and such a reading carries the earlier turn's topic (a dev
+follow-up, "En wanneer komen de uitkomsten …?", sits at a date gap of 0.119 against a threshold of 0.12; on test
+one follow-up was refused by the date rule: README "Seventh stop"). The person rule reads one ("Wie is daar de
+voorzitter van?" after a question about a forum): a name is a name whichever topic brought the sentences (eleventh
+stop).
 
 Example:
     >>> [rule.feature for rule in READING_RULES][:5]
