@@ -38,7 +38,7 @@ METHOD_QUESTION = re.compile(
     r"op basis van welke (?:\w+ )?(?:gegevens|cijfers|data|indicatoren)|"
     r"uit welke (?:\w+ )?(?:prognose|databron|cijfers|statistiek)|"
     r"(?:what|which) (?:\w+ )?(?:indicators?|data ?sources?|baseline)\b|"
-    rf"how (?:was|is|were|are|did|do|does|has|have) {_CLAUSE.replace(' en | and ', ' and ')}\b(?:measured|counted)|"
+    rf"how (?:was|is|were|are|did|do|does|has|have) {_CLAUSE}\b(?:measured|counted)|"
     r"based on what (?:data|figures))", re.I)
 METHOD_ABOUT_A_FIGURE = re.compile(rf"\b(?:(?:met )?(?:welke?|wat voor) (?:\w+ )?{_METHOD_NOUN}|"
                                    r"(?:what|which) (?:\w+ )?(?:method|methodology|model))\b", re.I)
