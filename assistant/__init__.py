@@ -36,7 +36,7 @@ from assistant.named_rows import read_named_row
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
 from assistant.query import ParsedQuery, has_content, is_pleasantry
 from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn, shown_reply
-from assistant.rescore import Reading, Rescorer
+from assistant.rescore import Reading, Rescorer, cited_footnotes
 from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
 from assistant.table_rows import TableKeys
 from assistant.terms import TermStats
@@ -133,7 +133,9 @@ class Assistant:
         """Set the reading stage up for `index`: its chunks' stems, its sentence vectors, its analyzer."""
         self.terms = TermStats.build(index.chunks, index.lexical, [l.clean.text for l in self.corpus.letters],
                                      self.corpus.letter_names(), letter_years(self.corpus))
-        self.rescorer = Rescorer(sentences, self.terms, self.calibration)
+        letters = {letter.doc_id: letter.clean for letter in self.corpus.letters}
+        self.rescorer = Rescorer(sentences, self.terms, self.calibration,
+                                 cited_footnotes(sentences, index.chunks, letters))
         headings = {c.chunk_id: frozenset(index.lexical.tokens(c.heading)) for c in index.chunks if c.heading}
         self.decider = Decider(self.calibration, self.terms.chunk_stems, self.rescorer,
                                TableKeys.build(self.corpus.units), headings)

@@ -65,6 +65,8 @@ class Calibration:
     title_gap: float = 1.0
     # the method rule (decide.py): likewise, against the closest sentence that says how something was measured
     method_gap: float = 1.0
+    # the reference rule (decide.py): likewise, against the closest sentence that gives a kamerstuk or kenmerk
+    reference_gap: float = 1.0
     source: str = "defaults (not calibrated)"
     figures: dict = field(default_factory=dict)  # what the fit measured on dev, for the README
 
@@ -85,7 +87,7 @@ class Calibration:
         raw = json.loads(text)
         # 0 would make every question abstain
         for rule in ("fact_gap", "outcome_reach", "name_gap", "date_gap", "reason_gap", "status_gap", "person_gap",
-                     "title_gap", "method_gap"):
+                     "title_gap", "method_gap", "reference_gap"):
             if rule in raw and not raw[rule] > 0:
                 raise ValueError(f"calibration: {rule} must be above 0 (above 0.2 turns the rule off), "
                                  f"not {raw[rule]!r}; rerun `python -m evals calibrate evals/sets/dev.jsonl`")
@@ -96,6 +98,7 @@ class Calibration:
                    date_gap=raw.get("date_gap", 1.0), reason_gap=raw.get("reason_gap", 1.0),
                    status_gap=raw.get("status_gap", 1.0), person_gap=raw.get("person_gap", 1.0),
                    title_gap=raw.get("title_gap", 1.0), method_gap=raw.get("method_gap", 1.0),
+                   reference_gap=raw.get("reference_gap", 1.0),
                    source=raw.get("source", ""),
                    figures=raw.get("figures", {}))
 

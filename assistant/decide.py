@@ -121,14 +121,16 @@ class Decider:
         # the best three holds them, all three are read
         on_topic = [s for s in scored[:TYPE_WINDOW] if not self.slots_missing_in(reading.terms, s.hit.chunk.chunk_id)]
         on_names = on_topic or scored[:TYPE_WINDOW]
-        read: dict[tuple[bool, bool], list] = {}  # (on the names only, with fragments) -> sentences, read once
+        # (on the names only, with fragments, with footnotes) -> the sentences, read once
+        read: dict[tuple[bool, bool, bool], list] = {}
         measured = {}
         for rule in applying:
             narrow = rule.feature in ON_NAMES_RULES
-            key = (narrow, rule.with_fragments)
+            key = (narrow, rule.with_fragments, rule.with_footnotes)
             if key not in read:
                 read[key] = self.rescorer.close_sentences(on_names if narrow else scored[:TYPE_WINDOW],
-                                                          reading.query_vector, rule.with_fragments)
+                                                          reading.query_vector, rule.with_fragments,
+                                                          rule.with_footnotes)
             measured[rule.feature] = rule.measure(reading, read[key]) if read[key] else 0.0
         return {rule.feature: measured.get(rule.feature, 0.0) for rule in READING_RULES}
 

@@ -72,6 +72,23 @@ PLEASANTRY = re.compile(r"^\W*(bedankt|dank ?je( wel)?|dank ?u( wel)?|dankjewel|
                         r"ok[eé]?|oké|prima|top|helder|duidelijk|super|great|fijn)\W*$", re.I)
 
 
+# a greeting, perhaps to someone ("Hallo Anna,", "Goedemorgen allemaal,"), and the mark that ends it
+GREETING = re.compile(r"^\W*(?i:goe(?:de|ie)(?:morgen|middag|navond|ndag)|goede avond|hallo|hoi|hey|hi|hello|dag|"
+                      r"good (?:morning|afternoon|evening|day))"
+                      r"(?:\s+(?:(?i:allemaal|iedereen|all|everyone|there)|[A-Z][a-z]+))?\s*[,.!:;—–-]+\s*(?=\w)")
+
+
+def without_greeting(text: str) -> str:
+    """The question without a greeting before it: "Goedemiddag." is no word the letters should have.
+
+    >>> without_greeting("Goedemiddag. Doet het Rijk iets voor dorpshuizen?"), without_greeting("Hallo")
+    ('Doet het Rijk iets voor dorpshuizen?', 'Hallo')
+    >>> without_greeting("Hallo Anna, wanneer stopt de DU?"), without_greeting("Goedendag — wat is een krimpregio?")
+    ('wanneer stopt de DU?', 'wat is een krimpregio?')
+    """
+    return GREETING.sub("", text, count=1)
+
+
 def is_pleasantry(text: str) -> bool:
     """A thank-you or an acknowledgement, not a question: it gets a short reply, not a search.
 
@@ -154,5 +171,6 @@ def parse_query(raw: str, corpus: Corpus) -> ParsedQuery:
     """One turn on its own: cleaned text, question or footnote numbers, letter hints, language (follow-ups:
     assistant/conversation.py, which builds on this)."""
     text, truncated = clean_query(raw)
+    text = without_greeting(text)
     return ParsedQuery(text, question_numbers(without_footnote_requests(text)), letter_hints(text, corpus),
                        detect_language(text), None, truncated, footnotes=footnote_numbers(text))

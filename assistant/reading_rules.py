@@ -1,17 +1,18 @@
 """The reading rules of the decide stage, in one table: each reads the sentences of the best few passages for one
 kind of question and measures how far the sentences on the topic are from one that gives what is asked.
 
-| rule    | questions                         | measure (trace feature) | module                |
-|---------|-----------------------------------|-------------------------|-----------------------|
-| figure  | "Hoeveel …?", "Wat kost …?"       | `fact_gap`              | assistant/figures.py  |
-| outcome | "Wat bleek uit …?"                | `outcome_reach`         | assistant/outcome.py  |
-| names   | "Welke gemeenten …?", "Waar …?"   | `name_gap`              | assistant/names.py    |
-| date    | "Wanneer …?", "Sinds wanneer …?"  | `date_gap`              | assistant/dates.py    |
-| reason  | "Waarom …?", "Om welke reden …?"  | `reason_gap`            | assistant/reasons.py  |
-| status  | "Is … al aangenomen?"             | `status_gap`            | assistant/status.py   |
-| person  | "Wie is de voorzitter van …?"     | `person_gap`            | assistant/persons.py  |
-| title   | "Hoe heet de podcast …?"          | `title_gap`             | assistant/titles.py   |
-| method  | "Met welk model is … berekend?"   | `method_gap`            | assistant/methods.py  |
+| rule      | questions                        | measure (trace feature) | module                  |
+|-----------|----------------------------------|-------------------------|-------------------------|
+| figure    | "Hoeveel …?", "Wat kost …?"      | `fact_gap`              | assistant/figures.py    |
+| outcome   | "Wat bleek uit …?"               | `outcome_reach`         | assistant/outcome.py    |
+| names     | "Welke gemeenten …?", "Waar …?"  | `name_gap`              | assistant/names.py      |
+| date      | "Wanneer …?", "Sinds wanneer …?" | `date_gap`              | assistant/dates.py      |
+| reason    | "Waarom …?", "Om welke reden …?" | `reason_gap`            | assistant/reasons.py    |
+| status    | "Is … al aangenomen?"            | `status_gap`            | assistant/status.py     |
+| person    | "Wie is de voorzitter van …?"    | `person_gap`            | assistant/persons.py    |
+| title     | "Hoe heet de podcast …?"         | `title_gap`             | assistant/titles.py     |
+| method    | "Met welk model is … berekend?"  | `method_gap`            | assistant/methods.py    |
+| reference | "Welk kamerstuknummer heeft …?"  | `reference_gap`         | assistant/references.py |
 
 A rule abstains when its measure reaches its threshold, a field of the calibration of the same name that
 `python -m evals calibrate` chooses (evals/calibrate.py: choose_rule_threshold). The names, date, reason, status
@@ -26,7 +27,7 @@ Example:
     >>> [rule.feature for rule in READING_RULES][:5]
     ['fact_gap', 'outcome_reach', 'name_gap', 'date_gap', 'reason_gap']
     >>> [rule.feature for rule in READING_RULES][5:]
-    ['status_gap', 'person_gap', 'title_gap', 'method_gap']
+    ['status_gap', 'person_gap', 'title_gap', 'method_gap', 'reference_gap']
     >>> firing(READING_RULES, {"date_gap": 0.2}, {"date_gap": 0.12}).name
     'date'
 """
@@ -43,6 +44,7 @@ from assistant.names import asks_names, asks_party, name_gap, restricted_areas
 from assistant.outcome import asks_outcome, outcome_reach
 from assistant.persons import asks_person, person_gap
 from assistant.reasons import asks_reason, reason_gap
+from assistant.references import asks_reference, reference_gap
 from assistant.rescore import Reading
 from assistant.status import asks_status, status_gap
 from assistant.titles import asks_title, title_gap
@@ -60,6 +62,7 @@ class ReadingRule:
     reason: Callable[[Reading], str]  # the message key of its one-line reason
     reason_values: Callable[[Reading], dict[str, str]] = lambda r: {}  # the values that message names
     with_fragments: bool = False  # it reads each sentence with a short fragment after it (Rescorer.close_sentences)
+    with_footnotes: bool = False  # it reads each sentence with the footnotes it cites (Rescorer.close_sentences)
 
 
 READING_RULES = (
@@ -89,6 +92,10 @@ READING_RULES = (
     # how a figure was measured or computed: a standalone question only, as the reason rule
     ReadingRule("method", "method_gap", lambda r: not r.conditioned and asks_method(r.question),
                 lambda r, s: method_gap(r.question, s, GAP_CAP), lambda r: "reason_no_method"),
+    # a kamerstuk number or kenmerk is given or not whichever topic brought the sentences, as a name
+    ReadingRule("reference", "reference_gap", lambda r: asks_reference(r.question),
+                lambda r, s: reference_gap(r.question, s, GAP_CAP), lambda r: "reason_no_reference",
+                with_footnotes=True),
 )
 
 

@@ -25,6 +25,7 @@ from assistant.evidence import AnswerType, has_type
 from assistant.retrieval import Hit, Pool
 from assistant.shares import states_part_in_words
 from assistant.terms import QueryTerms, TermStats
+from corpus.records import Chunk, CleanLetter
 from index.sentence_vectors import SentenceVectors
 
 FEATURES = ("dense", "sentence", "question", "dense_gap", "sentence_gap", "bm25_rel", "coverage", "type_ok", "rank")
@@ -77,10 +78,12 @@ LIST_ITEM = re.compile(r"\s*(?:[•▪*–-]|\d+[.)]|[a-z][.)])\s")
 
 
 class Rescorer:
-    def __init__(self, sentences: SentenceVectors, terms: TermStats, calibration: Calibration):
+    def __init__(self, sentences: SentenceVectors, terms: TermStats, calibration: Calibration,
+                 cited: dict[int, str] | None = None):
         self.sentences = sentences
         self.terms = terms
         self.calibration = calibration
+        self.cited = cited or {}  # sentence row -> the footnotes it cites (`cited_footnotes`)
 
     def features(self, reading: Reading, pool: Pool, top: int = READ_TOP) -> list[Scored]:
         """Named signals for the first `top` candidates of the pool (no probability yet)."""
@@ -131,10 +134,11 @@ class Rescorer:
         return self.sentences.texts[row] if row >= 0 else fallback
 
     def close_sentences(self, scored: list[Scored], query_vector: np.ndarray | None,
-                        with_fragments: bool = False) -> list[tuple[float, str]]:
+                        with_fragments: bool = False, with_footnotes: bool = False) -> list[tuple[float, str]]:
         """(cosine, text) of every body sentence of the given candidates, closest to the question first.
         `with_fragments`: a sentence carries the short fragment that follows it ("• 50%-regel: … volgen." and
-        "Per 1 januari 2016 in werking getreden.": the fragment alone is far from any question)."""
+        "Per 1 januari 2016 in werking getreden.": the fragment alone is far from any question).
+        `with_footnotes`: a sentence carries the footnotes it cites (a kamerstuk is often only there)."""
         if query_vector is None:
             return []
         pairs = []
@@ -143,6 +147,9 @@ class Rescorer:
             texts = [self.sentences.texts[row] for row, _ in rows]
             if with_fragments:
                 texts = with_next_fragment(texts)
+            if with_footnotes:
+                texts = [f"{text} {self.cited[row]}" if row in self.cited else text
+                         for (row, _), text in zip(rows, texts)]
             pairs += [(cosine, text) for (_, cosine), text in zip(rows, texts)]
         return sorted(pairs, key=lambda pair: -pair[0])
 
@@ -155,6 +162,37 @@ class Rescorer:
             return [(int(r), 0.0) for r in rows]
         cosines = self.sentences.vectors[rows] @ query_vector
         return [(int(r), float(c)) for r, c in zip(rows, cosines)]
+
+
+def cited_footnotes(sentences: SentenceVectors, chunks: list[Chunk], letters: dict[str, CleanLetter]) -> dict[int, str]:
+    """Sentence row -> the text of the footnotes cited in its paragraph (a mark is not always placed right after its
+    word in the extracted text, and a footnote speaks for its paragraph: "De partijen … formuleren zelf op welke
+    manier ze invulling geven …" has its kamerstuk in the footnote marked one sentence on); a footnote's own
+    passage carries its whole text (its last sentence, "Kamerstukken II, 2015/2016, 32 847, nr. 206.", is far
+    from any question). A footnote whose mark was lost (17 of 119) is read with no sentence. `letters`: doc id ->
+    its clean letter.
+
+    >>> cited_footnotes(SentenceVectors([], [], np.zeros(0), np.zeros(0), [], np.zeros((0, 1)), {}), [], {})
+    {}
+    """
+    cited: dict[int, dict[str, None]] = {}
+    doc_ids = np.array(sentences.doc_ids, dtype=object)
+    for doc_id, letter in letters.items():
+        rows = np.flatnonzero(doc_ids == doc_id)
+        starts, ends = sentences.starts[rows], sentences.ends[rows]
+        for note in (n for n in letter.footnotes if n.cited_at >= 0):
+            start, end = next(((p.start, p.end) for p in letter.paragraphs
+                               if p.start < note.cited_at <= p.end + MARK_SLACK), (note.cited_at, note.cited_at))
+            for row in rows[(starts < end + MARK_SLACK) & (ends + MARK_SLACK >= start)]:
+                cited.setdefault(int(row), {})[note.text] = None
+    for chunk in chunks:
+        if chunk.kind == "footnote":
+            for row in sentences.rows_of(chunk.chunk_id):
+                cited.setdefault(int(row), {})[chunk.text] = None
+    return {row: " ".join(texts) for row, texts in cited.items()}
+
+
+MARK_SLACK = 2  # characters after a sentence's end where its footnote mark may still stand ("… gepubliceerd.15")
 
 
 def with_next_fragment(texts: list[str]) -> list[str]:

@@ -40,6 +40,7 @@ abbreviation abbreviations abbreviated acronym acronyms
 PRONOMINAL = re.compile(r"(er|daar|hier|waar)(bij|op|aan|van|in|mee|over|door|voor|uit|naar|om|onder|tegen|toe|"
                         r"achter|langs|na|af)")
 MIN_SALIENT_CHARS = 4
+MIN_PRESENT_CHARS = 4  # "gaat", "hoort"; not "gat" or "net"
 YEAR = re.compile(r"(19|20)\d{2}")
 DERIVED_MIN_STEM = 5  # "Nederlanders" -> "nederland": the known name must be at least this long ...
 DERIVED_MAX_ENDING = 3  # ... and the ending at most this long (so "Groeifonds" is not "groei" + "fonds")
@@ -183,6 +184,16 @@ class TermStats:
         # the adjective of a place: "Gelderse" (Gelderland), "Drentse" (Drenthe), "Groningse" (Groningen)
         return bool(self._words_like(word, DERIVED_MIN_STEM))
 
+    def present_of_known(self, word: str) -> bool:
+        """A present form of a verb whose infinitive the letters use ("hoort": "horen", "biedt": "bieden"): the
+        letters write the verb in another form, so it is no word they never use.
+
+        >>> [stats.present_of_known(w) for w in ("hoort", "gaat", "glasvezel")]
+        [True, True, False]
+        """
+        return len(word) >= MIN_PRESENT_CHARS and word.endswith("t") and any(
+            form in self.analyzer.vocabulary for form in _other_forms(word))
+
     def separable_verb(self, word: str) -> bool:
         """A separable verb written as one word ("dichtgaat", "doorliep", "tekortkomen"): its particle and a verb
         form the letters use ("gaat", "liep", "komen"); the letters write the verb split ("gaat … dicht"), so it is
@@ -248,7 +259,8 @@ class TermStats:
                         if regions := self._region_variants(PROVINCE_WORDS.get(word, word)):  # "Zuid-Holland"
                             variants[capitalised[word]] = regions
                     continue
-            if whole not in self.known and not self.derived_from_known(word) and not self.separable_verb(word):
+            if (whole not in self.known and not self.derived_from_known(word) and not self.separable_verb(word)
+                    and not self.present_of_known(word)):
                 # English words are absent from Dutch letters by nature: only names and numbers count there.
                 # An inflected verb the letters happen not to use ("verloren", "gestoken") says nothing either.
                 # a name or a year: "137" (krimpgemeenten) is a number the letters do not use, not a new thing
@@ -386,7 +398,7 @@ _SEPARABLE_VERB = re.compile(r"(aan|af|bij|door|goed|in|mee|na|om|op|terug|toe|u
 _IRREGULAR_PAST = frozenset("""liep liepen ging gingen kwam kwamen bleef bleven nam hield hielden viel vielen trok
 trokken stond stonden zag zagen zette legde legden bracht brachten bood koos kozen schreef schreven sprak spraken
 kreeg kregen vond vonden bleek bleken deed deden dacht dachten wist wisten zocht zochten verscheen verschenen besloot
-droeg droegen moest moesten kon konden zou zouden wilde wilden mocht mochten hoefde hoefden""".split())
+droeg droegen moest moesten kon konden zou zouden wilde wilden mocht mochten hoefde hoefden hielp hielpen""".split())
 # (not "namen", "gaven", "sloten": also nouns)
 
 

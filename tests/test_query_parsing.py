@@ -103,3 +103,14 @@ def test_follow_up_slots_after_a_lookup(corpus, turn, numbers, followup):
 def test_a_thank_you_is_told_apart_from_a_question(text, thanks):
     from assistant.query import is_pleasantry
     assert is_pleasantry(text) is thanks
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("Goedemiddag. Doet het Rijk iets voor dorpshuizen?", "Doet het Rijk iets voor dorpshuizen?"),
+    ("Hallo, wanneer stopt de DU?", "wanneer stopt de DU?"),
+    ("Good morning! When does the DU end?", "When does the DU end?"),
+    ("Hallo", "Hallo"),  # a greeting alone stays what it is
+    ("Dag van de krimp: wanneer was die?", "Dag van de krimp: wanneer was die?"),  # no greeting
+])
+def test_a_greeting_before_the_question_is_no_part_of_it(corpus, raw, text):
+    assert parse_query(raw, corpus).text == text

@@ -3,6 +3,8 @@ action table whose rows never repeat it; an answered earlier turn's words are no
 answer its follow-up, while a refused part of the same question keeps its absent word."""
 from __future__ import annotations
 
+import pytest
+
 VOORZIENINGEN = "In beeld brengen huidige situatie, toekomstige knelpunten"
 
 
@@ -53,3 +55,11 @@ def test_an_answer_that_runs_on_in_the_next_window_is_shown_whole(bot):
     reply = bot.ask("Waarom komt er geen één loket waar burgers voor alle overheidsdiensten terechtkunnen?")
     assert not reply.abstained and "dubbelingen" in reply.passages[0].text
     assert bot.calibration.sibling_share == bot.calibration.keep_ratio
+
+
+@pytest.mark.parametrize("question", ["Goedemiddag. Wat is een anticipeerregio?",
+                                      "Hallo Anna, wat is een anticipeerregio?"])
+def test_a_greeting_is_no_word_the_letters_should_have(bot, question):
+    reply = bot.ask(question)
+    assert not reply.abstained and reply.trace["decision"]["absent"] == []
+

@@ -353,6 +353,13 @@ def test_a_strong_verb_in_the_past_is_no_absent_topic(stats, question):
     assert stats.query_terms(question, "nl").absent == ()
 
 
+@pytest.mark.parametrize("question", ["Welk kamerstuk hoort bij de essaybundel?",
+                                      "Welke regeling hielp verhuurders die sloopten?"])
+def test_a_present_or_strong_past_form_of_a_verb_the_letters_use_is_no_absent_topic(stats, question):
+    """The code review's (thirtieth stop): "hoort" ("horen") and "hielp" were absent words that refused these."""
+    assert stats.query_terms(question, "nl").absent == ()
+
+
 def test_a_noun_that_starts_like_a_separable_verb_stays_absent(stats):
     assert not stats.separable_verb("overkant") and not stats.separable_verb("uitstroom")
     assert not stats.separable_verb("omhoog") and not stats.separable_verb("loopt")
