@@ -94,8 +94,12 @@ def test_the_calibration_refuses_a_reference_gap_of_zero():
         Calibration.from_json('{"rankers": {}, "deciders": {}, "answer_threshold": {"nl": 0.5}, "reference_gap": 0}')
 
 
-def test_a_letter_named_without_its_kenmerk_is_refused_with_the_reason(bot):
-    reply = bot.ask("Welk kenmerk heeft de brief die de K6 op 16 april 2020 aan de minister stuurde?")
+@pytest.mark.parametrize("question", [
+    "Onder welk kamerstuk is het rapport 'Helemaal Nederland' van de K6 verschenen?",
+    "Welk kenmerk heeft de brief van de Friese Waddeneilanden van 26 juni 2015?",
+])
+def test_a_document_named_without_its_number_is_refused_with_the_reason(bot, question):
+    reply = bot.ask(question)
     assert reply.abstained
     assert reply.reason == "De brieven noemen dit wel, maar geven er geen kamerstuk of kenmerk bij."
 
