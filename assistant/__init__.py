@@ -34,7 +34,7 @@ from assistant.list_items import ShortList, read_list_item
 from assistant.messages import message
 from assistant.named_rows import read_named_row
 from assistant.conversation import TopicReading, TurnPlan, asks_who_asked, resolve_turn
-from assistant.query import ParsedQuery, has_content, is_pleasantry
+from assistant.query import ParsedQuery, has_content, is_pleasantry, names_a_letter_itself
 from assistant.records import Conversation, Lead, Passage, Reply, ResolvedTurn, shown_reply
 from assistant.rescore import Reading, Rescorer, cited_footnotes
 from assistant.retrieval import CANDIDATES, MODES, Retriever, best_per_unit
@@ -271,7 +271,8 @@ class Assistant:
             terms = terms.absent_only_in(self.terms.query_terms(asked, parsed.language))
         reading = Reading(parsed.text, parsed.language, asked_type(parsed.asks or parsed.text), terms,
                           pool.query_vector, parsed.asks, conditioned=conditioned,
-                          terse=bool(question_form(parsed.text, parsed.language)))
+                          terse=bool(question_form(parsed.text, parsed.language)),
+                          names_letter=names_a_letter_itself(parsed.text, self.corpus))
         # the reading's text, not `question`: a follow-up inherits what was asked ("het hoogste"), and "En de
         # laagste?" asks the opposite in its own words
         scored, extreme = read_extreme(reading.text, self.rescorer.rescore(reading, pool), self._tables_of,

@@ -145,6 +145,25 @@ def _expand(run: str, max_span: int = 30) -> list[int]:
     return out
 
 
+# an alias that names the letter as a document ("brief aan de k6", "atlas-beantwoording"), not by its topic ("k6")
+_DOCUMENT_ALIAS = re.compile(r"brief|beantwoording|antwoorden|letter|reply|answers")
+
+
+def names_a_letter_itself(text: str, corpus: Corpus) -> bool:
+    """The words name one of the letters as a document ("het kenmerk van de brief aan de K6"), so its own kenmerk and
+    kamerstuk, on its source card, are about it; "de brief die de K6 stuurde" names another letter.
+
+    >>> names_a_letter_itself("Wat is het kenmerk van de brief aan de K6?", corpus)
+    True
+    >>> names_a_letter_itself("Welk kenmerk heeft de brief die de K6 stuurde?", corpus)
+    False
+    """
+    lowered = text.lower().replace("’", "'")
+    return any(_DOCUMENT_ALIAS.search(alias) and re.search(rf"(?<![a-z0-9]){re.escape(alias.lower())}(?![a-z0-9])",
+                                                           lowered)
+               for letter in corpus.letters for alias in letter.meta.aliases)
+
+
 def letter_hints(text: str, corpus: Corpus) -> list[str]:
     """Letters the words point to (aliases, kenmerk, year), best first; [] when nothing points anywhere."""
     lowered = text.lower().replace("’", "'")

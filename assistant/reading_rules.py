@@ -92,8 +92,9 @@ READING_RULES = (
     # how a figure was measured or computed: a standalone question only, as the reason rule
     ReadingRule("method", "method_gap", lambda r: not r.conditioned and asks_method(r.question),
                 lambda r, s: method_gap(r.question, s, GAP_CAP), lambda r: "reason_no_method"),
-    # a kamerstuk number or kenmerk is given or not whichever topic brought the sentences, as a name
-    ReadingRule("reference", "reference_gap", lambda r: asks_reference(r.question),
+    # a kamerstuk number or kenmerk is given or not whichever topic brought the sentences, as a name; one of the
+    # letters' own ("het kenmerk van de brief aan de K6") is on its source card, not in a sentence
+    ReadingRule("reference", "reference_gap", lambda r: asks_reference(r.question) and not r.names_letter,
                 lambda r, s: reference_gap(r.question, s, GAP_CAP), lambda r: "reason_no_reference",
                 with_footnotes=True),
 )

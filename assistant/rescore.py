@@ -44,6 +44,7 @@ class Reading:
     asks: str = ""  # a follow-up's own words that say what it asks ("Hoeveel …?"); empty: the text itself
     conditioned: bool = False  # a follow-up read with the earlier turn's topic ("Woon- … Eemsdelta Hoeveel …?")
     terse: bool = False  # keywords read as a question ("startdatum MaaS-pilots": assistant/terse.py)
+    names_letter: bool = False  # it names one of the letters as a document ("de brief aan de K6": query.py)
 
     @property
     def question(self) -> str:

@@ -114,3 +114,16 @@ def test_a_thank_you_is_told_apart_from_a_question(text, thanks):
 ])
 def test_a_greeting_before_the_question_is_no_part_of_it(corpus, raw, text):
     assert parse_query(raw, corpus).text == text
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Wat is het kenmerk van de brief aan de K6?", True),
+    ("Welk kenmerk heeft de Atlas-beantwoording?", True),
+    ("Under which reference was the letter to the K6 sent?", True),
+    ("Welk kenmerk heeft de brief die de K6 op 24 oktober 2019 stuurde?", False),  # the K6's own letter
+    ("Onder welk kamerstuk staat het rapport 'Helemaal Nederland'?", False),
+])
+def test_a_letter_named_as_a_document(corpus, text, named):
+    """Its own kenmerk and kamerstuk are on its source card: the reference rule does not ask a sentence for them."""
+    from assistant.query import names_a_letter_itself
+    assert names_a_letter_itself(text, corpus) is named

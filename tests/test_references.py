@@ -127,3 +127,10 @@ def test_a_footnote_passage_is_read_whole(bot):
     """Footnote 16 of the action plan is a passage of its own; its kamerstuk is its last, distant sentence."""
     reply = bot.ask("Onder welk kamerstuk staat het besluit om de Demowijzer te beëindigen?")
     assert not reply.abstained
+
+
+def test_a_letters_own_kenmerk_is_no_question_for_the_rule(bot):
+    """The kenmerk of the brief aan de K6 is on its card (corpus/letters/metadata.json), in no sentence."""
+    reply = bot.ask("Wat is het kenmerk van de brief aan de K6?")
+    assert reply.reason != "De brieven noemen dit wel, maar geven er geen kamerstuk of kenmerk bij."
+    assert reply.trace["decision"]["features"]["reference_gap"] == 0.0
