@@ -159,9 +159,13 @@ def names_a_letter_itself(text: str, corpus: Corpus) -> bool:
     False
     """
     lowered = text.lower().replace("’", "'")
-    return any(_DOCUMENT_ALIAS.search(alias) and re.search(rf"(?<![a-z0-9]){re.escape(alias.lower())}(?![a-z0-9])",
-                                                           lowered)
+    return any(_DOCUMENT_ALIAS.search(alias) and _says(alias, lowered)
                for letter in corpus.letters for alias in letter.meta.aliases)
+
+
+def _says(alias: str, lowered: str) -> bool:
+    """The lower-cased text has the alias as whole words ("k6" in "de brief aan de k6", not in "k61")."""
+    return bool(re.search(rf"(?<![a-z0-9]){re.escape(alias.lower())}(?![a-z0-9])", lowered))
 
 
 def letter_hints(text: str, corpus: Corpus) -> list[str]:
@@ -172,7 +176,7 @@ def letter_hints(text: str, corpus: Corpus) -> list[str]:
         meta = letter.meta
         score = 0.0
         for alias in (*meta.aliases, meta.doc_id):
-            if re.search(rf"(?<![a-z0-9]){re.escape(alias.lower())}(?![a-z0-9])", lowered):
+            if _says(alias, lowered):
                 score += 1.0 + 0.1 * len(alias.split())
         for value in (meta.kenmerk, meta.uw_kenmerk, meta.kamerstuk):
             if value and value.lower() in lowered:
